@@ -19,7 +19,8 @@ def country_code(text: str | None) -> str | None:
     if territory is None:
         return None
     code = territory.code
-    return code.lower() if code else None
+    # Subdivisions ("Leningrad" -> "ru-spe") resolve to their country.
+    return code.split("-")[0].lower() if code else None
 
 
 def country_name(code: str | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rigour.territories import lookup_territory
+from rigour.territories import lookup_by_identifier, lookup_territory
 
 
 @lru_cache(maxsize=4096)
@@ -15,7 +15,11 @@ def country_code(text: str | None) -> str | None:
     cleaned = text.strip().strip(".;,")
     if not cleaned or cleaned == "-0-":
         return None
-    territory = lookup_territory(cleaned)
+    # Codes ("RU", "RUS") resolve from a small table; names need rigour's name index,
+    # which takes seconds to build on first use.
+    territory = lookup_by_identifier(cleaned) if len(cleaned) <= 3 else None
+    if territory is None:
+        territory = lookup_territory(cleaned)
     if territory is None:
         return None
     code = territory.code

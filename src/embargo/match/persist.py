@@ -1,0 +1,120 @@
+"""Saving and loading the candidate index, and the one index each process keeps.
+
+The file is ``config.index_dir()/<key>.idx`` where the key hashes the ids of the
+store's current snapshots and :data:`~embargo.match.index.INDEX_FORMAT`, so a
+new list version or a new index layout gets a new file and an old one is never
+read by mistake. The file starts with a magic line and the SHA-256 of the
+pickled payload: a truncated or altered file is detected, logged and rebuilt
+from the store. The index folder holds derived data only (safe to delete).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import tempfile
+import threading
+from pathlib import Path
+
+from embargo import config
+from embargo.errors import StoreError
+from embargo.match.index import INDEX_FORMAT, MatchIndex
+
+log = logging.getLogger(__name__)
+
+MAGIC = b"EMBARGO-INDEX\n"
+_lock = threading.Lock()
+_current: tuple[str, MatchIndex] | None = None
+
+
+def save_index(index: MatchIndex, path: Path | str) -> None:
+    """Write the index atomically (a temporary file renamed into place)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    payload = pickle.dumps(index, protocol=pickle.HIGHEST_PROTOCOL)
+    digest = hashlib.sha256(payload).hexdigest().encode("ascii")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(MAGIC + digest + b"\n" + payload)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_index_file(path: Path | str) -> MatchIndex:
+    """Read an index file written by :func:`save_index`; StoreError when it is missing or damaged."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise StoreError(f"cannot read index {path}: {exc.strerror or exc}") from None
+    if not data.startswith(MAGIC):
+        raise StoreError(f"{path} is not an Embargo index file")
+    header_end = data.find(b"\n", len(MAGIC))
+    digest = data[len(MAGIC) : header_end]
+    payload = data[header_end + 1 :]
+    if header_end < 0 or hashlib.sha256(payload).hexdigest().encode("ascii") != digest:
+        raise StoreError(f"index {path} is damaged (checksum mismatch)")
+    try:
+        index = pickle.loads(payload)  # noqa: S301 - our own file, checksummed, in the user's data dir
+    except Exception as exc:  # noqa: BLE001 - any unpickling failure means a damaged file
+        raise StoreError(f"index {path} is damaged: {exc}") from None
+    if not isinstance(index, MatchIndex) or index.format != INDEX_FORMAT:
+        raise StoreError(f"index {path} has another format; it will be rebuilt")
+    return index
+
+
+def index_key(snapshot_ids: list[int]) -> str:
+    """The file key of the index over these snapshots (and this index format)."""
+    text = ",".join(str(i) for i in sorted(snapshot_ids)) + f"|format={INDEX_FORMAT}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def index_path(snapshot_ids: list[int]) -> Path:
+    """Where the index over these snapshots is persisted."""
+    return config.index_dir() / f"{index_key(snapshot_ids)}.idx"
+
+
+def load_index(store=None) -> MatchIndex:  # noqa: ANN001 - embargo.store.Store or None
+    """The index over the store's current snapshots: from memory, else from disk, else built.
+
+    One index is kept per process and replaced when the current snapshots
+    change. A damaged file is logged as a warning and rebuilt from the store.
+    """
+    global _current
+    if store is None:
+        from embargo.store import Store
+
+        store = Store.open()
+    snapshots = store.current_snapshots()
+    ids = [s.id for s in snapshots]
+    key = f"{store.path}|{index_key(ids)}"
+    with _lock:
+        if _current is not None and _current[0] == key:
+            return _current[1]
+        path = index_path(ids)
+        index: MatchIndex | None = None
+        if path.exists():
+            try:
+                index = load_index_file(path)
+            except StoreError as exc:
+                log.warning("%s; rebuilding the index from the store", exc)
+        if index is None:
+            index = MatchIndex.build(store.iter_entities(ids), store.list_versions(ids))
+            try:
+                save_index(index, path)
+            except OSError as exc:
+                log.warning("cannot save the index to %s: %s", path, exc)
+        _current = (key, index)
+        return index
+
+
+def reset_index() -> None:
+    """Forget the in-memory index (tests, or after loading new lists in the same process)."""
+    global _current
+    with _lock:
+        _current = None

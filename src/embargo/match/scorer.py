@@ -1,0 +1,76 @@
+"""Pair scoring: the name score two names get, as screening computes it.
+
+``score_pair`` is the name-only score used by the name benchmark; screening
+uses the same :func:`best_name_score` over every reading of the query name and
+every listed name of a candidate, then adds the evidence features of
+:mod:`embargo.match.features`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rigour.names import Name
+
+from embargo.match.names import NameScore, Rarity, compare_names, is_logographic, logographic_similarity
+from embargo.model import Explanation, FeatureScore
+from embargo.names.analysis import analyze_name, type_tag_for_schema
+
+#: Default threshold: a candidate is reported when its score is at or above this value.
+#: See docs/matching.md ("Threshold") for how it was chosen and how to tune it.
+DEFAULT_THRESHOLD = 0.75
+
+
+def _no_rarity(_token: str) -> float:
+    return 1.0
+
+
+def best_name_score(
+    queries: Iterable[Name],
+    candidates: Iterable[Name],
+    rarity: Rarity = _no_rarity,
+    explain: bool = False,
+) -> NameScore | None:
+    """The best-scoring pair among query readings and candidate names (None when either side is empty)."""
+    best: NameScore | None = None
+    candidates = list(candidates)
+    for query in queries:
+        for candidate in candidates:
+            result = compare_names(query, candidate, rarity)
+            if best is None or result.score > best.score:
+                best = result
+                best_pair = (query, candidate)
+                if result.score >= 1.0:
+                    break
+        if best is not None and best.score >= 1.0:
+            break
+    if best is not None and explain:
+        best = compare_names(best_pair[0], best_pair[1], rarity, explain=True)
+    return best
+
+
+def score_pair(name1: str, name2: str, schema: str | None = None) -> float:
+    """Name-only similarity of two names in [0, 1], with the scorer screening uses."""
+    if is_logographic(name1) and is_logographic(name2):
+        return round(logographic_similarity(name1, name2), 4)
+    tag = type_tag_for_schema(schema)
+    result = best_name_score(analyze_name(name1, tag), analyze_name(name2, tag))
+    return 0.0 if result is None else round(result.score, 4)
+
+
+def explain_pair(name1: str, name2: str, schema: str | None = None) -> Explanation:
+    """The score of :func:`score_pair` with the aligned name parts that produced it."""
+    tag = type_tag_for_schema(schema)
+    result = best_name_score(analyze_name(name1, tag), analyze_name(name2, tag), explain=True)
+    if result is None:
+        return Explanation(
+            query_name=name1, matched_name=name2, name_kind="primary", summary="no name content"
+        )
+    feature = FeatureScore("name", round(result.score, 4), 1.0, result.detail)
+    return Explanation(
+        query_name=result.query,
+        matched_name=result.candidate,
+        name_kind="primary",
+        features=[feature],
+        summary=f"name {result.score:.2f}: {result.detail}",
+    )

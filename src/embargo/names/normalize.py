@@ -1,0 +1,35 @@
+"""Unicode clean-up of a raw name before any analysis.
+
+NFKC folds compatibility forms (full-width Latin, ligatures, Arabic presentation
+forms) into their ordinary letters; control, format, private-use and symbol
+characters (emoji included) become spaces so they can neither glue two words
+together nor end up inside a token.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+#: Unicode categories that never belong to a name: controls, format characters,
+#: surrogates, private use, unassigned, and symbols other than currency/maths
+#: (emoji are "So").
+_DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "So", "Sk"})
+
+
+def clean_name(text: str) -> str:
+    """The name in NFKC form with controls, emoji and runs of whitespace reduced to single spaces."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFKC", text)
+    chars = [" " if unicodedata.category(ch) in _DROP_CATEGORIES or ch.isspace() else ch for ch in text]
+    return " ".join("".join(chars).split())
+
+
+def has_name_content(text: str) -> bool:
+    """True when the text holds at least one letter or digit (not only punctuation or symbols)."""
+    return any(unicodedata.category(ch)[0] in "LN" for ch in text)
+
+
+def letter_count(text: str) -> int:
+    """The number of letters and digits in the text."""
+    return sum(1 for ch in text if unicodedata.category(ch)[0] in "LN")

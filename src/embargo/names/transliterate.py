@@ -1,0 +1,51 @@
+"""Transliteration of names in other scripts to Latin.
+
+rigour already romanises the scripts it admits (Latin, Cyrillic, Greek,
+Armenian, Georgian, Hangul) inside every name part's ``comparable`` form. For
+the rest this module builds a Latin spelling of the whole name: Chinese with
+pypinyin (family name first, given name syllables joined, as pinyin names are
+written: 习近平 -> "xi jinping"), everything else (Arabic, Hebrew, kana,
+Devanagari, Thai, Ethiopic ...) with anyascii.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from anyascii import anyascii
+from pypinyin import lazy_pinyin
+from rigour.text.scripts import text_scripts
+
+#: Scripts rigour romanises by itself inside NamePart.comparable.
+_RIGOUR_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian", "Hangul", "Common"})
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+
+
+def needs_latin(text: str) -> bool:
+    """True when the name holds letters of a script that rigour does not romanise itself."""
+    return bool(text_scripts(text) - _RIGOUR_SCRIPTS)
+
+
+def _pinyin_word(run: str) -> str:
+    syllables = [s for s in lazy_pinyin(run) if s.strip()]
+    if 2 <= len(syllables) <= 4:
+        # A Chinese personal name: one-syllable family name, then the given name written as one word.
+        return syllables[0] + " " + "".join(syllables[1:])
+    return "".join(syllables)
+
+
+@lru_cache(maxsize=4096)
+def latinize(text: str) -> str:
+    """A Latin spelling of the whole name (lower case; may equal the input for Latin text)."""
+    text = _HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text)
+    return " ".join(anyascii(text).replace("`", "").replace("'", "").split()).lower()
+
+
+def split_cjk_family_name(text: str) -> str | None:
+    """For a one-word Korean name (김정은), the family name split off ("김 정은"); else None."""
+    if _HANGUL_WORD.match(text.strip()):
+        word = text.strip()
+        return f"{word[0]} {word[1:]}"
+    return None

@@ -1,0 +1,210 @@
+"""Screening: one query against every current list, answered with a :class:`~embargo.model.Result`.
+
+``screen()`` is the Python API (``embargo.screen``); ``screen_query()`` is what
+the batch runner, the HTTP API and the news pipeline call. Both validate the
+query, get the process's index (:func:`load_index`: built once per list
+version, persisted, reloaded at start-up) and search it.
+"""
+
+from __future__ import annotations
+
+from rigour.names import NamePartTag, NameTypeTag
+
+from embargo.errors import ValidationError
+from embargo.match import DEFAULT_THRESHOLD
+from embargo.match.persist import load_index, reset_index
+from embargo.model import SCHEMAS, Query, Result
+from embargo.names import analyze_name, clean_name, has_name_content
+from embargo.names.normalize import letter_count
+
+#: Longest name accepted, in characters as given.
+MAX_NAME_LENGTH = 1000
+#: Most matches one screening may return.
+MAX_LIMIT = 1000
+MAX_IDENTIFIERS = 20
+MAX_IDENTIFIER_LENGTH = 100
+
+_SCHEMA_ALIASES = {s.lower(): s for s in SCHEMAS} | {
+    "organisation": "Organization",
+    "org": "Organization",
+    "entity": "LegalEntity",
+    "legal_entity": "LegalEntity",
+    "legalentity": "LegalEntity",
+    "crypto": "CryptoWallet",
+    "individual": "Person",
+}
+
+__all__ = ["load_index", "reset_index", "screen", "screen_query", "validate_query"]
+
+
+def _schema(value: str | None) -> str | None:
+    if value is None:
+        return None
+    key = str(value).strip().lower()
+    if key in ("", "any"):
+        return None
+    try:
+        return _SCHEMA_ALIASES[key]
+    except KeyError:
+        raise ValidationError(
+            f"unknown type {value!r}: use person, company, organization, legalentity, vessel, aircraft or any"
+        ) from None
+
+
+def _birth_date(value: str | None) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    from embargo.sources.dates import parse_date
+
+    text = str(value).strip()
+    if len(text) > 64:
+        raise ValidationError("birth date is too long")
+    parsed = parse_date(text)
+    if parsed is None or parsed.precision == "range":
+        raise ValidationError(f"birth date {text!r} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+    return parsed.start
+
+
+def _country(value: str | None) -> str | None:
+    if value is None or not str(value).strip():
+        return None
+    from embargo.sources.countries import country_code
+
+    text = str(value).strip()
+    code = country_code(text[:100])
+    if code is None:
+        raise ValidationError(
+            f"unknown country {text[:60]!r} (use an ISO code such as 'ru' or a country name)"
+        )
+    return code
+
+
+def _identifiers(values: list[str] | str | None) -> list[str]:
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = [values]
+    cleaned = [str(v).strip() for v in values if v is not None and str(v).strip()]
+    if len(cleaned) > MAX_IDENTIFIERS:
+        raise ValidationError(f"too many identifiers ({len(cleaned)}, at most {MAX_IDENTIFIERS})")
+    for value in cleaned:
+        if len(value) > MAX_IDENTIFIER_LENGTH:
+            raise ValidationError(
+                f"identifier is too long ({len(value)} characters, at most {MAX_IDENTIFIER_LENGTH})"
+            )
+    return cleaned
+
+
+def _name(value: object) -> str:
+    if not isinstance(value, str):
+        raise ValidationError("name must be text")
+    if len(value) > MAX_NAME_LENGTH:
+        raise ValidationError(f"name is too long ({len(value)} characters, at most {MAX_NAME_LENGTH})")
+    cleaned = clean_name(value)
+    if not cleaned:
+        raise ValidationError("name is empty")
+    if not has_name_content(cleaned):
+        raise ValidationError(f"name {cleaned!r} has no letters or digits")
+    if letter_count(cleaned) < 2:
+        raise ValidationError(f"name {cleaned!r} is too short to screen (at least 2 letters)")
+    if not _has_identifying_part(cleaned):
+        raise ValidationError(
+            f"name {cleaned!r} has only generic words (articles, legal forms), nothing to screen"
+        )
+    return cleaned
+
+
+def _has_identifying_part(name: str) -> bool:
+    """False for names made only of articles, legal forms, titles and one generic word ("The Company Ltd").
+
+    A name counts when, read as an organisation, it keeps a word that is not a legal
+    form, article or generic organisation word, or at least two generic words
+    ("Central Bank"); and, read as a person, a part that is not a title.
+    """
+    from embargo.names.honorifics import title_parts
+    from embargo.names.orgtypes import generic_parts, legal_parts
+
+    as_org = False
+    for analysed in analyze_name(name, NameTypeTag.ORG):
+        generic = generic_parts(analysed)
+        legal = legal_parts(analysed)
+        content = [p for p in analysed.parts if p.comparable and p not in generic]
+        generic_words = [p for p in generic if p not in legal and p.tag != NamePartTag.STOP]
+        if content or len(generic_words) >= 2:
+            as_org = True
+    as_person = any(
+        any(p.comparable and p not in title_parts(n) for p in n.parts)
+        for n in analyze_name(name, NameTypeTag.PER)
+    )
+    return as_org and as_person
+
+
+def validate_query(query: Query) -> Query:
+    """The query checked and normalised (schema name, ISO date, country code); ValidationError if invalid."""
+    return Query(
+        name=_name(query.name),
+        schema=_schema(query.schema),
+        birth_date=_birth_date(query.birth_date),
+        country=_country(query.country),
+        identifiers=_identifiers(query.identifiers),
+    )
+
+
+def _threshold(value: float | None) -> float:
+    if value is None:
+        return DEFAULT_THRESHOLD
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f"threshold {value!r} is not a number") from None
+    if not 0.0 <= number <= 1.0:
+        raise ValidationError(f"threshold {number} is outside [0, 1]")
+    return number
+
+
+def _limit(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(f"limit {value!r} is not a whole number")
+    if not 1 <= value <= MAX_LIMIT:
+        raise ValidationError(f"limit {value} is outside 1..{MAX_LIMIT}")
+    return value
+
+
+def screen_query(query: Query, *, limit: int = 10, threshold: float | None = None, store=None) -> Result:  # noqa: ANN001
+    """Screen a :class:`Query` against the store's current lists (see :func:`screen`)."""
+    checked = validate_query(query)
+    limit = _limit(limit)
+    cutoff = _threshold(threshold)
+    index = load_index(store)
+    matches = index.search(checked, limit=limit, threshold=cutoff)
+    return Result(query=checked, matches=matches, threshold=cutoff, list_versions=list(index.list_versions))
+
+
+def screen(
+    name: str,
+    *,
+    schema: str | None = None,
+    birth_date: str | None = None,
+    country: str | None = None,
+    identifiers: list[str] | None = None,
+    limit: int = 10,
+    threshold: float | None = None,
+    store=None,  # noqa: ANN001 - embargo.store.Store or None for the default store
+) -> Result:
+    """Screen one name against every current list in the store.
+
+    ``schema`` narrows the kind of party (person, company, organization, vessel,
+    aircraft, any); ``birth_date`` (YYYY[-MM[-DD]]), ``country`` (ISO code or
+    name) and ``identifiers`` (passport, tax ID, IMO, BIC ...) add evidence.
+    Returns matches at or above ``threshold`` (default
+    :data:`embargo.match.DEFAULT_THRESHOLD`), best first, at most ``limit``.
+    Raises :class:`embargo.errors.ValidationError` for an invalid query.
+    """
+    query = Query(
+        name=name,
+        schema=schema,
+        birth_date=birth_date,
+        country=country,
+        identifiers=list(identifiers or []),
+    )
+    return screen_query(query, limit=limit, threshold=threshold, store=store)

@@ -1,0 +1,103 @@
+"""The candidate index built in memory: search, evidence features, persistence and damage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from embargo.errors import StoreError
+from embargo.match import DEFAULT_THRESHOLD, MatchIndex
+from embargo.model import DateValue, Entity, Identifier, ListVersion, Name, Query, make_entity_id
+
+
+def _entity(source_id: str, schema: str, *names: str, **extra) -> Entity:
+    return Entity(
+        entity_id=make_entity_id("test", source_id),
+        source="test",
+        source_id=source_id,
+        schema=schema,  # type: ignore[arg-type]
+        names=[Name(full=n, kind="primary" if i == 0 else "alias") for i, n in enumerate(names)],
+        programs=["TEST-PROG"],
+        **extra,
+    )
+
+
+@pytest.fixture(scope="module")
+def index() -> MatchIndex:
+    entities = [
+        _entity(
+            "1",
+            "Person",
+            "PUTIN, Vladimir Vladimirovich",
+            "Владимир Путин",
+            birth_dates=[DateValue.single("1952-10-07")],
+            nationalities=["ru"],
+        ),
+        _entity("2", "Company", "Public Joint Stock Company Gazprom", "ПАО Газпром"),
+        _entity(
+            "3", "Person", "SALEK, Abdulhai", identifiers=[Identifier(kind="passport", value="AB 123-456")]
+        ),
+        _entity("4", "Vessel", "ZU ZAG BONG 6", identifiers=[Identifier(kind="imo", value="IMO 9187629")]),
+        _entity("5", "Person", "Xi Jinping", "习近平"),
+        _entity("6", "Company", "Siemens AG"),
+    ]
+    return MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Vladimir Putin", "1"),
+        ("Vladimir Pudin", "1"),
+        ("Путин Владимир", "1"),
+        ("PJSC Gazprom", "2"),
+        ("Abdulhai Salek", "1" if False else "3"),
+        ("习近平", "5"),
+        ("SiemensAG", "6"),
+    ],
+)
+def test_search_finds_variants(index: MatchIndex, query: str, expected: str) -> None:
+    matches = index.search(Query(name=query), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert matches and matches[0].source_id == expected
+    explanation = matches[0].explanation
+    assert explanation.list_version == "test v1" and explanation.programs == ["TEST-PROG"]
+    assert explanation.features[0].feature == "name"
+
+
+def test_unrelated_names_find_nothing(index: MatchIndex) -> None:
+    assert index.search(Query(name="Maria Fernanda Lopez"), limit=5, threshold=DEFAULT_THRESHOLD) == []
+
+
+def test_evidence_moves_the_score(index: MatchIndex) -> None:
+    base = index.search(Query(name="Vladimir Putin"), limit=1, threshold=0.0)[0].score
+    conflict = index.search(Query(name="Vladimir Putin", birth_date="1970-01-01"), limit=1, threshold=0.0)[0]
+    assert conflict.score < base
+    assert any(f.feature == "birth_date" and f.value < 0 for f in conflict.explanation.features)
+    wrong_type = index.search(Query(name="Vladimir Putin", schema="Company"), limit=1, threshold=0.0)
+    assert not wrong_type or wrong_type[0].score < DEFAULT_THRESHOLD
+
+
+def test_identifier_finds_party_whatever_the_name(index: MatchIndex) -> None:
+    matches = index.search(Query(name="Some Other Name", identifiers=["AB123456"]), limit=3, threshold=0.3)
+    assert matches and matches[0].source_id == "3"
+    imo = index.search(Query(name="Zu Zag Bong", identifiers=["9187629"]), limit=1, threshold=0.0)[0]
+    assert any(f.feature == "identifier" for f in imo.explanation.features)
+
+
+def test_save_and_load_round_trip(index: MatchIndex, tmp_path: Path) -> None:
+    path = tmp_path / "test.idx"
+    index.save(path)
+    loaded = MatchIndex.load(path)
+    assert len(loaded) == len(index)
+    assert loaded.search(Query(name="Vladimir Putin"), 1, 0.7)[0].source_id == "1"
+
+
+@pytest.mark.parametrize("damage", [b"", b"garbage", None])
+def test_damaged_file_is_refused(index: MatchIndex, tmp_path: Path, damage: bytes | None) -> None:
+    path = tmp_path / "test.idx"
+    index.save(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2] if damage is None else damage)
+    with pytest.raises(StoreError):
+        MatchIndex.load(path)

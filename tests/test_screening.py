@@ -1,0 +1,104 @@
+"""screen() end to end on real lists: variants, evidence, bad input, the persisted index."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from embargo.errors import ValidationError
+from embargo.match.persist import index_path, load_index, reset_index
+from embargo.screening import screen
+from embargo.sources import read_list
+from embargo.store import Store
+
+
+@pytest.fixture(scope="module")
+def store(lists_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Store:
+    """A store with the UN list and the US CSL sample loaded (small enough for a test run)."""
+    home = tmp_path_factory.mktemp("screen-store")
+    store = Store.open(home / "embargo.db")
+    store.load(read_list(lists_dir / "un" / "consolidated.xml"), origin="test")
+    store.load(read_list(lists_dir / "us-csl" / "csl.csv"), origin="test")
+    return store
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["ABDULHAI SALEK", "SALEK, ABDULHAI", "Abdulhai Saleck", "Haji Abdulhai Salek", "abdulhai  salek!"],
+)
+def test_variants_find_the_listed_person(store: Store, query: str) -> None:
+    result = screen(query, store=store)
+    assert result.matches, query
+    top = result.matches[0]
+    assert top.source == "un-sc" and "SALEK" in top.name.upper()
+    assert top.explanation.list_version and top.explanation.programs
+    assert {v.source for v in result.list_versions} == {"un-sc", "us-csl"}
+
+
+def test_original_script_name(store: Store) -> None:
+    entity = next(e for e in store.iter_entities() if any(n.kind == "original_script" for n in e.names))
+    original = next(n.full for n in entity.names if n.kind == "original_script")
+    result = screen(original, store=store)
+    assert result.matches and result.matches[0].entity_id == entity.entity_id
+
+
+def test_non_listed_names_find_nothing(store: Store) -> None:
+    for name in ("Emily Johnson", "Hans-Peter Müller", "Acme Widgets GmbH", "Maria Fernanda Lopez"):
+        assert screen(name, store=store).matches == [], name
+
+
+def test_limit_and_threshold(store: Store) -> None:
+    result = screen("Mohammad", store=store, threshold=0.0, limit=5)
+    assert len(result.matches) <= 5
+    scores = [m.score for m in result.matches]
+    assert scores == sorted(scores, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "bad",
+    ["", "   ", "x", "!!!", "?" * 50, "a" * 10_000, "The Company Ltd", "\x00\x01", "😀😀"],
+)
+def test_bad_names_are_refused(store: Store, bad: str) -> None:
+    with pytest.raises(ValidationError):
+        screen(bad, store=store)
+
+
+def test_hostile_but_valid_names_do_not_crash(store: Store) -> None:
+    for name in ("Vladimir Путин 习近平", "O'Brien\u200b-Smith", "Abdulhai\tSalek\n", "a" * 900):
+        assert len(screen(name, store=store, limit=10).matches) <= 10
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"schema": "spaceship"},
+        {"birth_date": "yesterday"},
+        {"country": "Atlantis"},
+        {"limit": 0},
+        {"threshold": 1.5},
+        {"identifiers": ["x" * 500]},
+    ],
+)
+def test_bad_options_are_refused(store: Store, kwargs: dict) -> None:
+    with pytest.raises(ValidationError):
+        screen("Abdulhai Salek", store=store, **kwargs)
+
+
+def test_conflicting_birth_date_lowers_the_score(store: Store) -> None:
+    base = screen("Abdulhai Salek", store=store).matches[0]
+    other = screen("Abdulhai Salek", store=store, birth_date="2001-01-01", threshold=0.0).matches[0]
+    assert other.score < base.score
+
+
+def test_index_is_persisted_and_damage_rebuilds(store: Store, caplog: pytest.LogCaptureFixture) -> None:
+    reset_index()
+    index = load_index(store)
+    path = index_path([s.id for s in store.current_snapshots()])
+    assert path.exists()
+    assert load_index(store) is index
+    reset_index()
+    path.write_bytes(b"EMBARGO-INDEX\nnot a checksum\ngarbage")
+    rebuilt = load_index(store)
+    assert len(rebuilt) == len(index)
+    assert "rebuilding" in caplog.text

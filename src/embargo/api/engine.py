@@ -1,0 +1,84 @@
+"""The API's access to the screening engine and the audit trail, shared by its endpoints."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+import uuid
+from concurrent.futures import Future
+from dataclasses import dataclass
+
+from embargo.api.errors import ApiError
+from embargo.model import Query, Result
+from embargo.store import Store
+from embargo.store.audit import AuditWriter
+from embargo.store.keys import ApiKey
+
+
+def new_request_id() -> str:
+    """A fresh id naming one HTTP request in the audit trail and the X-Request-ID header."""
+    return uuid.uuid4().hex
+
+
+def screen_one(store: Store, query: Query, *, limit: int, threshold: float | None) -> Result:
+    """Screen one query with the engine; 503 when the engine is not available."""
+    try:
+        from embargo.screening import screen_query
+    except ImportError as exc:  # pragma: no cover - only while the engine is missing
+        raise ApiError(503, f"the screening engine is not available: {exc}", "engine_unavailable") from None
+    return screen_query(query, limit=limit, threshold=threshold, store=store)
+
+
+@dataclass
+class Screened:
+    """Results of one request and the audit commit of their records (None when not recorded)."""
+
+    results: list[Result]
+    audit: Future[list[int]] | None
+
+    async def audit_ids(self) -> list[int]:
+        """Wait, without holding a thread, until the records are committed; their ids."""
+        if self.audit is None:
+            return []
+        return await asyncio.wrap_future(self.audit)
+
+
+def screen_and_record(
+    store: Store,
+    queries: list[Query],
+    *,
+    key: ApiKey,
+    writer: AuditWriter,
+    channel: str,
+    request_id: str,
+    limit: int,
+    threshold: float | None,
+    cancelled: threading.Event,
+) -> Screened:
+    """Screen queries, then hand them to the audit writer as one transaction (unless the request timed out).
+
+    The caller answers only after :meth:`Screened.audit_ids`, so no answered screening goes unrecorded.
+    """
+    results = [screen_one(store, q, limit=limit, threshold=threshold) for q in queries]
+    if cancelled.is_set():
+        return Screened(results, None)
+    future = writer.submit(actor=key.actor, channel=channel, results=results, request_id=request_id)
+    return Screened(results, future)
+
+
+def load_engine(store: Store) -> None:
+    """Build or load the matching index at startup, so the first request is not the slow one."""
+    try:
+        from embargo import screening
+    except ImportError:
+        return
+    loader = getattr(screening, "load_index", None)
+    if loader is None:
+        return
+    if not store.current_snapshots():
+        return
+    loader(store)
+    # The first screening in a process loads the name-analysis data; pay that before serving.
+    from embargo.model import Query
+
+    screen_one(store, Query(name="Warm Up"), limit=1, threshold=None)

@@ -53,8 +53,26 @@ def detect_format(path: Path) -> str:
     raise UnknownFormatError(path, "not a list format Embargo knows; name one with --format")
 
 
+def _single_list_file(path: Path) -> Path | None:
+    """The one file inside a folder that holds exactly one (e.g. ``un/consolidated.xml``)."""
+    if not path.is_dir():
+        return None
+    files = [p for p in path.iterdir() if p.is_file() and not p.name.startswith(".")]
+    return files[0] if len(files) == 1 else None
+
+
 def read_list(path: Path, format_name: str | None = None, source: str | None = None) -> ParsedList:
-    """Read a list file (or folder) with the named or detected reader."""
+    """Read a list file (or folder) with the named or detected reader.
+
+    A folder that no reader claims as a file set but holds a single file is read as that file.
+    """
     path = Path(path)
-    name = format_name or detect_format(path)
-    return reader(name).read(path, source=source)
+    if format_name is None:
+        try:
+            format_name = detect_format(path)
+        except UnknownFormatError:
+            inner = _single_list_file(path)
+            if inner is None:
+                raise
+            path, format_name = inner, detect_format(inner)
+    return reader(format_name).read(path, source=source)

@@ -1,0 +1,126 @@
+"""The dask engine: chunks of rows screened on a dask.distributed cluster, results kept in input order.
+
+``--workers N`` starts a LocalCluster of N single-threaded worker processes; ``--scheduler
+ADDRESS`` connects to a running cluster. Each worker process loads the persisted index once
+(see :mod:`embargo.batch.worker`); the client submits a bounded window of chunks and yields
+their outcomes in submission order, so the output is written in input order by one writer.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from embargo.batch.worker import Item, Outcome, ScreenSettings, screen_chunk, warm
+from embargo.errors import EmbargoError
+
+
+class DistributedError(EmbargoError):
+    """The dask cluster could not be reached or a worker failed."""
+
+
+class DaskExecutor:
+    """Screens chunks on dask.distributed workers."""
+
+    name = "dask"
+
+    def __init__(
+        self,
+        *,
+        scheduler: str | None = None,
+        workers: int | None = None,
+        window: int | None = None,
+        connect_timeout: float = 30.0,
+    ) -> None:
+        if workers is not None and workers < 1:
+            raise DistributedError("--workers must be at least 1")
+        if scheduler is None and not workers:
+            raise DistributedError("--engine dask needs --scheduler ADDRESS or --workers N")
+        self.connect_timeout = connect_timeout
+        self.scheduler = scheduler
+        self.requested_workers = workers
+        self.window = window
+        self.workers = workers or 0
+        self._client: Any = None
+        self._cluster: Any = None
+
+    def start(self, settings: ScreenSettings) -> None:
+        """Connect (or start a LocalCluster) and have every worker load the index once."""
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:  # pragma: no cover - dask[distributed] is a dependency
+            raise DistributedError(f"dask.distributed cannot be imported: {exc}") from exc
+        try:
+            if self.scheduler:
+                self._client = Client(self.scheduler, timeout=f"{self.connect_timeout}s")
+                if self.requested_workers:
+                    self._client.wait_for_workers(self.requested_workers, timeout=120)
+            else:
+                self._cluster = LocalCluster(
+                    n_workers=self.requested_workers,
+                    threads_per_worker=1,
+                    processes=True,
+                    dashboard_address=None,
+                    silence_logs=40,
+                )
+                self._client = Client(self._cluster)
+        except (OSError, TimeoutError) as exc:
+            self.close()
+            where = self.scheduler or "a local cluster"
+            raise DistributedError(f"cannot reach the dask scheduler at {where}: {exc}") from exc
+        info = self._client.scheduler_info()
+        self.workers = len(info.get("workers", {}))
+        if self.workers == 0:
+            self.close()
+            raise DistributedError(f"the dask scheduler at {self.scheduler} has no workers")
+        try:
+            self._client.run(warm, settings)
+        except EmbargoError:
+            self.close()
+            raise
+        except Exception as exc:
+            self.close()
+            raise DistributedError(f"a dask worker could not load the index: {exc}") from exc
+
+    def map(self, settings: ScreenSettings, chunks: Iterable[list[Item]]) -> Iterator[list[Outcome]]:
+        """Keep a window of chunks in flight and yield their outcomes in submission order."""
+        if self._client is None:
+            raise DistributedError("the dask executor was not started")
+        window = self.window or max(4, 3 * self.workers)
+        pending: deque[Any] = deque()
+        chunk_iter = iter(chunks)
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(pending) < window:
+                    chunk = next(chunk_iter, None)
+                    if chunk is None:
+                        exhausted = True
+                        break
+                    pending.append(self._client.submit(screen_chunk, settings, chunk, pure=False))
+                if not pending:
+                    return
+                future = pending.popleft()
+                try:
+                    yield future.result()
+                except EmbargoError:
+                    raise
+                except Exception as exc:
+                    raise DistributedError(f"a dask worker failed: {type(exc).__name__}: {exc}") from exc
+        finally:
+            for future in pending:
+                future.cancel()
+
+    def close(self) -> None:
+        """Disconnect, and stop the LocalCluster if this executor started one."""
+        if self._client is not None:
+            try:
+                self._client.close()
+            finally:
+                self._client = None
+        if self._cluster is not None:
+            try:
+                self._cluster.close()
+            finally:
+                self._cluster = None

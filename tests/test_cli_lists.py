@@ -158,6 +158,22 @@ def test_diff_between_the_last_two_snapshots(real_store: Path) -> None:
     assert f"{counts['added']:,} added" in text.stdout and "more (use --limit or --json)" in text.stdout
 
 
+def _ent_nums(sdn_csv: Path) -> set[str]:
+    """The ent_num column of a raw sdn.csv, read independently of the reader."""
+    import csv
+
+    with sdn_csv.open(encoding="cp1252", newline="") as handle:
+        return {row[0].strip() for row in csv.reader(handle) if row and row[0].strip().isdigit()}
+
+
+def test_diff_counts_equal_the_true_difference_of_the_files(real_store: Path, lists_dir: Path) -> None:
+    old = _ent_nums(lists_dir / "ofac-sdn-2021" / "sdn.csv")
+    new = _ent_nums(lists_dir / "ofac-sdn-2023" / "sdn.csv")
+    counts = run_cli("lists", "diff", "ofac-sdn", "--json").json()["counts"]
+    assert counts["added"] == len(new - old)
+    assert counts["removed"] == len(old - new)
+
+
 def test_history_and_diff_between_chosen_snapshots(real_store: Path) -> None:
     history = run_cli("lists", "history", "ofac-sdn", "--json").json()
     assert [s["entity_count"] for s in history] == [8976, 11443]

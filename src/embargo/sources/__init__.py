@@ -45,7 +45,7 @@ def detect_format(path: Path) -> str:
         if path.stat().st_size == 0:
             raise ListFormatError(path, "file is empty (0 bytes)")
         if looks_like_html(sniff(path)):
-            raise ListFormatError(path, "this is an HTML page, not a list file (an error page served instead?)")
+            raise ListFormatError(path, "an HTML page, not a list file (an error page served instead?)")
     for name in READERS:
         module = reader(name)
         if module.detect(path):

@@ -64,3 +64,18 @@ def sniff(path: Path, size: int = 4096) -> str:
             return handle.read(size).decode("utf-8", errors="replace")
     except OSError:
         return ""
+
+
+#: Longest CSV field a list file may hold (the csv module's default); longer is damage.
+MAX_LIST_FIELD_CHARS = 131_072
+
+
+def limit_csv_fields() -> None:
+    """Set the csv module's field limit for list files.
+
+    The limit is process-wide and the batch reader raises it for customer files,
+    so list readers set theirs before each read rather than trusting the default.
+    """
+    import csv
+
+    csv.field_size_limit(MAX_LIST_FIELD_CHARS)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from embargo.errors import ListFormatError
 from embargo.model import Address, Entity, Identifier, Link, Name, SchemaName, make_entity_id
-from embargo.sources.base import ParsedList, looks_like_html, sniff
+from embargo.sources.base import ParsedList, limit_csv_fields, looks_like_html, sniff
 from embargo.sources.dates import parse_date, parse_dates
 from embargo.sources.dpl import iso_country, party_schema
 from embargo.sources.ofac import gc_paused, organisation_schema, person_name, read_list_text, resolve_links
@@ -239,6 +239,7 @@ def read(path: Path, source: str | None = None) -> ParsedList:
 
 def _read(path: Path, source: str) -> ParsedList:
     text = read_list_text(path)
+    limit_csv_fields()
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [h.strip().lower() for h in next(reader)]

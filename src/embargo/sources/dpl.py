@@ -32,7 +32,7 @@ from rigour.territories import lookup_by_identifier
 
 from embargo.errors import ListFormatError
 from embargo.model import Address, Entity, Name, SchemaName, make_entity_id
-from embargo.sources.base import ParsedList, sniff
+from embargo.sources.base import ParsedList, limit_csv_fields, sniff
 from embargo.sources.dates import parse_date
 from embargo.sources.ofac import read_list_text
 from embargo.sources.ofac_remarks import country_code
@@ -150,6 +150,7 @@ def read(path: Path, source: str | None = None) -> ParsedList:
     if path.is_dir():
         raise ListFormatError(path, "expected the Denied Persons List file (dpl.txt), got a folder")
     text = read_list_text(path)
+    limit_csv_fields()
     reader = csv.reader(io.StringIO(text, newline=""), delimiter="\t", quotechar='"', strict=True)
     try:
         header = [h.strip() for h in next(reader)]

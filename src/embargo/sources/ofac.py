@@ -30,7 +30,7 @@ from rigour.names import extract_org_types
 
 from embargo.errors import ListFormatError
 from embargo.model import Address, Entity, Identifier, Link, Name, SchemaName, make_entity_id
-from embargo.sources.base import ParsedList, looks_like_html, read_text, sniff
+from embargo.sources.base import ParsedList, limit_csv_fields, looks_like_html, read_text, sniff
 from embargo.sources.ofac_remarks import country_code, parse_remarks
 
 FORMAT = "ofac-csv"
@@ -103,6 +103,7 @@ def _rows(path: Path, columns: int) -> Iterator[tuple[int, list[str]]]:
             line = text.count("\n", 0, eof) + 1
             raise ListFormatError(path, "end-of-file byte 0x1A before the end of the data", f"line {line}")
         text = text[:eof]
+    limit_csv_fields()
     reader = csv.reader(io.StringIO(text, newline=""), strict=False)
     first = True
     try:

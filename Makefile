@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench bench-load bench-names bench-screen clean
+.PHONY: demo test lint bench-load bench-names bench-recall bench-batch bench-api bench-news clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,32 @@ test: $(VENV)/.dev-installed
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check src tests bench
+
+# Benchmarks (bench/README.md): never part of `make test`.
+BENCH_VENV := .venv-bench
+$(BENCH_VENV)/.installed: bench/requirements-bench.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet -r bench/requirements-bench.txt
+	touch $@
+
+bench-load: $(VENV)/.installed
+	$(BIN)/python bench/load_lists.py --runs 3
+
+bench-names: $(VENV)/.installed $(BENCH_VENV)/.installed
+	$(BIN)/python bench/name_bench.py --bench-python $(BENCH_VENV)/bin/python
+
+bench-recall: $(VENV)/.installed
+	$(BIN)/python bench/screen_recall.py
+
+bench-batch: $(VENV)/.installed $(BENCH_VENV)/.installed
+	$(BIN)/python bench/batch_throughput.py
+
+bench-api: $(VENV)/.installed
+	$(BIN)/python bench/api_load.py --duration 60 --clients 50
+
+bench-news: $(VENV)/.installed
+	$(BIN)/python bench/news_signals.py --split all
+	$(BIN)/python bench/news_throughput.py --count 1000
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

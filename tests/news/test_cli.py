@@ -68,3 +68,19 @@ def test_forced_fallback_model(tmp_path: Path) -> None:
     data = json.loads(out_json.read_text("utf-8"))
     assert data["ner"].startswith("rules")
     assert any(m["type"] == "organization" for m in data["articles"][0]["mentions"])
+
+
+def test_mention_screenings_are_audited(tmp_path: Path, lists_dir: Path) -> None:
+    from embargo.sources import read_list
+    from embargo.store import Store
+    from embargo.store.audit import iter_records, verify_chain
+
+    store = Store.open()
+    store.load(read_list(lists_dir / "un"), origin="test")
+    story = tmp_path / "one.txt"
+    story.write_text(STORY.replace("Example Exchange Ltd.", "Al-Qaida"), encoding="utf-8")
+    result = CliRunner().invoke(app, ["news", "analyze", str(story), "--json", str(tmp_path / "r.json")])
+    assert result.exit_code == 0, result.output
+    records = list(iter_records(store, channel="news"))
+    assert records, "each screened mention leaves an audit record"
+    assert verify_chain(store).ok

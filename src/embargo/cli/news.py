@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 from pathlib import Path
 from typing import Annotated
@@ -9,6 +10,7 @@ from typing import Annotated
 import typer
 
 from embargo.cli.common import console, console_err, fail
+from embargo.model import Query, Result
 
 news_app = typer.Typer(help="Adverse-media screening of news articles.", no_args_is_help=True)
 
@@ -51,9 +53,21 @@ def analyze(
         def progress(done: int, total: int, item_id: str) -> None:
             bar.update(task, completed=done, total=total, description=item_id)
 
+        screened: list[Result] = []
+        screener, lookup = (None, None) if no_screen else _audited_screener(screened)
         report = analyze_paths(
-            paths, progress=progress, screen=not no_screen, fallback_ner=True if no_model else None
+            paths,
+            progress=progress,
+            screen=not no_screen,
+            screener=screener,
+            entity_lookup=lookup,
+            fallback_ner=True if no_model else None,
         )
+    if screened:
+        from embargo.store import Store
+        from embargo.store.audit import record_screenings
+
+        record_screenings(Store.open(), actor=getpass.getuser(), channel="news", results=screened)
 
     if json_out is not None:
         payload = json.dumps(report.to_dict(), ensure_ascii=False, indent=2)
@@ -66,6 +80,23 @@ def analyze(
     _summary(report, quiet=str(json_out) == "-")
     if not report.articles and report.errors:
         raise typer.Exit(1)
+
+
+def _audited_screener(screened: list[Result]) -> tuple[object, object]:
+    """The engine's screener over the local store, keeping each Result for the audit trail."""
+    from embargo.news.linking import default_screener
+
+    engine = default_screener()
+    if engine is None:
+        return None, None
+    screen, lookup = engine
+
+    def screener(query: Query) -> Result:
+        result = screen(query)
+        screened.append(result)
+        return result
+
+    return screener, lookup
 
 
 def _summary(report: object, *, quiet: bool) -> None:

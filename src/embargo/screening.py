@@ -8,13 +8,12 @@ version, persisted, reloaded at start-up) and search it.
 
 from __future__ import annotations
 
-from rigour.names import NamePartTag, NameTypeTag
-
 from embargo.errors import ValidationError
 from embargo.match import DEFAULT_THRESHOLD
 from embargo.match.persist import load_index, reset_index
 from embargo.model import SCHEMAS, Query, Result
-from embargo.names import analyze_name, clean_name, has_name_content
+from embargo.names import ORG, PER, analyze_name, clean_name, has_name_content
+from embargo.names.analysis import LEGAL, STOP
 from embargo.names.normalize import letter_count
 
 #: Longest name accepted, in characters as given.
@@ -115,28 +114,18 @@ def _name(value: object) -> str:
 
 
 def _has_identifying_part(name: str) -> bool:
-    """False for names made only of articles, legal forms, titles and one generic word ("The Company Ltd").
+    """False for names made only of articles and legal forms ("The LLC", "Ltd.").
 
-    A name counts when, read as an organisation, it keeps a word that is not a legal
-    form, article or generic organisation word, or at least two generic words
-    ("Central Bank"); and, read as a person, a part that is not a title.
+    Read as an organisation or as a person, the name must keep a token that is
+    not a stop word or legal form. (A single *common* word such as "Company" is
+    refused by :func:`screen_query`, which knows from the index how common it is.)
     """
-    from embargo.names.honorifics import title_parts
-    from embargo.names.orgtypes import generic_parts, legal_parts
-
-    as_org = False
-    for analysed in analyze_name(name, NameTypeTag.ORG):
-        generic = generic_parts(analysed)
-        legal = legal_parts(analysed)
-        content = [p for p in analysed.parts if p.comparable and p not in generic]
-        generic_words = [p for p in generic if p not in legal and p.tag != NamePartTag.STOP]
-        if content or len(generic_words) >= 2:
-            as_org = True
-    as_person = any(
-        any(p.comparable and p not in title_parts(n) for p in n.parts)
-        for n in analyze_name(name, NameTypeTag.PER)
+    return any(
+        kind not in (LEGAL, STOP)
+        for tag in (ORG, PER)
+        for form in analyze_name(name, tag)
+        for kind in form.kinds
     )
-    return as_org and as_person
 
 
 def validate_query(query: Query) -> Query:
@@ -176,6 +165,10 @@ def screen_query(query: Query, *, limit: int = 10, threshold: float | None = Non
     limit = _limit(limit)
     cutoff = _threshold(threshold)
     index = load_index(store)
+    if not index.identifies(checked.name):
+        raise ValidationError(
+            f"name {checked.name!r} has only generic words (articles, legal forms), nothing to screen"
+        )
     matches = index.search(checked, limit=limit, threshold=cutoff)
     return Result(query=checked, matches=matches, threshold=cutoff, list_versions=list(index.list_versions))
 

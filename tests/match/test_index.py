@@ -23,6 +23,9 @@ def _entity(source_id: str, schema: str, *names: str, **extra) -> Entity:
     )
 
 
+_GIVEN = ["ALI", "OMAR", "HASSAN", "KHALID", "SAMI", "ADIL", "FADIL", "SALEH", "UMAR", "ZIAD"] * 4
+
+
 @pytest.fixture(scope="module")
 def index() -> MatchIndex:
     entities = [
@@ -41,6 +44,10 @@ def index() -> MatchIndex:
         _entity("4", "Vessel", "ZU ZAG BONG 6", identifiers=[Identifier(kind="imo", value="IMO 9187629")]),
         _entity("5", "Person", "Xi Jinping", "习近平"),
         _entity("6", "Company", "Siemens AG"),
+        _entity("7", "Vessel", "SUDAK"),
+        _entity("8", "Person", "RI HONG-SOP"),
+        _entity("9", "Person", "AQSA MAHMOOD"),
+        *(_entity(f"m{i}", "Person", f"{given} MAHMUD") for i, given in enumerate(_GIVEN)),
     ]
     return MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
 
@@ -55,9 +62,13 @@ def index() -> MatchIndex:
         ("Abdulhai Salek", "1" if False else "3"),
         ("习近平", "5"),
         ("SiemensAG", "6"),
+        ("SUAK", "7"),
+        ("Ri Hong Sop", "8"),
+        ("Aqsa Mahmud", "9"),
     ],
 )
 def test_search_finds_variants(index: MatchIndex, query: str, expected: str) -> None:
+    """Typos in short names, split compounds and a rarer token with a typo still reach the top."""
     matches = index.search(Query(name=query), limit=5, threshold=DEFAULT_THRESHOLD)
     assert matches and matches[0].source_id == expected
     explanation = matches[0].explanation
@@ -101,3 +112,8 @@ def test_damaged_file_is_refused(index: MatchIndex, tmp_path: Path, damage: byte
     path.write_bytes(data[: len(data) // 2] if damage is None else damage)
     with pytest.raises(StoreError):
         MatchIndex.load(path)
+
+
+def test_words_of_a_small_list_are_not_generic(index: MatchIndex) -> None:
+    """Generic words come from many listed organisation names; a lone person name always identifies."""
+    assert index.identifies("Gazprom Ltd") and index.identifies("Mahmud") and index.identifies("Ltd")

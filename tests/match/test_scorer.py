@@ -67,3 +67,100 @@ def test_explain_pair_names_the_aligned_parts() -> None:
     explanation = explain_pair("Vladimir Pulin", "Vladimir Putin", "Person")
     assert explanation.features[0].feature == "name"
     assert "pulin~putin" in explanation.features[0].detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("Mark Zuckermann", "Mark Zuckerberg", "Person"),
+        ("Raul Castillo", "Raul Castro", "Person"),
+        ("Cristiano Ronaldinho", "Cristiano Ronaldo", "Person"),
+        ("Sparkles Business Corporation", "Sporks Business Corporation", "Organization"),
+        ("Rosneft", "TRANSNEFT", "Company"),
+    ],
+)
+def test_same_stem_with_another_ending_or_start_is_not_a_match(a: str, b: str, schema: str) -> None:
+    assert score_pair(a, b, schema) < DEFAULT_THRESHOLD
+
+
+_stem = st.text(alphabet="bcdfghklmnprstvz", min_size=5, max_size=8)
+_ending = st.tuples(st.sampled_from("aeiou"), st.text(alphabet="klmnrst", min_size=2, max_size=3)).map(
+    "".join
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_word, _stem, _ending, _ending)
+def test_shared_stem_different_ending_property(given_name: str, stem: str, end1: str, end2: str) -> None:
+    """Two family names that share a stem but end in wholly different blocks of 3+ letters differ."""
+    if end1[0] == end2[0] or set(end1) & set(end2):
+        return
+    assert (
+        score_pair(f"{given_name} {stem}{end1}", f"{given_name} {stem}{end2}", "Person") < DEFAULT_THRESHOLD
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(_word, st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=6, max_size=10), st.data())
+def test_one_typo_inside_a_name_still_matches(given_name: str, family: str, data: st.DataObject) -> None:
+    """One changed letter (not the first) in a 6+ letter family name keeps the pair a match."""
+    pos = data.draw(st.integers(min_value=1, max_value=len(family) - 2))
+    typo = family[:pos] + ("x" if family[pos] != "x" else "y") + family[pos + 1 :]
+    assert score_pair(f"{given_name} {family}", f"{given_name} {typo}", "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("short", "listed"),
+    [
+        ("John Smith", "JOHN B. PRIDMORE-SMITH"),
+        ("Maria Garcia", "GAXIOLA GARCIA, Maria Elena"),
+        ("Ali Hassan", "AL-MAJID, Ali Hassan"),
+    ],
+)
+def test_short_query_does_not_match_a_longer_name_missing_its_family_name(short: str, listed: str) -> None:
+    """A listed family name absent from the query (or only half of a compound) is a different person."""
+    assert score_pair(short, listed, "Person") < DEFAULT_THRESHOLD
+
+
+def test_dropped_middle_names_and_abbreviations_still_match() -> None:
+    assert score_pair("Akhtar Mansour", "AKHTAR MOHAMMAD MANSOUR SHAH", "Person") >= DEFAULT_THRESHOLD
+    assert score_pair("Microsoft Corp.", "Microsoft Corporation", "Company") >= DEFAULT_THRESHOLD
+    assert score_pair("محمد شياع السوداني", "Mohammed Shia al-Sudani", "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("SALMAN BIN MUHAMMAD AL-RAWI", "MUHAMMAD BIN SALMAN AL-RAWI", "Person"),
+        ("C.B.A. Company", "A.B.C. Company", "Company"),
+        ("Margot Duval", "Margot Tufail", "Person"),
+    ],
+)
+def test_order_and_first_letters_that_change_the_party(a: str, b: str, schema: str) -> None:
+    """Who is whose son, organisation word order, and a person's first letter identify."""
+    assert score_pair(a, b, schema) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("Osama bin Laden", "Usama ibn Laden", "Person"),
+        ("A.B.C. Company", "ABC Company", "Company"),
+        ("Grupo Cinjab S A De C V", "GRUPO CINJAB, S.A. DE C.V.", "Company"),
+        ("Al Qaeda", "Al-Qa'ida/Islamic Army", "Organization"),
+        ("MOHAMMAD ALIM NURANI", "MOHAMMAD ALEEM NOORANI", "Person"),
+        ("Kim Yong chol", "Kim Yong-chol", "Person"),
+        ("PLA", "People's Liberation Army", "Organization"),
+    ],
+)
+def test_spelling_variants_match(a: str, b: str, schema: str) -> None:
+    """Transliterated particles, acronyms, alternatives, vowel spellings and split compounds."""
+    assert score_pair(a, b, schema) >= DEFAULT_THRESHOLD
+
+
+@settings(max_examples=80, deadline=None)
+@given(_name)
+def test_arabic_script_against_itself_and_garbage(name: str) -> None:
+    """Abjad comparisons stay in [0, 1] and an abjad name equals itself."""
+    assert 0.0 <= score_pair(name, "محمد " + name, "Person") <= 1.0
+    assert score_pair("محمد شياع", "محمد شياع", "Person") == 1.0

@@ -3,29 +3,31 @@
 Built once per set of list versions from the entities in the store:
 
 * every name (primary, alias, former, original-script) of every entity is
-  analysed once (:mod:`embargo.names`) and kept as plain :class:`NameSpec` data;
-* an inverted index maps keys to the names that have them: whole tokens,
-  their phonetic key (jellyfish metaphone), character trigrams of tokens (typos,
-  glued and split words), and rigour's known-name symbols (the same given or
-  family name across scripts and spellings). Each key weighs its IDF, so rare
-  tokens find their names and common ones hardly count;
+  analysed once (:mod:`embargo.names`) and kept as :class:`NameForm` readings;
+* an inverted index maps keys to the names that have them: whole tokens and
+  neighbouring tokens joined, their metaphone key (jellyfish), character
+  trigrams, every token with one letter deleted (SymSpell: a typo on either side
+  still shares a key), and the consonant skeleton of listed tokens (a query in
+  Arabic or Hebrew script finds Latin spellings). Each key weighs its IDF, so
+  rare tokens find their names and common ones hardly count;
 * identifiers map to their entities, so an exact passport or IMO number finds
   its party whatever the name.
 
-A search collects the keys of the query, sums key weights per name with numpy,
-and fully scores only the best few dozen names with the scorer.
+A search groups the query's keys by query token (a token's keys count at most
+its own IDF), sums key weights per name with numpy, and fully scores only the
+best few dozen names with the scorer (see docs/matching.md).
 """
 
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
-import jellyfish
 import numpy as np
-from rigour.names import Name, NameTypeTag, SymbolCategory
 
 from embargo.match.features import (
     Evidence,
@@ -35,19 +37,25 @@ from embargo.match.features import (
     identifier_keys,
     schema_feature,
 )
-from embargo.match.names import NameScore, is_logographic, logographic_similarity
+from embargo.match.names import NameScore, is_logographic, logographic_similarity, skeleton
 from embargo.match.scorer import best_name_score
 from embargo.model import Entity, Explanation, FeatureScore, ListVersion, Match, Query
-from embargo.names.analysis import NameSpec, analyze_name, from_spec, to_spec, type_tag_for_schema
+from embargo.names.analysis import LEGAL, OBJ, ORG, PER, STOP, NameForm, analyze_name, type_tag_for_schema
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 3
+INDEX_FORMAT = 5
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF.
-KEY_WEIGHTS = {"t": 1.0, "p": 0.5, "g": 0.25, "s": 0.6}
+KEY_WEIGHTS = {"t": 1.0, "p": 0.5, "g": 0.25, "k": 0.5, "d": 0.3}
+#: Longest token that gets one-deletion keys.
+MAX_DELETION_LENGTH = 14
 #: Trigram keys shared by more than this share of all names are skipped at search time.
 MAX_TRIGRAM_SHARE = 0.05
+#: Tokens in more than this share of the listed organisation names are generic words ("company").
+GENERIC_SHARE = 0.02
+#: ... and in at least this many (a word shared by a few names of a small list is not generic).
+GENERIC_MIN_NAMES = 10
 #: Weak aliases (OFAC "weak", UN "low quality") score this much below a strong name.
 WEAK_ALIAS_PENALTY = 0.05
 
@@ -66,33 +74,59 @@ class EntityRecord:
     evidence: Evidence
 
 
-@dataclass(slots=True)
-class NameRecord:
+_EMPTY = np.zeros(0, dtype=np.int32)
+
+
+class NameRecord(NamedTuple):
     """One listed name: its entity, the raw text and every analysed reading."""
 
     entity: int
     raw: str
     kind: str
     weak: bool
-    specs: tuple[NameSpec, ...]
+    forms: tuple[NameForm, ...]
 
 
-def _name_keys(names: Iterable[Name]) -> set[str]:
+@lru_cache(maxsize=1 << 17)
+def _token_keys(token: str, phonetic: str, skeletons: bool) -> tuple[str, ...]:
+    """The lookup keys of one token (cached: list names share most of their tokens)."""
+    keys = {"t" + token}
+    if phonetic:
+        keys.add("p" + phonetic)
+    padded = f" {token} "
+    keys.update("g" + padded[i : i + 3] for i in range(len(padded) - 2))
+    if skeletons and len(token) >= 3 and token.isalpha():
+        keys.add("k" + skeleton(token))
+    if 2 <= len(token) <= MAX_DELETION_LENGTH:
+        # The token and its one-letter deletions (SymSpell): a typo on either side shares a key.
+        keys.add("d" + token)
+        if len(token) >= 3:
+            keys.update("d" + token[:i] + token[i + 1 :] for i in range(len(token)))
+    return tuple(keys)
+
+
+def _query_key_groups(forms: Iterable[NameForm]) -> dict[str, set[str]]:
+    """The query's lookup keys grouped by the token they come from (keyed by its "t" key).
+
+    A query gets skeleton keys only when it is written in an abjad.
+    """
+    groups: dict[str, set[str]] = defaultdict(set)
+    for form in forms:
+        for token, phonetic in zip(form.tokens, form.phonetic, strict=True):
+            groups["t" + token].update(_token_keys(token, phonetic, form.abjad))
+        for a, b in zip(form.tokens, form.tokens[1:], strict=False):
+            groups["t" + a + b].add("t" + a + b)
+    return groups
+
+
+def _name_keys(forms: Iterable[NameForm]) -> set[str]:
+    """Lookup keys of a listed name: its tokens' keys (skeletons included) and joined neighbours."""
     keys: set[str] = set()
-    for name in names:
-        for part in name.parts:
-            token = part.comparable
-            if not token:
-                continue
-            keys.add("t" + token)
-            if len(token) >= 3 and token.isascii() and token.isalpha():
-                keys.add("p" + jellyfish.metaphone(token))
-            padded = f" {token} "
-            for i in range(len(padded) - 2):
-                keys.add("g" + padded[i : i + 3])
-        for span in name.spans:
-            if span.symbol.category == SymbolCategory.NAME:
-                keys.add("s" + span.symbol.id)
+    for form in forms:
+        for token, phonetic in zip(form.tokens, form.phonetic, strict=True):
+            keys.update(_token_keys(token, phonetic, True))
+        # Neighbouring tokens written as one ("Hong Sop" / "Hong-Sop"), on both sides.
+        keys.update("t" + a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False))
     return keys
 
 
@@ -105,18 +139,61 @@ def _evidence(entity: Entity) -> Evidence:
     )
 
 
+class Postings:
+    """Key -> sorted name ids, stored as one id array with offsets (compact, quick to save and load)."""
+
+    __slots__ = ("_rows", "_keys", "_offsets", "_ids")
+
+    def __init__(self, lists: dict[str, list[int]]) -> None:
+        keys = list(lists)
+        sizes = np.fromiter((len(lists[k]) for k in keys), dtype=np.int64, count=len(keys))
+        offsets = np.zeros(len(keys) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        ids = np.fromiter((i for k in keys for i in lists[k]), dtype=np.int32, count=int(offsets[-1]))
+        self._set(keys, offsets, ids)
+
+    def _set(self, keys: list[str], offsets: np.ndarray, ids: np.ndarray) -> None:
+        self._keys = keys
+        self._rows = dict(zip(keys, range(len(keys)), strict=True))
+        self._offsets = offsets
+        self._ids = ids
+
+    def get(self, key: str, default: np.ndarray | None = None) -> np.ndarray | None:
+        """The ids of the names that have this key (a read-only view), or ``default``."""
+        row = self._rows.get(key)
+        if row is None:
+            return default
+        return self._ids[self._offsets[row] : self._offsets[row + 1]]
+
+    def sizes(self, prefix: str) -> dict[str, int]:
+        """How many names have each key of one kind (keys starting with ``prefix``, prefix removed)."""
+        counts = np.diff(self._offsets)
+        return {k[1:]: int(counts[r]) for k, r in self._rows.items() if k[0] == prefix}
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __getstate__(self) -> tuple:
+        return (self._keys, self._offsets, self._ids)
+
+    def __setstate__(self, state: tuple) -> None:
+        self._set(*state)
+
+
 @dataclass
 class MatchIndex:
     """The in-memory candidate index over every current list; see the module docstring."""
 
     entities: list[EntityRecord]
     names: list[NameRecord]
-    postings: dict[str, np.ndarray]
+    postings: Postings
     identifiers: dict[str, list[int]]
     list_versions: list[ListVersion]
     format: int = INDEX_FORMAT
+    #: How many listed organisation names have each token (tokens in 2+ names), and their number.
+    org_tokens: dict[str, int] = field(default_factory=dict)
+    org_names: int = 0
     _token_idf: dict[str, float] = field(default_factory=dict)
-    _name_cache: dict[int, tuple[Name, ...]] = field(default_factory=dict, repr=False)
 
     # ------------------------------------------------------------------ building
 
@@ -160,25 +237,35 @@ class MatchIndex:
                         raw=listed.full,
                         kind=listed.kind,
                         weak=listed.is_weak,
-                        specs=tuple(to_spec(n) for n in analysed),
+                        forms=tuple(analysed),
                     )
                 )
                 for key in _name_keys(analysed):
                     postings[key].append(name_idx)
-        arrays = {k: np.asarray(v, dtype=np.int32) for k, v in postings.items()}
-        index = cls(records, names, arrays, dict(identifiers), list(list_versions))
+        org_tokens: Counter[str] = Counter()
+        org_names = 0
+        for record in names:
+            if record.forms[0].tag != PER:
+                org_names += 1
+                org_tokens.update(set(record.forms[0].tokens))
+        index = cls(
+            records,
+            names,
+            Postings(postings),
+            dict(identifiers),
+            list(list_versions),
+            org_tokens={t: n for t, n in org_tokens.items() if n >= 2},
+            org_names=org_names,
+        )
         index._prepare()
         return index
 
     def _prepare(self) -> None:
         total = max(1, len(self.names))
         self._token_idf = {
-            key[1:]: math.log((total + 1) / (len(ids) + 1))
-            for key, ids in self.postings.items()
-            if key[0] == "t"
+            token: math.log((total + 1) / (size + 1)) for token, size in self.postings.sizes("t").items()
         }
         self._max_idf = math.log(total + 1)
-        self._name_cache = {}
 
     def __getstate__(self) -> dict:
         return {
@@ -188,6 +275,8 @@ class MatchIndex:
             "identifiers": self.identifiers,
             "list_versions": self.list_versions,
             "format": self.format,
+            "org_tokens": self.org_tokens,
+            "org_names": self.org_names,
         }
 
     def __setstate__(self, state: dict) -> None:
@@ -217,33 +306,58 @@ class MatchIndex:
             return 1.5
         return 0.5 + idf / self._max_idf
 
-    def _names_of(self, name_idx: int) -> tuple[Name, ...]:
-        cached = self._name_cache.get(name_idx)
-        if cached is None:
-            if len(self._name_cache) > 50_000:
-                self._name_cache.clear()
-            cached = tuple(from_spec(s) for s in self.names[name_idx].specs)
-            self._name_cache[name_idx] = cached
-        return cached
+    def identifies(self, name: str) -> bool:
+        """False when the name, read as an organisation, has no identifying token.
 
-    def _candidates(self, keys: set[str], limit: int) -> list[int]:
+        Only names with an article or legal form are judged ("The Company Ltd"; a lone
+        "Mohammad" is a name). Identifying: not a stop word or legal form, and not a
+        generic organisation word: one in more than :data:`GENERIC_SHARE` of the listed
+        organisation names, and at least :data:`GENERIC_MIN_NAMES` ("company", "trading").
+        Two or more generic words together do identify ("Central Bank").
+        """
+        limit = max(GENERIC_MIN_NAMES, GENERIC_SHARE * self.org_names)
+        for form in analyze_name(name, ORG):
+            content = [t for t, k in zip(form.tokens, form.kinds, strict=True) if k not in (LEGAL, STOP)]
+            common = [t for t in content if self.org_tokens.get(t, 0) > limit]
+            if (
+                not content
+                or len(content) > len(common)
+                or len(common) >= 2
+                or len(content) == len(form.tokens)
+            ):
+                return True
+        return False
+
+    def _candidates(self, groups: dict[str, set[str]], limit: int) -> list[int]:
+        """The names sharing most key weight with the query, best first.
+
+        Keys are grouped by query token: a token's keys add up to at most the IDF
+        of the token itself, so a name matching one common token exactly (and so all
+        its trigrams and deletion forms) does not outrank one that matches two
+        tokens, one exactly and one with a typo.
+        """
         total = len(self.names)
         if not total:
             return []
         max_trigram = max(50, int(total * MAX_TRIGRAM_SHARE))
-        arrays = []
-        weights = []
-        for key in keys:
-            ids = self.postings.get(key)
-            if ids is None or (key[0] == "g" and len(ids) > max_trigram):
+        scores = np.zeros(total, dtype=np.float64)
+        for token_key, keys in groups.items():
+            arrays = []
+            weights = []
+            for key in keys:
+                ids = self.postings.get(key)
+                if ids is None or (key[0] in "gd" and len(ids) > max_trigram):
+                    continue
+                arrays.append(ids)
+                weights.append(KEY_WEIGHTS[key[0]] * math.log((total + 1) / (len(ids) + 1)))
+            if not arrays:
                 continue
-            arrays.append(ids)
-            weights.append(KEY_WEIGHTS[key[0]] * math.log((total + 1) / (len(ids) + 1)))
-        if not arrays:
-            return []
-        ids = np.concatenate(arrays)
-        lens = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
-        scores = np.bincount(ids, weights=np.repeat(np.asarray(weights), lens), minlength=total)
+            exact = self.postings.get(token_key)
+            cap = math.log((total + 1) / (len(exact) + 1)) if exact is not None else self._max_idf
+            ids = np.concatenate(arrays)
+            lens = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
+            token_scores = np.bincount(ids, weights=np.repeat(np.asarray(weights), lens), minlength=total)
+            scores += np.minimum(token_scores, cap)
         count = min(limit, int(np.count_nonzero(scores)))
         if count == 0:
             return []
@@ -252,16 +366,17 @@ class MatchIndex:
 
     def search(self, query: Query, limit: int, threshold: float) -> list[Match]:
         """The listed entities scoring at or above ``threshold`` for the query, best first."""
-        readings: dict[NameTypeTag, list[Name]] = {}
+        readings: dict[str, list[NameForm]] = {}
         schema_tag = type_tag_for_schema(query.schema) if query.schema else None
-        tags = [schema_tag] if schema_tag is not None else [NameTypeTag.PER, NameTypeTag.ORG, NameTypeTag.OBJ]
-        keys: set[str] = set()
+        tags = [schema_tag] if schema_tag is not None else [PER, ORG, OBJ]
+        groups: dict[str, set[str]] = defaultdict(set)
         for tag in tags:
             readings[tag] = analyze_name(query.name, tag)
-            keys |= _name_keys(readings[tag])
+            for token_key, keys in _query_key_groups(readings[tag]).items():
+                groups[token_key] |= keys
         query_ids = identifier_keys(query.identifiers)
         best: dict[int, tuple[float, NameScore, NameRecord]] = {}
-        for name_idx in self._candidates(keys, CANDIDATE_NAMES):
+        for name_idx in self._candidates(groups, CANDIDATE_NAMES):
             record = self.names[name_idx]
             entity = self.entities[record.entity]
             tag = schema_tag or type_tag_for_schema(entity.schema)
@@ -304,13 +419,13 @@ class MatchIndex:
         return [f for f in features if f is not None]
 
     def _score_name(
-        self, raw_query: str, readings: list[Name], record: NameRecord, name_idx: int
+        self, raw_query: str, readings: list[NameForm], record: NameRecord, name_idx: int
     ) -> NameScore | None:
         if is_logographic(raw_query) and is_logographic(record.raw):
             return NameScore(
                 logographic_similarity(raw_query, record.raw), raw_query, record.raw, "by character"
             )
-        return best_name_score(readings, self._names_of(name_idx), self.rarity)
+        return best_name_score(readings, record.forms, self.rarity)
 
     def _finish(
         self,
@@ -321,15 +436,14 @@ class MatchIndex:
         scored: NameScore,
         record: NameRecord | None,
         evidence_features: list[FeatureScore],
-        readings: dict[NameTypeTag, list[Name]],
-        schema_tag: NameTypeTag | None,
+        readings: dict[str, list[NameForm]],
+        schema_tag: str | None,
     ) -> Match:
         entity = self.entities[entity_idx]
         detail = scored.detail
         if record is not None and not detail and name_score < 1.0:
             tag = schema_tag or type_tag_for_schema(entity.schema)
-            names = self._names_of_record(record)
-            explained = best_name_score(readings.get(tag) or [], names, self.rarity, True)
+            explained = best_name_score(readings.get(tag) or [], record.forms, self.rarity, True)
             if explained is not None:
                 detail = explained.detail
         name_feature = FeatureScore("name", round(name_score, 4), 1.0, detail or "identical")
@@ -360,9 +474,6 @@ class MatchIndex:
             score=score,
             explanation=explanation,
         )
-
-    def _names_of_record(self, record: NameRecord) -> tuple[Name, ...]:
-        return tuple(from_spec(s) for s in record.specs)
 
     def __len__(self) -> int:
         return len(self.entities)

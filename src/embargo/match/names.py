@@ -1,76 +1,87 @@
-"""Name similarity: aligned name parts, weighted by how much each part identifies.
+"""Name similarity: aligned tokens, weighted by how much each token identifies.
 
-Two analysed names are compared in three steps (the idea of nomenklatura's
-logic-v2, built here on rigour's primitives):
+Two analysed names (:class:`~embargo.names.NameForm`) are compared in three steps:
 
-1. ``pair_symbols`` pairs parts both names share a *meaning* for: the same
-   known given or family name (across scripts and spellings: Muhammad =
-   Mohammed = محمد), the same initial, number, legal form or generic word.
-2. the remaining parts are put in corresponding order (person names are
-   order-insensitive) and aligned by ``compare_parts``, a typo-aware edit
-   distance that also sees glued and split words.
-3. every aligned pair scores in [0, 1]; parts left without a counterpart score
-   0. The name score is the weighted mean, where a part's weight says how much
-   it identifies: rare tokens more than common ones (IDF from the index),
-   titles, particles and legal forms little.
+1. every query token is compared with every candidate token (and with two
+   neighbouring candidate tokens written as one, and the other way round:
+   glued and split words) by :func:`token_similarity`, which tells a spelling
+   variant (a typo, a transliteration variant, an initial) from a *different*
+   token (a conflict);
+2. pairs are taken greedily, best first, each token at most once; variants
+   before conflicts. Person names are order-insensitive, organisation names
+   prefer tokens in the same position;
+3. the name score is the weighted mean of the pair scores, where tokens left
+   without a counterpart count with a reduced weight (one name is a shorter
+   form of the other) and each conflict multiplies the score down: relatives
+   share most of their names, one clearly different part is strong evidence of
+   another party.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA, Levenshtein
-from rigour.names import (
-    Alignment,
-    CompareConfig,
-    Name,
-    NamePart,
-    NamePartTag,
-    NameTypeTag,
-    SymbolCategory,
-    align_person_name_order,
-    compare_parts,
-    pair_symbols,
-)
+from rigour.text import is_stopword
 
-from embargo.names.honorifics import title_parts
-from embargo.names.orgtypes import generic_parts, legal_parts
+from embargo.names.analysis import INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
 
-#: Score of a part pair explained by a shared symbol, by symbol category. A shared
-#: known name is strong but not literal (Mohammed/Muhammad), an initial weaker.
-SYMBOL_SCORES: dict[SymbolCategory, float] = {
-    SymbolCategory.NAME: 0.9,
-    SymbolCategory.NICK: 0.75,
-    SymbolCategory.INITIAL: 0.8,
-    SymbolCategory.PHONETIC: 0.7,
-}
-#: Weight of a part that has no counterpart at all on the other side (one name is a
-#: shorter form of the other: a dropped middle name, a legal form left out), relative to
-#: a matched part. Person names are often given partially; organisations less so.
-EXTRA_WEIGHT = {NameTypeTag.PER: 0.25, NameTypeTag.ORG: 0.6, NameTypeTag.ENT: 0.6, NameTypeTag.OBJ: 0.6}
-#: A part that stands where the other name has a *different* part is a conflict: relatives
-#: share most of their names, so one clearly different part is strong evidence of a
-#: different party. A conflict gets credit from its spelling similarity, from 0 at or below
-#: CONFLICT_LOW to 1 at CONFLICT_HIGH (Tim/Tom is a typo, Rami/Ihab a different name), and
-#: multiplies the name score by 1 - CONFLICT_PENALTY * (1 - credit).
-CONFLICT_LOW = 0.3
-CONFLICT_HIGH = 0.7
+#: Score of two tokens with the same metaphone key but other letters (Mohammed/Muhammad, Ivanov/Ivanoff).
+PHONETIC_SCORE = 0.85
+#: Most a token pair compared by consonant skeleton gets (a vowel-less spelling is ambiguous).
+ABJAD_SCORE = 0.9
+#: Score of an initial that starts the other token ("J" for "Joachim").
+INITIAL_SCORE = 0.8
+#: Score of an abbreviation: a token at most half as long that starts the other ("Corp", "Intl").
+ABBREVIATION_SCORE = 0.6
+#: Score of an acronym standing for the words it abbreviates.
+ACRONYM_SCORE = 0.8
+#: Score lost per edit of a typo-like difference (1 edit: 0.88, 2: 0.76, 3: 0.64).
+EDIT_COST = 0.12
+#: Most a conflict (two different tokens standing for each other) gets from its spelling similarity.
+CONFLICT_CREDIT_MAX = 0.8
+#: ... and a conflict of one changed block at the start or end of a shared stem (another name).
+BLOCK_CREDIT = 0.3
+#: Shortest changed block that makes a different name (shorter ones are typos or inflections).
+BLOCK_MIN = 3
+#: Each conflict multiplies the name score by 1 - CONFLICT_PENALTY x (1 - credit) x weight.
 CONFLICT_PENALTY = 0.5
-#: Credit for an initial or abbreviation (a part of one or two letters) that starts the other part.
-ABBREVIATION_CREDIT = 0.8
-#: Part weights by role (before the rarity factor of the index).
-TITLE_WEIGHT = 0.2
-LEGAL_WEIGHT = 0.2
-GENERIC_ORG_WEIGHT = 0.5
-STOP_WEIGHT = 0.2
-INITIAL_WEIGHT = 0.5
-#: Typo budget of rigour's residue comparison (1.0 = rigour's default; lower is stricter).
-COMPARE_CONFIG = CompareConfig(budget_tolerance=1.0)
+#: Weight of a token without counterpart on the other side, relative to a matched one.
+EXTRA_WEIGHT = {PER: 0.2, OBJ: 0.6}
+EXTRA_WEIGHT_DEFAULT = 0.75
+#: ... for persons when one name has a single word (a mononym or one-word alias).
+EXTRA_SINGLE_WEIGHT = 0.35
+#: ... and of a person's known family name (from "LAST, First") left out: a different family.
+EXTRA_FAMILY_WEIGHT = 0.6
+#: Token weights by kind (names weigh their rarity: 1.0 without an index). A differing number
+#: (a vessel's or a fund's series) counts, but less than a differing name.
+KIND_WEIGHTS = {INITIAL: 0.5, NUMBER: 0.5, LEGAL: 0.2, STOP: 0.2}
+#: Each pair of organisation tokens matched in the opposite order multiplies the score by this.
+ORDER_FACTOR = 0.9
+#: Particles meaning "son/daughter of" in Arabic, Hebrew, Berber and Malay names.
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "ben", "bint", "binti", "bte", "ould", "walad"})
+#: A person name matched across such a particle is multiplied by this.
+PATRONYMIC_FACTOR = 0.6
+#: Organisation tokens in another position than their counterpart lose this much per place.
+POSITION_COST = 0.01
 
-#: Rarity factor of a token's comparable form (1.0 = average); the index supplies IDF-based ones.
+#: Rarity factor of a token (1.0 = average); the index supplies IDF-based ones.
 Rarity = Callable[[str], float]
+
+_ABJAD_FOLD = str.maketrans({"z": "s", "q": "k", "c": "k", "p": "b", "v": "f", "g": "j"})
+_ABJAD_DROP = re.compile(r"[aeiouwy]")
+#: First letters that transliterations of one sound use interchangeably.
+_FIRST_LETTER_GROUPS = ("vw", "kqc", "iyj", "aeiou")
+_FIRST_LETTER_GROUP = {
+    ch: frozenset(n for n, group in enumerate(_FIRST_LETTER_GROUPS) if ch in group)
+    for ch in "".join(_FIRST_LETTER_GROUPS)
+}
+_NO_GROUP: frozenset[int] = frozenset()
+_DOUBLES = re.compile(r"(.)\1+")
+_VOWEL_RUNS = re.compile(r"[aeiouy]+")
 
 
 def _no_rarity(_token: str) -> float:
@@ -87,43 +98,285 @@ class NameScore:
     detail: str
 
 
-def part_weights(name: Name, rarity: Rarity) -> dict[NamePart, float]:
-    """How much each part of a name identifies the party (see the module docstring)."""
-    weights: dict[NamePart, float] = {}
-    if name.tag == NameTypeTag.PER:
-        low = {p: TITLE_WEIGHT for p in title_parts(name)}
-    elif name.tag in (NameTypeTag.ORG, NameTypeTag.ENT):
-        low = {p: GENERIC_ORG_WEIGHT for p in generic_parts(name)}
-        low.update({p: LEGAL_WEIGHT for p in legal_parts(name)})
+def typo_budget(length: float) -> int:
+    """How many edits a token of this (mean) length may carry and still be the same token misspelled."""
+    if length < 3.5:
+        return 0
+    if length < 5:
+        return 1
+    if length <= 8:
+        return 2
+    return 3
+
+
+def skeleton(token: str) -> str:
+    """The consonant skeleton of a token, for comparing with names written in an abjad.
+
+    Arabic and Hebrew write consonants (and long vowels as w/y); their Latin
+    spellings add vowels. Vowels, w and y are dropped, close consonants folded
+    and doubles collapsed: "mohammed" and Arabic "mhmd" both give "mhmd".
+    """
+    return _DOUBLES.sub(r"\1", _ABJAD_DROP.sub("", token.translate(_ABJAD_FOLD)))
+
+
+def _affixes(a: str, b: str) -> tuple[int, int]:
+    """Length of the common prefix, and of the common suffix of what follows it."""
+    n = min(len(a), len(b))
+    p = 0
+    while p < n and a[p] == b[p]:
+        p += 1
+    s = 0
+    while s < n - p and a[-1 - s] == b[-1 - s]:
+        s += 1
+    return p, s
+
+
+def _first_letters_agree(a: str, b: str) -> bool:
+    """True when two tokens start alike: the same letter, or letters transliterations swap (V/W, K/Q/C)."""
+    if a[0] == b[0]:
+        return True
+    return bool(_FIRST_LETTER_GROUP.get(a[0], _NO_GROUP) & _FIRST_LETTER_GROUP.get(b[0], _NO_GROUP))
+
+
+@lru_cache(maxsize=1 << 18)
+def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = True) -> tuple[float, bool]:
+    """(score in [0, 1], is_variant) for two tokens; ``pa``/``pb`` are their metaphone keys.
+
+    A variant is the same token written differently: an initial of the other, an
+    abbreviation (a start at most half as long), the same sound (metaphone, same
+    first letter), or a few edits scattered in the word (a typo). A *conflict* is a
+    different token: another first letter (in person names, but for one slip in a
+    word of 5+ letters: Yang/Kang, Wei/Lei; a brand
+    with one letter changed, Beta/Meta, stays a variant), too many edits for its
+    length, or one block of other letters at the start or the end of a shared stem
+    (Rosneft/Transneft, Zuckermann/Zuckerberg, Sancho/Sanchez: a shared stem with
+    another ending is another name; typos are single letters, anywhere).
+    """
+    if a == b:
+        return 1.0, True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short) == 1:
+        return (INITIAL_SCORE, True) if long_.startswith(short) and not long_.isdigit() else (0.0, False)
+    if a.isdigit() or b.isdigit():
+        return 0.0, False
+    if a in PATRONYMIC_PARTICLES and b in PATRONYMIC_PARTICLES:
+        return PHONETIC_SCORE, True  # bin / ibn / ben: one particle, transliterated differently
+    abbreviation = not is_stopword(short) and (len(short) <= 2 or not person)
+    if abbreviation and len(short) * 2 <= len(long_) and long_.startswith(short):
+        return ABBREVIATION_SCORE, True
+    budget = typo_budget((len(a) + len(b)) / 2)
+    distance = OSA.distance(a, b)
+    if distance == 1 and budget == 0 and len(a) == len(b) and sorted(a) == sorted(b):
+        budget = 1  # two swapped letters keep every letter, even in a short token (bin/ibn)
+    agree = _first_letters_agree(a, b)
+    if pa and pa == pb and len(short) >= 5 and agree and distance <= budget:
+        return PHONETIC_SCORE, True
+    if len(short) >= 4 and a[0] == b[0] and _VOWEL_RUNS.sub("a", a) == _VOWEL_RUNS.sub("a", b):
+        # Transliterations disagree mostly on vowels: Aleem/Alim, Noorani/Nurani, Yousef/Yusuf.
+        return PHONETIC_SCORE, True
+    # A letter put before the start ("Tscherif"/"Cherif") or a single slip keeps the start.
+    start_ok = agree or not person or (distance == 1 and len(short) >= 5) or b[0] in a[1:3] or a[0] in b[1:3]
+    if distance <= budget and start_ok:
+        if not _edge_block(a, b, distance):
+            return max(0.0, 1.0 - EDIT_COST * distance), True
+        return BLOCK_CREDIT, False
+    similarity = Levenshtein.normalized_similarity(a, b)
+    credit = min(CONFLICT_CREDIT_MAX, max(0.0, (similarity - 0.3) / 0.5))
+    if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):
+        credit = BLOCK_CREDIT
+    return credit, False
+
+
+def _edge_block(a: str, b: str, distance: int) -> bool:
+    """True when two tokens differ by one block of other letters at the start or end of a shared stem."""
+    if distance < 2:
+        return False
+    p, s = _affixes(a, b)
+    qm, cm = a[p : len(a) - s], b[p : len(b) - s]
+    block = max(len(qm), len(cm))
+    if block < BLOCK_MIN or not (p < 2 or s == 0 or (s == 1 and block >= 3)):
+        return False
+    shared = sum(min(qm.count(ch), cm.count(ch)) for ch in set(qm))
+    return shared * 2 <= min(len(qm), len(cm))
+
+
+def abjad_similarity(a: str, b: str) -> tuple[float, bool]:
+    """(score, is_variant) of two tokens from an abjad, or consonant skeletons (see :func:`skeleton`).
+
+    Without vowels every letter carries more of the name: one changed letter is a
+    variant only in long tokens.
+    """
+    if a == b:
+        return (ABJAD_SCORE if len(a) >= 2 else INITIAL_SCORE), True
+    if min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b, score_cutoff=1) <= 1:
+        return 1.0 - 2 * EDIT_COST, True
+    similarity = Levenshtein.normalized_similarity(a, b)
+    return min(BLOCK_CREDIT, max(0.0, (similarity - 0.3) / 0.5)), False
+
+
+def _weights(form: NameForm, rarity: Rarity) -> list[float]:
+    return [
+        KIND_WEIGHTS.get(kind) or rarity(token) for token, kind in zip(form.tokens, form.kinds, strict=True)
+    ]
+
+
+def _acronym_pairs(qt: tuple[str, ...], ct: tuple[str, ...]) -> list[tuple[float, bool, tuple, tuple]]:
+    """An acronym on one side and the words it abbreviates on the other ("PLA": People Liberation Army)."""
+    pairs = []
+    for left, right, flip in ((qt, ct, False), (ct, qt, True)):
+        for i, token in enumerate(left):
+            size = len(token)
+            if not 2 <= size <= 6 or not token.isalpha() or size > len(right):
+                continue
+            for start in range(len(right) - size + 1):
+                if all(right[start + k][0] == token[k] for k in range(size)):
+                    span = tuple(range(start, start + size))
+                    pairs.append((ACRONYM_SCORE, True, *(((i,), span) if not flip else (span, (i,)))))
+    return pairs
+
+
+def _pairs(
+    query: NameForm, candidate: NameForm, abjad: bool, fold: bool
+) -> list[tuple[float, bool, tuple, tuple]]:
+    """Every scored token pair (score, variant, query indexes, candidate indexes), merges included.
+
+    ``abjad``: a side is written in an abjad, tokens are compared strictly
+    (:func:`abjad_similarity`); ``fold``: only one side is, compare consonant skeletons.
+    """
+    qt, ct = query.tokens, candidate.tokens
+    if fold:
+        qt = tuple((skeleton(t) or t) if t.isalpha() else t for t in qt)
+        ct = tuple((skeleton(t) or t) if t.isalpha() else t for t in ct)
+        qp = cp = ("",) * max(len(qt), len(ct))
     else:
-        low = {}
-    for part in name.parts:
-        if part in low:
-            weight = low[part]
-        elif part.tag == NamePartTag.STOP:
-            weight = STOP_WEIGHT
-        elif len(part.comparable) == 1 and not part.numeric:
-            weight = INITIAL_WEIGHT
-        else:
-            weight = rarity(part.comparable)
-        weights[part] = weight
-    return weights
+        qp, cp = query.phonetic, candidate.phonetic
+    person = candidate.tag == PER
+    pairs = []
+    similarity = token_similarity
+    for i, a in enumerate(qt):
+        pa = qp[i]
+        for j, b in enumerate(ct):
+            if abjad:
+                score, variant = abjad_similarity(a, b)
+            else:
+                score, variant = similarity(a, b, pa, cp[j], person)
+            pairs.append((score, variant, (i,), (j,)))
+    if not person:
+        pairs.extend(_acronym_pairs(qt, ct))
+    # Glued and split words: two neighbouring tokens written as one on the other side. Only
+    # tokens without an identical partner can be such a pair.
+    q_exact = {qi[0] for score, _, qi, _ in pairs if score == 1.0}
+    c_exact = {ci[0] for score, _, _, ci in pairs if score == 1.0}
+    for left, right, flip, left_exact, right_exact in (
+        (qt, ct, False, q_exact, c_exact),
+        (ct, qt, True, c_exact, q_exact),
+    ):
+        for i in range(len(left) - 1):
+            if i in left_exact or i + 1 in left_exact:
+                continue
+            merged = left[i] + left[i + 1]
+            for j, b in enumerate(right):
+                if j in right_exact or abs(len(b) - len(merged)) > 2:
+                    continue
+                if abjad:
+                    score, variant = abjad_similarity(merged, b)
+                else:
+                    score, variant = token_similarity(merged, b, person=person)
+                if variant:
+                    pair = ((i, i + 1), (j,)) if not flip else ((j,), (i, i + 1))
+                    pairs.append((score, True, *pair))
+    return pairs
 
 
-def _side_weight(parts: Sequence[NamePart], weights: dict[NamePart, float]) -> float:
-    if not parts:
-        return 0.0
-    return max(weights.get(p, 1.0) for p in parts)
+def _crosses_patronymic(qt: tuple[str, ...], ct: tuple[str, ...], order: list[tuple[int, int]]) -> bool:
+    """True when names matched across a "son of" particle: "Salman bin Muhammad" is not "Muhammad bin Salman".
+
+    Person names are otherwise order-insensitive, but the particle fixes who is
+    whose son (or daughter): a name before it on one side and after it on the other.
+    """
+    qp = next((i for i, t in enumerate(qt) if t in PATRONYMIC_PARTICLES), None)
+    cp = next((i for i, t in enumerate(ct) if t in PATRONYMIC_PARTICLES), None)
+    if qp is None or cp is None:
+        return False
+    return sum(1 for qi, ci in order if (qi < qp) != (ci < cp)) >= 2
 
 
-def _describe(alignments: list[Alignment]) -> str:
-    items = []
-    for a in alignments:
-        q = a.qstr or "-"
-        r = a.rstr or "-"
-        how = a.symbol.category.value if a.symbol is not None else "fuzzy"
-        items.append(f"{q}~{r} ({how} {a.score:.2f}x{a.weight:.2f})")
-    return "; ".join(items)
+def compare_names(
+    query: NameForm, candidate: NameForm, rarity: Rarity = _no_rarity, explain: bool = False
+) -> NameScore:
+    """Similarity of two analysed names in [0, 1], 1.0 for the same tokens."""
+    if query.tokens == candidate.tokens or "".join(query.tokens) == "".join(candidate.tokens):
+        return NameScore(1.0, query.original, candidate.original, "identical" if explain else "")
+    person = candidate.tag == PER
+    patronymic = PATRONYMIC_PARTICLES.intersection(query.tokens) and PATRONYMIC_PARTICLES.intersection(
+        candidate.tokens
+    )
+    if person and not patronymic and sorted(query.tokens) == sorted(candidate.tokens):
+        return NameScore(1.0, query.original, candidate.original, "identical" if explain else "")
+    abjad = query.abjad or candidate.abjad
+    qw = _weights(query, rarity)
+    cw = _weights(candidate, rarity)
+    pairs = _pairs(query, candidate, abjad, fold=query.abjad != candidate.abjad)
+    if person:
+        ranked = sorted(((v, sc, sc, qi, ci) for sc, v, qi, ci in pairs), reverse=True)
+    else:
+        ranked = sorted(
+            ((v, sc - POSITION_COST * abs(qi[0] - ci[0]), sc, qi, ci) for sc, v, qi, ci in pairs),
+            reverse=True,
+        )
+    q_used: set[int] = set()
+    c_used: set[int] = set()
+    q_count, c_count = len(query.tokens), len(candidate.tokens)
+    total = weighted = 0.0
+    factor = 1.0
+    described: list[str] = []
+    order: list[tuple[int, int]] = []
+    for variant, _rank, score, qi, ci in ranked:
+        if len(q_used) == q_count or len(c_used) == c_count:
+            break
+        if any(i in q_used for i in qi) or any(j in c_used for j in ci):
+            continue
+        q_used.update(qi)
+        c_used.update(ci)
+        weight = (max(qw[i] for i in qi) + max(cw[j] for j in ci)) / 2
+        total += weight
+        weighted += weight * score
+        numeric = all(query.kinds[i] == NUMBER for i in qi)
+        numeric = numeric and all(candidate.kinds[j] == NUMBER for j in ci)
+        movable = query.kinds[qi[0]] in (LEGAL, STOP) or candidate.kinds[ci[0]] in (LEGAL, STOP)
+        if variant and not movable:
+            order.append((qi[0], ci[0]))
+        if not variant and not numeric:
+            factor *= 1.0 - CONFLICT_PENALTY * (1.0 - score) * min(1.0, weight)
+        if explain:
+            how = "variant" if variant else "conflict"
+            q_text = " ".join(query.tokens[i] for i in qi)
+            c_text = " ".join(candidate.tokens[j] for j in ci)
+            described.append(f"{q_text}~{c_text} ({how} {score:.2f}x{weight:.2f})")
+    if not person:
+        # Organisation and vessel names keep their word order: "C.B.A." is not "A.B.C.".
+        crossings = sum(
+            1 for x, (qa, ca) in enumerate(order) for qb, cb in order[x + 1 :] if (qa - qb) * (ca - cb) < 0
+        )
+        factor *= ORDER_FACTOR ** min(crossings, 5)
+    elif _crosses_patronymic(query.tokens, candidate.tokens, order):
+        factor *= PATRONYMIC_FACTOR
+    extra = EXTRA_WEIGHT.get(candidate.tag, EXTRA_WEIGHT_DEFAULT)
+    if person and min(query.kinds.count(NAME), candidate.kinds.count(NAME)) == 1:
+        # A one-word name ("Youcef") says little: the other name's further parts count more.
+        extra = EXTRA_SINGLE_WEIGHT
+    for side, used, weights, form in ((0, q_used, qw, query), (1, c_used, cw, candidate)):
+        for i, token in enumerate(form.tokens):
+            if i in used:
+                continue
+            share = EXTRA_FAMILY_WEIGHT if person and form.family[i] else extra
+            total += weights[i] * share
+            if explain:
+                text = f"{token}~-" if side == 0 else f"-~{token}"
+                described.append(f"{text} (missing 0.00x{weights[i] * share:.2f})")
+    score = factor * weighted / total if total > 0 else 0.0
+    score = min(1.0, max(0.0, score))
+    return NameScore(score, query.original, candidate.original, "; ".join(described))
 
 
 _LOGOGRAPHIC = re.compile(r"^[\s\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]+$")
@@ -145,126 +398,3 @@ def logographic_similarity(query: str, candidate: str) -> float:
     if not q or not c:
         return 0.0
     return Levenshtein.normalized_similarity(q, c) ** 2
-
-
-def spelling_similarity(query: str, candidate: str) -> float:
-    """Edit similarity of two parts in [0, 1] (a swap of neighbouring letters is one edit)."""
-    return OSA.normalized_similarity(query, candidate)
-
-
-def conflict_credit(query: str, candidate: str) -> float:
-    """Credit in [0, 1] for two different parts standing for each other (see CONFLICT_LOW/HIGH).
-
-    An initial or two-letter abbreviation that begins the other part ("J"/"Joachim",
-    "Dr"/"Drissi") is not a conflict and gets :data:`ABBREVIATION_CREDIT`.
-    """
-    short, long_ = sorted((query, candidate), key=len)
-    if 0 < len(short) <= 2 < len(long_) + 1 and long_.startswith(short) and " " not in short:
-        return ABBREVIATION_CREDIT
-    sim = spelling_similarity(query, candidate)
-    return min(1.0, max(0.0, (sim - CONFLICT_LOW) / (CONFLICT_HIGH - CONFLICT_LOW)))
-
-
-def _conflict_factor(credit: float, weight: float, numeric: bool) -> float:
-    """The multiplier a conflict applies to the name score; differing numbers count as typos."""
-    if numeric or credit >= ABBREVIATION_CREDIT:
-        return 1.0
-    return 1.0 - CONFLICT_PENALTY * (1.0 - credit) * min(1.0, weight)
-
-
-def _numeric(parts: Sequence[NamePart]) -> bool:
-    return all(p.numeric for p in parts)
-
-
-def _resolve_leftovers(
-    alignments: list[Alignment],
-    q_weights: dict[NamePart, float],
-    c_weights: dict[NamePart, float],
-    extra: float,
-) -> tuple[float, float, float]:
-    """Weight and score the alignments: (total weight, weighted score, conflict factor)."""
-    total = 0.0
-    weighted = 0.0
-    factor = 1.0
-    q_left: list[Alignment] = []
-    c_left: list[Alignment] = []
-    for a in alignments:
-        if a.qps and a.rps:
-            a.weight = (_side_weight(a.qps, q_weights) + _side_weight(a.rps, c_weights)) / 2
-            if a.symbol is None and a.score <= 0.0:
-                a.score = conflict_credit(a.qstr, a.rstr)
-                factor *= _conflict_factor(a.score, a.weight, _numeric(a.qps) and _numeric(a.rps))
-            elif a.symbol is None and a.score < 1.0:
-                # rigour's residue score is lenient on long words (Rosneft ~ Transneft); cap it
-                # by the plain edit similarity of the joined parts.
-                joined = spelling_similarity(a.qstr.replace(" ", ""), a.rstr.replace(" ", ""))
-                a.score = min(a.score, joined)
-            total += a.weight
-            weighted += a.weight * a.score
-        elif a.qps:
-            q_left.append(a)
-        else:
-            c_left.append(a)
-    # Unmatched parts on both sides stand for each other: a conflict, not a missing part.
-    while q_left and c_left:
-        qa, ca, credit = max(
-            ((qa, ca, conflict_credit(qa.qstr, ca.rstr)) for qa in q_left for ca in c_left),
-            key=lambda item: item[2],
-        )
-        q_left.remove(qa)
-        c_left.remove(ca)
-        weight = (_side_weight(qa.qps, q_weights) + _side_weight(ca.rps, c_weights)) / 2
-        qa.weight = ca.weight = weight / 2
-        qa.score = ca.score = credit
-        total += weight
-        weighted += weight * credit
-        factor *= _conflict_factor(credit, weight, _numeric(qa.qps) and _numeric(ca.rps))
-    for a in q_left:
-        a.weight = _side_weight(a.qps, q_weights) * extra
-        a.score = 0.0
-        total += a.weight
-    for a in c_left:
-        a.weight = _side_weight(a.rps, c_weights) * extra
-        a.score = 0.0
-        total += a.weight
-    return total, weighted, factor
-
-
-def compare_names(
-    query: Name, candidate: Name, rarity: Rarity = _no_rarity, explain: bool = False
-) -> NameScore:
-    """Similarity of two analysed names in [0, 1], 1.0 for the same comparable form."""
-    if query.comparable == candidate.comparable:
-        return NameScore(1.0, query.original, candidate.original, "identical" if explain else "")
-    extra = EXTRA_WEIGHT.get(candidate.tag, 0.6)
-    q_weights = part_weights(query, rarity)
-    c_weights = part_weights(candidate, rarity)
-    best_score = 0.0
-    best: list[Alignment] = []
-    pairings = pair_symbols(query, candidate) or [()]
-    for edges in pairings:
-        alignments: list[Alignment] = []
-        for edge in edges:
-            edge.score = SYMBOL_SCORES.get(edge.symbol.category, 1.0) if edge.symbol is not None else 1.0
-            if edge.qstr == edge.rstr:
-                edge.score = 1.0
-            alignments.append(edge)
-        q_used = {p for e in edges for p in e.qps}
-        c_used = {p for e in edges for p in e.rps}
-        q_rest = [p for p in query.parts if p not in q_used]
-        c_rest = [p for p in candidate.parts if p not in c_used]
-        if q_rest or c_rest:
-            if query.tag == NameTypeTag.PER:
-                q_rest, c_rest = align_person_name_order(q_rest, c_rest)
-            else:
-                q_rest = NamePart.tag_sort(q_rest)
-                c_rest = NamePart.tag_sort(c_rest)
-            alignments.extend(compare_parts(q_rest, c_rest, COMPARE_CONFIG))
-        total, weighted, factor = _resolve_leftovers(alignments, q_weights, c_weights, extra)
-        score = factor * weighted / total if total > 0 else 0.0
-        if score > best_score or not best:
-            best_score = score
-            best = alignments
-    best_score = min(1.0, max(0.0, best_score))
-    detail = _describe(best) if explain else ""
-    return NameScore(best_score, query.original, candidate.original, detail)

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rigour.names import Name
-
 from embargo.match.names import NameScore, Rarity, compare_names, is_logographic, logographic_similarity
 from embargo.model import Explanation, FeatureScore
-from embargo.names.analysis import analyze_name, type_tag_for_schema
+from embargo.names.analysis import NameForm, analyze_name, type_tag_for_schema
 
 #: Default threshold: a candidate is reported when its score is at or above this value.
 #: See docs/matching.md ("Threshold") for how it was chosen and how to tune it.
@@ -26,8 +24,8 @@ def _no_rarity(_token: str) -> float:
 
 
 def best_name_score(
-    queries: Iterable[Name],
-    candidates: Iterable[Name],
+    queries: Iterable[NameForm],
+    candidates: Iterable[NameForm],
     rarity: Rarity = _no_rarity,
     explain: bool = False,
 ) -> NameScore | None:

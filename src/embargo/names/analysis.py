@@ -1,149 +1,187 @@
-"""Analysis of one raw name into rigour ``Name`` objects, one per plausible reading.
+"""Analysis of one raw name into comparable Latin tokens, one :class:`NameForm` per reading.
 
 A reading is a way to write the same name: as given; with "LAST, First"
-reordered; with glued words split; transliterated to Latin. Each reading is
-analysed by ``rigour.names.analyze_names`` which strips honorific prefixes,
-rewrites legal forms, tags parts (given, family, legal, stop word, number) and
-attaches symbols (known given/family names by Wikidata id, initials, numbers,
-organisation classes). The matcher compares every reading and keeps the best.
+reordered; with glued words split. Every reading is cleaned, stripped of
+leading honorifics (persons) or rewritten to rigour's legal-form compare form
+(organisations), transliterated to lower-case ASCII and cut into tokens. Each
+token gets a kind (name, initial, number, legal form, stop word), its metaphone
+key, and whether it is a known family name (from "LAST, First").
 
-A :class:`NameSpec` is the plain-data form of an analysed name: the index keeps
-specs (picklable, small) and rebuilds rigour objects only for the few
-candidates it scores, without running the tagger again.
+No name tagger runs here: analysis costs tens of microseconds, so the whole of
+the lists is analysed in a second or two and a process answers its first query
+at once (see docs/matching.md, "Start-up").
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
 from functools import lru_cache
+from typing import NamedTuple
 
-from rigour.names import Name, NamePartTag, NameTypeTag, Symbol, SymbolCategory, analyze_names
+import jellyfish
+from rigour.names import extract_org_types, remove_person_prefixes, replace_org_types_compare
+from rigour.text import is_stopword
 
-from embargo.names.normalize import clean_name, has_name_content
+from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.tokenize import comma_parts, split_glued
-from embargo.names.transliterate import latinize, needs_latin, split_cjk_family_name
+from embargo.names.transliterate import is_abjad, latinize, split_cjk_family_name
 
 #: Longest name analysed, in characters after clean-up; longer input is refused by the caller.
 MAX_ANALYSED_LENGTH = 300
 
-_SCHEMA_TAGS: dict[str, NameTypeTag] = {
-    "Person": NameTypeTag.PER,
-    "Company": NameTypeTag.ORG,
-    "Organization": NameTypeTag.ORG,
-    "LegalEntity": NameTypeTag.ENT,
-    "Vessel": NameTypeTag.OBJ,
-    "Aircraft": NameTypeTag.OBJ,
-    "CryptoWallet": NameTypeTag.OBJ,
+#: Name types (what kind of party a name belongs to).
+PER, ORG, ENT, OBJ = "PER", "ORG", "ENT", "OBJ"
+#: Token kinds.
+NAME, INITIAL, NUMBER, LEGAL, STOP = range(5)
+
+_SCHEMA_TAGS = {
+    "Person": PER,
+    "Company": ORG,
+    "Organization": ORG,
+    "LegalEntity": ENT,
+    "Vessel": OBJ,
+    "Aircraft": OBJ,
+    "CryptoWallet": OBJ,
 }
-_PART_KEYS: dict[str, NamePartTag] = {
-    "first": NamePartTag.GIVEN,
-    "given": NamePartTag.GIVEN,
-    "middle": NamePartTag.MIDDLE,
-    "last": NamePartTag.FAMILY,
-    "family": NamePartTag.FAMILY,
-    "patronymic": NamePartTag.PATRONYMIC,
-    "matronymic": NamePartTag.MATRONYMIC,
-}
-_CATEGORIES = {c.value: c for c in (getattr(SymbolCategory, n) for n in dir(SymbolCategory) if n.isupper())}
-_PART_TAGS = {t.value: t for t in (getattr(NamePartTag, n) for n in dir(NamePartTag) if n.isupper())}
-_TYPE_TAGS = {t.value: t for t in (getattr(NameTypeTag, n) for n in dir(NameTypeTag) if n.isupper())}
+_FAMILY_KEYS = ("last", "family")
+_APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u00b4]")
+_ACRONYM = re.compile(r"\b(?:[a-z0-9]\.){2,}")
+#: A Roman numeral up to 39 (a series: "Fund IV", "Trust XV"); only after the first word of a non-person.
+_ROMAN = re.compile(r"^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$")
+#: Single letters written apart in an organisation name ("S A de C V") are an acronym.
+_SPACED_LETTERS = re.compile(r"(?<![^\W\d_])[^\W\d_](?: [^\W\d_])+(?![^\W\d_])")
+_WORD = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
-def type_tag_for_schema(schema: str | None) -> NameTypeTag:
-    """rigour's name type for an entity schema (Person -> PER, Company -> ORG, Vessel -> OBJ)."""
+def type_tag_for_schema(schema: str | None) -> str:
+    """The name type for an entity schema (Person -> PER, Company -> ORG, Vessel -> OBJ, else ENT)."""
     if schema is None:
-        return NameTypeTag.ENT
-    return _SCHEMA_TAGS.get(schema, NameTypeTag.ENT)
+        return ENT
+    return _SCHEMA_TAGS.get(schema, ENT)
 
 
-def _readings(text: str, tag: NameTypeTag) -> tuple[list[str], dict[NamePartTag, list[str]]]:
-    part_tags: dict[NamePartTag, list[str]] = {}
-    base = text
-    if tag == NameTypeTag.PER:
-        order = comma_parts(text)
+class NameForm(NamedTuple):
+    """One analysed reading of a name: its tokens and what each token is.
+
+    A named tuple: the index keeps one per listed name reading, and tuples pickle
+    and load several times faster than dataclass instances.
+    """
+
+    original: str
+    tag: str
+    tokens: tuple[str, ...]
+    kinds: tuple[int, ...]
+    phonetic: tuple[str, ...]
+    family: tuple[bool, ...]
+    abjad: bool = False
+
+    @property
+    def comparable(self) -> str:
+        """The tokens joined by spaces (equal comparable forms are the same name)."""
+        return " ".join(self.tokens)
+
+
+def _acronyms(text: str) -> str:
+    """Dotted initials written together become one token: "A.B.C. Co" -> "abc co" (an acronym)."""
+    return " ".join(_ACRONYM.sub(lambda m: m.group(0).replace(".", "") + " ", text).split())
+
+
+def _words(latin: str) -> list[str]:
+    """Tokens of an ASCII lower-case text; hyphenated compounds stay one token ("pridmoresmith").
+
+    A hyphenated word whose first piece is a stop word ("al-assad", "el-sayed") is
+    an article and a name, and becomes two tokens.
+    """
+    words: list[str] = []
+    for match in _WORD.finditer(latin):
+        pieces = match.group(0).split("-")
+        while len(pieces) > 1 and is_stopword(pieces[0]):
+            words.append(pieces.pop(0))
+        words.append("".join(pieces))
+    return words
+
+
+def _kind(token: str, legal: set[str], person: bool, first: bool) -> int:
+    if token.isdigit() or (not person and not first and _ROMAN.match(token)):
+        return NUMBER
+    if len(token) == 1:
+        return INITIAL
+    if token in legal:
+        return LEGAL
+    if is_stopword(token):
+        return STOP
+    return NAME
+
+
+def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bool) -> NameForm | None:
+    text = _APOSTROPHES.sub("", text).casefold()
+    legal: set[str] = set()
+    if tag in (ORG, ENT):
+        # Legal forms are recognised in the original spelling ("beschränkter", "ПАО", "S. de R.L."),
+        # then again once acronyms are joined ("S A" -> "sa"), then romanised.
+        text = replace_org_types_compare(text, generic=True)
+        text = _acronyms(_SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text))
+        text = replace_org_types_compare(text, generic=True)
+        legal = {t for _, compare in extract_org_types(text) for t in compare.split()}
+    else:
+        text = _acronyms(text)
+    latin = latinize(text)
+    tokens = tuple(_words(latin))
+    if not tokens:
+        return None
+    family_tokens = set(_words(latinize(family_text))) if family_text else set()
+    return NameForm(
+        original=original,
+        tag=tag,
+        tokens=tokens,
+        kinds=tuple(_kind(t, legal, tag == PER, i == 0) for i, t in enumerate(tokens)),
+        phonetic=tuple(jellyfish.metaphone(t) if len(t) >= 3 and t.isalpha() else "" for t in tokens),
+        family=tuple(t in family_tokens for t in tokens),
+        abjad=abjad,
+    )
+
+
+def analyze_name(text: str, tag: str, parts: dict[str, str] | None = None) -> list[NameForm]:
+    """Every reading of a raw name as a :class:`NameForm`, in a stable order (may be empty)."""
+    family = next((v for k, v in (parts or {}).items() if k in _FAMILY_KEYS and v), None)
+    return list(_analyze_raw(text, tag, family))
+
+
+@lru_cache(maxsize=16384)
+def _analyze_raw(text: str, tag: str, family: str | None) -> tuple[NameForm, ...]:
+    cleaned = clean_name(text)[:MAX_ANALYSED_LENGTH]
+    if not has_name_content(cleaned):
+        return ()
+    return _analyze_cached(cleaned, tag, family)
+
+
+@lru_cache(maxsize=16384)
+def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameForm, ...]:
+    base = cleaned
+    if tag == PER:
+        order = comma_parts(cleaned)
         if order is not None:
             family, given = order
             base = f"{given} {family}"
-            part_tags = {NamePartTag.FAMILY: [family], NamePartTag.GIVEN: [given]}
+        stripped = remove_person_prefixes(base)
+        base = stripped if stripped.strip() else base
     readings = [base]
+    alternatives = [part.strip() for part in base.split("/")]
+    if len(alternatives) > 1 and all(letter_count(part) >= 3 for part in alternatives):
+        readings.extend(alternatives)  # "Al-Qa'ida/Islamic Army": two names of one party
     glued = split_glued(base)
     if glued is not None:
         readings.append(glued)
-    if needs_latin(base):
-        readings.append(latinize(base))
-    if tag == NameTypeTag.PER:
+    if tag == PER:
         korean = split_cjk_family_name(base)
         if korean is not None:
             readings.append(korean)
-    return readings, part_tags
-
-
-def analyze_name(
-    text: str,
-    tag: NameTypeTag,
-    parts: dict[str, str] | None = None,
-) -> list[Name]:
-    """Every reading of a raw name as an analysed rigour Name, in a stable order (may be empty)."""
-    cleaned = clean_name(text)[:MAX_ANALYSED_LENGTH]
-    if not has_name_content(cleaned):
-        return []
-    return list(_analyze_cached(cleaned, tag, tuple(sorted((parts or {}).items()))))
-
-
-@lru_cache(maxsize=8192)
-def _analyze_cached(cleaned: str, tag: NameTypeTag, parts: tuple[tuple[str, str], ...]) -> tuple[Name, ...]:
-    readings, part_tags = _readings(cleaned, tag)
-    for key, value in parts:
-        part_tag = _PART_KEYS.get(key)
-        if part_tag is not None and value:
-            part_tags.setdefault(part_tag, []).append(value)
-    names = analyze_names(
-        tag,
-        readings,
-        part_tags or None,
-        infer_initials=tag == NameTypeTag.PER,
-        phonetics=False,
-        consolidate=False,
-    )
-    return tuple(sorted(names, key=lambda n: (n.form != readings[0].casefold(), n.form)))
-
-
-@dataclass(slots=True, frozen=True)
-class NameSpec:
-    """An analysed name as plain data: enough to rebuild the rigour Name without the tagger."""
-
-    original: str
-    form: str
-    tag: str
-    part_tags: tuple[str, ...]
-    spans: tuple[tuple[tuple[int, ...], str, str], ...]
-
-
-def to_spec(name: Name) -> NameSpec:
-    """The plain-data form of an analysed Name."""
-    return NameSpec(
-        original=name.original,
-        form=name.form,
-        tag=name.tag.value,
-        part_tags=tuple(p.tag.value for p in name.parts),
-        spans=tuple(
-            (tuple(p.index for p in span.parts), span.symbol.category.value, span.symbol.id)
-            for span in name.spans
-        ),
-    )
-
-
-def from_spec(spec: NameSpec) -> Name:
-    """Rebuild the analysed Name of a spec (tags and symbols included)."""
-    name = Name(spec.original, form=spec.form, tag=_TYPE_TAGS[spec.tag], phonetics=False)
-    parts = name.parts
-    if len(parts) == len(spec.part_tags):
-        for part, tag in zip(parts, spec.part_tags, strict=True):
-            part.tag = _PART_TAGS[tag]
-    for indexes, category, symbol_id in spec.spans:
-        symbol = Symbol(_CATEGORIES[category], symbol_id)
-        if len(indexes) == 1 and indexes[0] < len(parts):
-            name.apply_part(parts[indexes[0]], symbol)
-        elif all(i < len(parts) for i in indexes):
-            name.apply_phrase(" ".join(parts[i].form for i in indexes), symbol)
-    return name
+    abjad = is_abjad(cleaned)
+    forms: list[NameForm] = []
+    seen: set[tuple[str, ...]] = set()
+    for reading in readings:
+        form = _form(cleaned, reading, tag, family, abjad)
+        if form is not None and form.tokens not in seen:
+            seen.add(form.tokens)
+            forms.append(form)
+    return tuple(forms)

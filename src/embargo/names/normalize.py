@@ -20,6 +20,8 @@ def clean_name(text: str) -> str:
     """The name in NFKC form with controls, emoji and runs of whitespace reduced to single spaces."""
     if not text:
         return ""
+    if text.isascii() and text.isprintable() and "^" not in text and "`" not in text:
+        return " ".join(text.split())  # nothing for NFKC or the dropped categories to change
     text = unicodedata.normalize("NFKC", text)
     chars = [" " if unicodedata.category(ch) in _DROP_CATEGORIES or ch.isspace() else ch for ch in text]
     return " ".join("".join(chars).split())

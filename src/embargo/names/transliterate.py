@@ -21,11 +21,18 @@ from rigour.text.scripts import text_scripts
 _RIGOUR_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian", "Hangul", "Common"})
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+#: Scripts that write consonants and long vowels only (abjads): their Latin spelling lacks vowels.
+_ABJAD_SCRIPTS = frozenset({"Arabic", "Hebrew", "Syriac", "Thaana"})
 
 
 def needs_latin(text: str) -> bool:
     """True when the name holds letters of a script that rigour does not romanise itself."""
     return bool(text_scripts(text) - _RIGOUR_SCRIPTS)
+
+
+def is_abjad(text: str) -> bool:
+    """True when the name is written in an abjad (Arabic, Hebrew, Syriac, Thaana)."""
+    return bool(text_scripts(text) & _ABJAD_SCRIPTS)
 
 
 def _pinyin_word(run: str) -> str:

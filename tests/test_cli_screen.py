@@ -55,3 +55,15 @@ def test_invalid_query_exits_two(runner: CliRunner, args: list[str]) -> None:
     result = runner.invoke(app, args)
     assert result.exit_code == 2
     assert "invalid query" in result.output
+
+
+def test_each_cli_screening_is_audited(runner: CliRunner, loaded_home: Path) -> None:
+    from embargo.store.audit import iter_records, verify_chain
+
+    store = Store.open(loaded_home / "embargo.db")
+    before = len(list(iter_records(store, channel="cli")))
+    assert runner.invoke(app, ["screen", "Abdulhai Salek", "--json"]).exit_code == 0
+    records = list(iter_records(store, channel="cli"))
+    assert len(records) == before + 1
+    assert records[-1].result["query"]["name"] == "Abdulhai Salek"
+    assert verify_chain(store).ok

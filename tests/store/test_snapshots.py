@@ -86,8 +86,11 @@ def test_diff_added_removed_changed(tmp_path: Path) -> None:
 def test_entity_record_with_reverse_links(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "s.db")
     target = person("1", "PUTIN, Vladimir")
-    relative = person("2", "RELATIVE", links=[Link(kind="linked_to", target_name="PUTIN, Vladimir",
-                                                   target_id=target.entity_id)])
+    relative = person(
+        "2",
+        "RELATIVE",
+        links=[Link(kind="linked_to", target_name="PUTIN, Vladimir", target_id=target.entity_id)],
+    )
     store.load(parsed([target, relative]), origin="test")
     record = store.entity_record(target.entity_id)
     assert record is not None and record.current

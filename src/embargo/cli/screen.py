@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+
 import typer
 
 from embargo.cli.common import console, fail, print_json
@@ -21,7 +23,10 @@ def screen_command(
 ) -> None:
     """Screen a name; exit code 0 whether or not anything matches, 2 for an invalid query."""
     from embargo.screening import screen
+    from embargo.store import Store
+    from embargo.store.audit import record_screening
 
+    store = Store.open()
     try:
         result = screen(
             name,
@@ -31,9 +36,11 @@ def screen_command(
             identifiers=list(ids),
             limit=limit,
             threshold=threshold,
+            store=store,
         )
     except ValidationError as exc:
         raise fail(f"invalid query: {exc}", code=2) from None
+    record_screening(store, actor=getpass.getuser(), channel="cli", result=result)
     if json_out:
         print_json(result.to_dict())
         return

@@ -45,7 +45,9 @@ class Snapshot:
 
     def list_version(self) -> ListVersion:
         """The ListVersion a screening result names for this snapshot."""
-        return ListVersion(source=self.source, version=self.version, snapshot_id=self.id, published=self.published)
+        return ListVersion(
+            source=self.source, version=self.version, snapshot_id=self.id, published=self.published
+        )
 
 
 @dataclass
@@ -176,7 +178,14 @@ class Store:
                 counts[entity.schema] += 1
                 blob_rows.append((content_hash, data))
                 entity_rows.append(
-                    (snapshot_id, entity.entity_id, entity.source_id, entity.schema, entity.caption, content_hash)
+                    (
+                        snapshot_id,
+                        entity.entity_id,
+                        entity.source_id,
+                        entity.schema,
+                        entity.caption,
+                        content_hash,
+                    )
                 )
                 link_rows.extend(
                     (snapshot_id, entity.entity_id, link.target_id, link.kind)
@@ -269,7 +278,9 @@ class Store:
         if source is None:
             rows = self.db.conn.execute("SELECT * FROM snapshots ORDER BY id").fetchall()
         else:
-            rows = self.db.conn.execute("SELECT * FROM snapshots WHERE source = ? ORDER BY id", (source,)).fetchall()
+            rows = self.db.conn.execute(
+                "SELECT * FROM snapshots WHERE source = ? ORDER BY id", (source,)
+            ).fetchall()
         return [self._snapshot_from_row(r) for r in rows]
 
     def current_snapshot(self, source: str) -> Snapshot | None:
@@ -282,7 +293,8 @@ class Store:
     def current_snapshots(self) -> list[Snapshot]:
         """The latest snapshot of every source, by source name."""
         rows = self.db.conn.execute(
-            "SELECT * FROM snapshots WHERE id IN (SELECT MAX(id) FROM snapshots GROUP BY source) ORDER BY source"
+            "SELECT * FROM snapshots WHERE id IN (SELECT MAX(id) FROM snapshots GROUP BY source)"
+            " ORDER BY source"
         ).fetchall()
         return [self._snapshot_from_row(r) for r in rows]
 
@@ -318,14 +330,15 @@ class Store:
         conn = self.db.conn
         if snapshot_id is None:
             row = conn.execute(
-                "SELECT e.snapshot_id, b.data FROM snapshot_entities e JOIN entity_blobs b USING (content_hash)"
-                " WHERE e.entity_id = ? ORDER BY e.snapshot_id DESC LIMIT 1",
+                "SELECT e.snapshot_id, b.data FROM snapshot_entities e"
+                " JOIN entity_blobs b USING (content_hash) WHERE e.entity_id = ?"
+                " ORDER BY e.snapshot_id DESC LIMIT 1",
                 (entity_id,),
             ).fetchone()
         else:
             row = conn.execute(
-                "SELECT e.snapshot_id, b.data FROM snapshot_entities e JOIN entity_blobs b USING (content_hash)"
-                " WHERE e.entity_id = ? AND e.snapshot_id = ?",
+                "SELECT e.snapshot_id, b.data FROM snapshot_entities e"
+                " JOIN entity_blobs b USING (content_hash) WHERE e.entity_id = ? AND e.snapshot_id = ?",
                 (entity_id, snapshot_id),
             ).fetchone()
         if row is None:
@@ -393,7 +406,8 @@ class Store:
 
     def _entity_rows(self, snapshot_id: int) -> dict[str, Any]:
         rows = self.db.conn.execute(
-            "SELECT entity_id, source_id, schema, caption, content_hash FROM snapshot_entities WHERE snapshot_id = ?",
+            "SELECT entity_id, source_id, schema, caption, content_hash FROM snapshot_entities"
+            " WHERE snapshot_id = ?",
             (snapshot_id,),
         )
         return {r["entity_id"]: r for r in rows}
@@ -401,13 +415,17 @@ class Store:
     @staticmethod
     def _change(row: Any) -> EntityChange:
         return EntityChange(
-            entity_id=row["entity_id"], source_id=row["source_id"], schema=row["schema"], caption=row["caption"]
+            entity_id=row["entity_id"],
+            source_id=row["source_id"],
+            schema=row["schema"],
+            caption=row["caption"],
         )
 
     def _changed_fields(self, old_hash: str, new_hash: str) -> list[str]:
         rows = dict(
             self.db.conn.execute(
-                "SELECT content_hash, data FROM entity_blobs WHERE content_hash IN (?, ?)", (old_hash, new_hash)
+                "SELECT content_hash, data FROM entity_blobs WHERE content_hash IN (?, ?)",
+                (old_hash, new_hash),
             ).fetchall()
         )
         before, after = json.loads(rows[old_hash]), json.loads(rows[new_hash])

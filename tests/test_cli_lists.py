@@ -329,3 +329,20 @@ def test_python_dash_m_embargo() -> None:
     assert done.returncode == 0, done.stderr
     for command in ("load", "update", "status", "diff"):
         assert command in done.stdout
+
+
+def test_export_as_ftm_reads_back(un_store: Store, tmp_path: Path) -> None:
+    from embargo.sources import read_list
+
+    out = tmp_path / "un.ftm.json"
+    result = run_cli("lists", "export", "-o", out)
+    assert result.exit_code == 0, result.stderr
+    parsed = read_list(out)
+    assert parsed.format == "ftm-json"
+    exported = {e.source_id: e for e in parsed.entities}  # the FtM id is the entity_id it had
+    stored = {e.entity_id: e for e in un_store.iter_entities()}
+    assert exported.keys() == stored.keys()
+    some = next(iter(stored))
+    primary = {n.full for n in stored[some].names if n.kind == "primary"}
+    assert {n.full for n in exported[some].names} >= primary
+    assert_one_line_error(run_cli("lists", "export", "-o", out, "nope"), "no snapshot of source 'nope'")

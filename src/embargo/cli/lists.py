@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -327,6 +328,38 @@ def history(
         print_json([s.to_dict() for s in snapshots])
         return
     console.print(_snapshot_table(f"Snapshots of {source}", snapshots))
+
+
+@lists_app.command("export")
+def export(
+    output: Path = typer.Option(..., "--output", "-o", help="FtM JSON-lines file to write ('-': stdout)."),
+    sources: list[str] = typer.Argument(None, help="Sources to export (default: every current source)."),
+    snapshot_id: int | None = typer.Option(None, "--snapshot", help="Export this snapshot instead."),
+) -> None:
+    """Write the current lists (or one snapshot) as OpenSanctions FollowTheMoney JSON lines."""
+    from embargo.sources.ftm import export_entities
+
+    store = _open_store()
+    if snapshot_id is not None:
+        if store.snapshot(snapshot_id) is None:
+            raise fail(f"no snapshot {snapshot_id}")
+        snapshot_ids = [snapshot_id]
+    else:
+        current = {s.source: s.id for s in store.current_snapshots()}
+        unknown = [s for s in sources or [] if s not in current]
+        if unknown:
+            raise fail(f"no snapshot of source {', '.join(map(repr, unknown))}; load or update it first")
+        snapshot_ids = [current[s] for s in (sources or sorted(current))]
+    if not snapshot_ids:
+        raise fail("the store holds no lists; load or update one first")
+    if str(output) == "-":
+        count = export_entities(store.iter_entities(snapshot_ids), sys.stdout)
+    else:
+        tmp = output.with_name(output.name + ".part")
+        with tmp.open("w", encoding="utf-8") as handle:
+            count = export_entities(store.iter_entities(snapshot_ids), handle)
+        tmp.replace(output)
+    console_err.print(f"exported {count:,} entities from {len(snapshot_ids)} snapshot(s)")
 
 
 # -- entity show ---------------------------------------------------------------------------

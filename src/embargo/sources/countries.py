@@ -61,8 +61,8 @@ def country_code(text: str | None) -> str | None:
     if not cleaned or cleaned == "-0-":
         return None
     code: str | None = None
-    # Codes ("RU", "RUS") resolve from a small table; names from the cached name table.
-    territory = lookup_by_identifier(cleaned) if len(cleaned) <= 3 else None
+    # Codes ("RU", "RUS", "SUHH") resolve from rigour's code table; names from the cached name table.
+    territory = lookup_by_identifier(cleaned)
     if territory is not None:
         code = territory.code
     else:

@@ -29,7 +29,7 @@ from embargo.sources.common import (
 )
 from embargo.sources.countries import country_code
 from embargo.sources.dates import parse_date
-from embargo.sources.xmlsafe import iter_records, peek_root, root_tag, text
+from embargo.sources.xmlsafe import expect_root, has_root, iter_records, text
 
 FORMAT = "eu-xml"
 DEFAULT_SOURCE = "eu-fsf"
@@ -55,21 +55,16 @@ _CONTACT = {"PHONE": "phones", "FAX": "phones", "EMAIL": "emails", "WEB": "websi
 
 def detect(path: Path) -> bool:
     """True for an EU FSF XML file (root ``export`` in the FSF namespace, or with sanctionEntity)."""
-    try:
-        if not path.is_file():
-            return False
-        head = sniff(path)
-        return root_tag(head) == ROOT and (NAMESPACE in head or "<sanctionEntity" in head)
-    except Exception:
+    if not has_root(path, ROOT):
         return False
+    head = sniff(path)
+    return NAMESPACE in head or "<sanctionEntity" in head
 
 
 def read(path: Path, source: str | None = None) -> ParsedList:
     """Read the EU FSF XML list; entities are streamed from the file."""
     path = Path(path)
-    root = peek_root(path)
-    if root.tag != ROOT:
-        raise ListFormatError(path, f"not an EU FSF list: root element is <{root.tag}>, not <{ROOT}>")
+    root = expect_root(path, ROOT, "an EU FSF list")
     generated = root.attrib.get("generationDate") or None
     src = source or DEFAULT_SOURCE
     return ParsedList(

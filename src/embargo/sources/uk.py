@@ -20,7 +20,7 @@ from pathlib import Path
 
 from embargo.errors import ListFormatError
 from embargo.model import Address, DateValue, Entity, Identifier, IdentifierKind, Link, make_entity_id
-from embargo.sources.base import ParsedList, sniff
+from embargo.sources.base import ParsedList
 from embargo.sources.common import (
     add_name,
     append_unique,
@@ -32,7 +32,7 @@ from embargo.sources.common import (
 )
 from embargo.sources.countries import country_code
 from embargo.sources.dates import parse_date
-from embargo.sources.xmlsafe import iter_records, peek_root, root_tag, text, texts
+from embargo.sources.xmlsafe import expect_root, has_root, iter_records, text, texts
 
 FORMAT = "uk-xml"
 DEFAULT_SOURCE = "uk-fcdo"
@@ -44,20 +44,13 @@ _ROOT_DATE_ATTRS = ("DateGenerated", "dateGenerated", "GeneratedDate", "LastUpda
 
 def detect(path: Path) -> bool:
     """True for a UK Sanctions List XML file (root ``Designations``)."""
-    try:
-        if not path.is_file():
-            return False
-        return root_tag(sniff(path)) == ROOT
-    except Exception:
-        return False
+    return has_root(path, ROOT)
 
 
 def read(path: Path, source: str | None = None) -> ParsedList:
     """Read the UK Sanctions List; entities are streamed from the file."""
     path = Path(path)
-    root = peek_root(path)
-    if root.tag != ROOT:
-        raise ListFormatError(path, f"not a UK Sanctions List: root element is <{root.tag}>, not <{ROOT}>")
+    root = expect_root(path, ROOT, "a UK Sanctions List")
     generated = next((root.attrib[a] for a in _ROOT_DATE_ATTRS if root.attrib.get(a)), None)
     published = uk_date(generated)
     src = source or DEFAULT_SOURCE

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from embargo.errors import ListFormatError
 from embargo.model import Address, DateValue, Entity, Identifier, IdentifierKind, make_entity_id
-from embargo.sources.base import ParsedList, sniff
+from embargo.sources.base import ParsedList
 from embargo.sources.common import add_name, append_unique, gender, join, make_name, organisation_schema
 from embargo.sources.countries import country_code
 from embargo.sources.dates import parse_date
-from embargo.sources.xmlsafe import iter_records, peek_root, root_tag, text, texts
+from embargo.sources.xmlsafe import expect_root, has_root, iter_records, text, texts
 
 FORMAT = "un-xml"
 DEFAULT_SOURCE = "un-sc"
@@ -31,20 +31,13 @@ _PART_KEYS = ("first", "second", "third", "fourth")
 
 def detect(path: Path) -> bool:
     """True for a UN consolidated list XML file (root ``CONSOLIDATED_LIST``)."""
-    try:
-        if not path.is_file():
-            return False
-        return root_tag(sniff(path)) == ROOT
-    except Exception:
-        return False
+    return has_root(path, ROOT)
 
 
 def read(path: Path, source: str | None = None) -> ParsedList:
     """Read the UN consolidated list; entities are streamed from the file."""
     path = Path(path)
-    root = peek_root(path)
-    if root.tag != ROOT:
-        raise ListFormatError(path, f"not a UN consolidated list: root element is <{root.tag}>, not <{ROOT}>")
+    root = expect_root(path, ROOT, "a UN consolidated list")
     generated = root.attrib.get("dateGenerated") or None
     src = source or DEFAULT_SOURCE
     return ParsedList(

@@ -23,7 +23,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from embargo.errors import ListFormatError
-from embargo.sources.base import looks_like_html
+from embargo.sources.base import looks_like_html, sniff
 
 __all__ = [
     "XmlRoot",
@@ -235,6 +235,22 @@ def peek_root(path: Path) -> XmlRoot:
     if target.root is None:
         raise ListFormatError(path, "no XML root element found at the start of the file")
     return target.root
+
+
+def has_root(path: Path, root: str) -> bool:
+    """True for a file whose first element is ``root`` (for format detection); never raises."""
+    try:
+        return path.is_file() and root_tag(sniff(path)) == root
+    except Exception:  # noqa: BLE001 - detection must answer, not fail
+        return False
+
+
+def expect_root(path: Path, root: str, list_name: str) -> XmlRoot:
+    """The root element of a list file, checked to be ``root``; the error names the list expected."""
+    found = peek_root(path)
+    if found.tag != root:
+        raise ListFormatError(path, f"not {list_name}: root element is <{found.tag}>, not <{root}>")
+    return found
 
 
 _PROLOG = re.compile(r"^\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*|<!DOCTYPE[^>]*>\s*)*", re.DOTALL)

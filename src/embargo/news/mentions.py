@@ -17,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from embargo.news.model import Mention
 from embargo.sources.countries import country_code
+from embargo.sources.dates import MONTH_NAMES
 
 _NER_TYPES = {
     "PERSON": "person",
@@ -202,23 +203,11 @@ _TIME_WORDS = frozenset(
         "friday",
         "saturday",
         "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "today",
         "yesterday",
         "tomorrow",
     ]
-)
+) | frozenset(MONTH_NAMES)
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from embargo.errors import ListFormatError
 from embargo.model import Entity
@@ -79,3 +80,18 @@ def limit_csv_fields() -> None:
     import csv
 
     csv.field_size_limit(MAX_LIST_FIELD_CHARS)
+
+
+def checked_rows(reader: Any, path: Path, width: int) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank rows of a csv reader with their line numbers; a row of another width is an error.
+
+    ``csv.Error`` is left to the caller, which knows how to name the format.
+    """
+    for fields in reader:
+        if not fields or all(not f.strip() for f in fields):
+            continue
+        if len(fields) != width:
+            raise ListFormatError(
+                path, f"expected {width} columns, found {len(fields)}", f"line {reader.line_num}"
+            )
+        yield reader.line_num, fields

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from embargo.errors import ListFormatError
 from embargo.model import Address, Entity, Identifier, Link, Name, SchemaName, make_entity_id
-from embargo.sources.base import ParsedList, limit_csv_fields, looks_like_html, sniff
+from embargo.sources.base import ParsedList, checked_rows, limit_csv_fields, looks_like_html, sniff
 from embargo.sources.dates import parse_date, parse_dates
 from embargo.sources.dpl import iso_country, party_schema
 from embargo.sources.ofac import gc_paused, organisation_schema, person_name, read_list_text, resolve_links
@@ -255,14 +255,7 @@ def _read(path: Path, source: str) -> ParsedList:
     entities: dict[str, Entity] = {}
     rows = 0
     try:
-        for fields in reader:
-            line = reader.line_num
-            if not fields or all(not f.strip() for f in fields):
-                continue
-            if len(fields) != len(header):
-                raise ListFormatError(
-                    path, f"expected {len(header)} columns, found {len(fields)}", f"line {line}"
-                )
+        for line, fields in checked_rows(reader, path, len(header)):
             rows += 1
             row = dict(zip(header, fields, strict=True))
             source_id = _source_id(row)

@@ -28,27 +28,26 @@ import re
 
 from embargo.model import DateValue
 
-__all__ = ["MONTHS", "parse_date", "parse_dates"]
+__all__ = ["MONTHS", "MONTH_NAMES", "parse_date", "parse_dates"]
 
+#: The English month names, January first.
+MONTH_NAMES: tuple[str, ...] = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 #: English month names and abbreviations -> month number.
 MONTHS: dict[str, int] = {}
-for _number, _name in enumerate(
-    (
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ),
-    start=1,
-):
+for _number, _name in enumerate(MONTH_NAMES, start=1):
     MONTHS[_name] = _number
     MONTHS[_name[:3]] = _number
 MONTHS["sept"] = 9

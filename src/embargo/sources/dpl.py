@@ -32,7 +32,7 @@ from rigour.territories import lookup_by_identifier
 
 from embargo.errors import ListFormatError
 from embargo.model import Address, Entity, Name, SchemaName, make_entity_id
-from embargo.sources.base import ParsedList, limit_csv_fields, sniff
+from embargo.sources.base import ParsedList, checked_rows, limit_csv_fields, sniff
 from embargo.sources.dates import parse_date
 from embargo.sources.ofac import read_list_text
 from embargo.sources.ofac_remarks import country_code
@@ -168,14 +168,7 @@ def read(path: Path, source: str | None = None) -> ParsedList:
     entities: dict[str, Entity] = {}
     rows = 0
     try:
-        for fields in reader:
-            line = reader.line_num
-            if not fields or all(not f.strip() for f in fields):
-                continue
-            if len(fields) != len(header):
-                raise ListFormatError(
-                    path, f"expected {len(header)} columns, found {len(fields)}", f"line {line}"
-                )
+        for line, fields in checked_rows(reader, path, len(header)):
             rows += 1
             row = {name: fields[i].strip() for name, i in index.items()}
             _add_row(entities, row, source, path, line)

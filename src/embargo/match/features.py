@@ -32,6 +32,13 @@ class Evidence:
     identifiers: frozenset[str] = frozenset()
 
 
+def max_support(birth_date: str | None, country: str | None, identifiers: list[str]) -> float:
+    """The most the evidence features can add to a name score for a query with these fields."""
+    support = BIRTH_DATE_SUPPORT if birth_date else 0.0
+    support += COUNTRY_WEIGHT if country else 0.0
+    return support + (IDENTIFIER_WEIGHT if identifiers else 0.0)
+
+
 def schema_feature(query_schema: str | None, schema: str) -> FeatureScore | None:
     """Counter-evidence when the query asks for a different kind of party (a person vs a company)."""
     if query_schema is None or query_schema == schema:

@@ -29,12 +29,14 @@ from typing import NamedTuple
 
 import numpy as np
 
+from embargo.match.bound import ListedTokens
 from embargo.match.features import (
     Evidence,
     birth_date_feature,
     country_feature,
     identifier_feature,
     identifier_keys,
+    max_support,
     schema_feature,
 )
 from embargo.match.names import NameScore, is_logographic, logographic_similarity, skeleton
@@ -266,6 +268,8 @@ class MatchIndex:
             token: math.log((total + 1) / (size + 1)) for token, size in self.postings.sizes("t").items()
         }
         self._max_idf = math.log(total + 1)
+        self._first_form = np.cumsum([0] + [len(record.forms) for record in self.names[:-1]]).tolist()
+        self._listed: ListedTokens | None = None
 
     def __getstate__(self) -> dict:
         return {
@@ -364,8 +368,12 @@ class MatchIndex:
         top = np.argpartition(-scores, count - 1)[:count]
         return [int(i) for i in top[np.argsort(-scores[top], kind="stable")]]
 
-    def search(self, query: Query, limit: int, threshold: float) -> list[Match]:
-        """The listed entities scoring at or above ``threshold`` for the query, best first."""
+    def search(self, query: Query, limit: int, threshold: float, *, prune: bool = True) -> list[Match]:
+        """The listed entities scoring at or above ``threshold`` for the query, best first.
+
+        ``prune=False`` fully scores every candidate instead of skipping those whose score
+        bound falls short (the results are the same; for tests and benchmarks).
+        """
         readings: dict[str, list[NameForm]] = {}
         schema_tag = type_tag_for_schema(query.schema) if query.schema else None
         tags = [schema_tag] if schema_tag is not None else [PER, ORG, OBJ]
@@ -376,7 +384,13 @@ class MatchIndex:
                 groups[token_key] |= keys
         query_ids = identifier_keys(query.identifiers)
         best: dict[int, tuple[float, NameScore, NameRecord]] = {}
-        for name_idx in self._candidates(groups, CANDIDATE_NAMES):
+        candidates = self._candidates(groups, CANDIDATE_NAMES)
+        # The name score a candidate needs to reach the threshold, with all the evidence in its favour
+        # (less a rounding margin): candidates whose bound falls short are never fully scored.
+        cutoff = threshold - max_support(query.birth_date, query.country, query.identifiers) - 1e-4
+        if cutoff > 0 and not is_logographic(query.name) and prune:
+            candidates = self._reachable(candidates, readings, schema_tag, cutoff)
+        for name_idx in candidates:
             record = self.names[name_idx]
             entity = self.entities[record.entity]
             tag = schema_tag or type_tag_for_schema(entity.schema)
@@ -407,6 +421,35 @@ class MatchIndex:
             self._finish(query, total, entity_idx, name_score, scored, record, features, readings, schema_tag)
             for total, entity_idx, name_score, scored, record, features in scored_entities[:limit]
         ]
+
+    def _listed_tokens(self) -> ListedTokens:
+        """Every listed name's tokens as arrays for the score bound (built on first use)."""
+        if self._listed is None:
+            self._listed = ListedTokens([form for record in self.names for form in record.forms], self.rarity)
+        return self._listed
+
+    def _reachable(
+        self,
+        candidates: list[int],
+        readings: dict[str, list[NameForm]],
+        schema_tag: str | None,
+        cutoff: float,
+    ) -> list[int]:
+        """The candidate names whose score could reach ``cutoff`` (see :mod:`embargo.match.bound`)."""
+        listed = self._listed_tokens()
+        owners: list[int] = []
+        entries: list[tuple[int, str, float]] = []
+        for name_idx in candidates:
+            record = self.names[name_idx]
+            tag = schema_tag or type_tag_for_schema(self.entities[record.entity].schema)
+            needed = cutoff + (WEAK_ALIAS_PENALTY if record.weak else 0.0)
+            first = self._first_form[name_idx]
+            for form_id in range(first, first + len(record.forms)):
+                owners.append(name_idx)
+                entries.append((form_id, tag, needed))
+        flags = listed.reachable(readings, entries, self.rarity)
+        keep = {name_idx for name_idx, ok in zip(owners, flags, strict=True) if ok}
+        return [name_idx for name_idx in candidates if name_idx in keep]
 
     def _evidence_features(self, query: Query, entity_idx: int) -> list[FeatureScore]:
         evidence = self.entities[entity_idx].evidence

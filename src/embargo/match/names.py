@@ -214,13 +214,29 @@ def abjad_similarity(a: str, b: str) -> tuple[float, bool]:
     return min(BLOCK_CREDIT, max(0.0, (similarity - 0.3) / 0.5)), False
 
 
-def _weights(form: NameForm, rarity: Rarity) -> list[float]:
+def token_weights(form: NameForm, rarity: Rarity) -> list[float]:
+    """How much each token of a name counts: its kind's weight, or its rarity for a name token."""
     return [
         KIND_WEIGHTS.get(kind) or rarity(token) for token, kind in zip(form.tokens, form.kinds, strict=True)
     ]
 
 
-def _acronym_pairs(qt: tuple[str, ...], ct: tuple[str, ...]) -> list[tuple[float, bool, tuple, tuple]]:
+def missing_shares(query: NameForm, candidate: NameForm) -> tuple[list[float], list[float]]:
+    """Per token of each side, the share of its weight it adds to the total when left without a partner."""
+    person = candidate.tag == PER
+    extra = EXTRA_WEIGHT.get(candidate.tag, EXTRA_WEIGHT_DEFAULT)
+    if person and min(query.kinds.count(NAME), candidate.kinds.count(NAME)) == 1:
+        # A one-word name ("Youcef") says little: the other name's further parts count more.
+        extra = EXTRA_SINGLE_WEIGHT
+    if not person:
+        return [extra] * len(query.tokens), [extra] * len(candidate.tokens)
+    return (
+        [EXTRA_FAMILY_WEIGHT if family else extra for family in query.family],
+        [EXTRA_FAMILY_WEIGHT if family else extra for family in candidate.family],
+    )
+
+
+def acronym_pairs(qt: tuple[str, ...], ct: tuple[str, ...]) -> list[tuple[float, bool, tuple, tuple]]:
     """An acronym on one side and the words it abbreviates on the other ("PLA": People Liberation Army)."""
     pairs = []
     for left, right, flip in ((qt, ct, False), (ct, qt, True)):
@@ -262,11 +278,22 @@ def _pairs(
                 score, variant = similarity(a, b, pa, cp[j], person)
             pairs.append((score, variant, (i,), (j,)))
     if not person:
-        pairs.extend(_acronym_pairs(qt, ct))
-    # Glued and split words: two neighbouring tokens written as one on the other side. Only
-    # tokens without an identical partner can be such a pair.
+        pairs.extend(acronym_pairs(qt, ct))
     q_exact = {qi[0] for score, _, qi, _ in pairs if score == 1.0}
     c_exact = {ci[0] for score, _, _, ci in pairs if score == 1.0}
+    pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, abjad))
+    return pairs
+
+
+def merge_pairs(
+    qt: tuple[str, ...], ct: tuple[str, ...], q_exact: set[int], c_exact: set[int], person: bool, abjad: bool
+) -> list[tuple[float, bool, tuple, tuple]]:
+    """Glued and split words: two neighbouring tokens written as one on the other side.
+
+    Only tokens without an identical partner (``q_exact``, ``c_exact``) can be such
+    a pair, and only variants count.
+    """
+    pairs = []
     for left, right, flip, left_exact, right_exact in (
         (qt, ct, False, q_exact, c_exact),
         (ct, qt, True, c_exact, q_exact),
@@ -314,8 +341,8 @@ def compare_names(
     if person and not patronymic and sorted(query.tokens) == sorted(candidate.tokens):
         return NameScore(1.0, query.original, candidate.original, "identical" if explain else "")
     abjad = query.abjad or candidate.abjad
-    qw = _weights(query, rarity)
-    cw = _weights(candidate, rarity)
+    qw = token_weights(query, rarity)
+    cw = token_weights(candidate, rarity)
     pairs = _pairs(query, candidate, abjad, fold=query.abjad != candidate.abjad)
     if person:
         ranked = sorted(((v, sc, sc, qi, ci) for sc, v, qi, ci in pairs), reverse=True)
@@ -361,15 +388,15 @@ def compare_names(
         factor *= ORDER_FACTOR ** min(crossings, 5)
     elif _crosses_patronymic(query.tokens, candidate.tokens, order):
         factor *= PATRONYMIC_FACTOR
-    extra = EXTRA_WEIGHT.get(candidate.tag, EXTRA_WEIGHT_DEFAULT)
-    if person and min(query.kinds.count(NAME), candidate.kinds.count(NAME)) == 1:
-        # A one-word name ("Youcef") says little: the other name's further parts count more.
-        extra = EXTRA_SINGLE_WEIGHT
-    for side, used, weights, form in ((0, q_used, qw, query), (1, c_used, cw, candidate)):
+    q_shares, c_shares = missing_shares(query, candidate)
+    for side, used, weights, shares, form in (
+        (0, q_used, qw, q_shares, query),
+        (1, c_used, cw, c_shares, candidate),
+    ):
         for i, token in enumerate(form.tokens):
             if i in used:
                 continue
-            share = EXTRA_FAMILY_WEIGHT if person and form.family[i] else extra
+            share = shares[i]
             total += weights[i] * share
             if explain:
                 text = f"{token}~-" if side == 0 else f"-~{token}"

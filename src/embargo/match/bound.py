@@ -1,0 +1,369 @@
+"""A cheap upper bound on the name score, so that candidates that cannot reach the threshold are skipped.
+
+Screening fully scores a few dozen candidate names per query, and for a name
+that is not listed (most of a customer book) nearly all of them score far
+below the threshold. :meth:`ListedTokens.reachable` tells, for every candidate at once,
+whether its name score *could* reach a cut-off; only those that could are
+scored by :func:`~embargo.match.names.compare_names`. The bound never drops a
+candidate that full scoring would keep (a property test checks that on real
+list names and perturbed queries).
+
+How it works, for a query reading ``q`` and a listed name ``c``:
+
+1. Every token pair gets an upper bound ``ub`` of :func:`token_similarity`,
+   computed for all query tokens against all candidate tokens of the search in
+   three vectorised rapidfuzz calls (OSA distance, Levenshtein similarity,
+   common prefix) plus equal metaphone keys and vowel patterns. Two
+   neighbouring tokens written as one (a merge) are bounded the same way.
+2. The name score is ``factor * sum(W_p * s_p) / (sum(W_p) + sum(w_k * share_k))``
+   over aligned pairs ``p`` and tokens ``k`` left without a partner, with
+   ``factor <= 1`` and ``W_p`` the mean of the heaviest token weight on each
+   side. It reaches ``t`` only if
+   ``sum(W_p * (s_p - t)) - t * sum(w_k * share_k) >= 0``. Splitting each pair's
+   term between the tokens it covers and letting every token take its best
+   option on its own (a partner at its best ``ub``, or none) can only raise that
+   sum; when even that relaxed sum is negative, no alignment reaches ``t``.
+
+Acronyms (an organisation's "PLA" for "People Liberation Army"), identical
+joined spellings and names in an abjad are not bounded: such candidates are
+always fully scored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import jellyfish
+import numpy as np
+from rapidfuzz.distance import OSA, Levenshtein, Prefix
+from rapidfuzz.process import cdist
+
+from embargo.match.names import (
+    ABBREVIATION_SCORE,
+    CONFLICT_CREDIT_MAX,
+    EDIT_COST,
+    EXTRA_FAMILY_WEIGHT,
+    EXTRA_SINGLE_WEIGHT,
+    EXTRA_WEIGHT,
+    EXTRA_WEIGHT_DEFAULT,
+    INITIAL_SCORE,
+    PATRONYMIC_PARTICLES,
+    PHONETIC_SCORE,
+    Rarity,
+    token_weights,
+)
+from embargo.names.analysis import NAME, PER, NameForm
+
+#: Most edits a token pair may differ by and still be a typo-like variant (see typo_budget).
+_MAX_TYPO_EDITS = 3
+#: Most a merged pair of tokens may differ in length from its counterpart (see merge_pairs).
+_MERGE_LENGTH_SLACK = 2
+_VOWEL_RUNS = re.compile(r"[aeiouy]+")
+_NONE = -np.inf
+
+
+class ListedTokens:
+    """Every listed name's tokens, flattened into arrays once per index, with what the bound needs of them.
+
+    Columns of a search are the tokens of its candidate names, then every pair of
+    neighbouring tokens written as one (a merge), with one empty sentinel merge per
+    name so that every name has a merge column.
+    """
+
+    def __init__(self, forms: Sequence[NameForm], rarity: Rarity) -> None:
+        tokens: list[str] = []
+        phonetic: list[str] = []
+        merged: list[str] = []
+        merged_offset: list[int] = []
+        token_start = np.zeros(len(forms), dtype=np.intp)
+        token_count = np.zeros(len(forms), dtype=np.intp)
+        for n, form in enumerate(forms):
+            token_start[n] = len(tokens)
+            token_count[n] = len(form.tokens)
+            tokens.extend(form.tokens)
+            phonetic.extend(form.phonetic)
+            merged.extend(a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False))
+            merged.append("")
+            merged_offset.extend(range(len(form.tokens) - 1))
+            merged_offset.append(-1)
+        self.forms = forms
+        self.tokens = tokens
+        self.merged = merged
+        # Metaphone keys and vowel patterns as integer codes ("" is -1: it equals nothing).
+        self.codes: dict[str, int] = {"": -1}
+        self.phonetic = self._encode(phonetic + [_phonetic_key(m) for m in merged])
+        self.vowels = self._encode([_vowel_pattern(t) for t in tokens + merged])
+        self.lengths = np.fromiter(map(len, tokens + merged), np.int64, 2 * len(tokens))
+        self.particles = _particles(tokens + merged)
+        self.merged_offset = np.asarray(merged_offset, dtype=np.intp)
+        self.token_start = token_start
+        self.token_count = token_count
+        self.weights = np.asarray([w for form in forms for w in token_weights(form, rarity)], dtype=float)
+        self.family = np.asarray([f for form in forms for f in form.family], dtype=bool)
+        self.person = np.asarray([form.tag == PER for form in forms], dtype=bool)
+        self.names = np.asarray([form.kinds.count(NAME) for form in forms], dtype=np.intp)
+        self.base_extra = np.asarray([EXTRA_WEIGHT.get(form.tag, EXTRA_WEIGHT_DEFAULT) for form in forms])
+        self.acronyms = [() if form.tag == PER else _acronym_tokens(form.tokens) for form in forms]
+
+    def _encode(self, keys: list[str]) -> np.ndarray:
+        codes = self.codes
+        return np.fromiter((codes.setdefault(k, len(codes)) for k in keys), np.int64, len(keys))
+
+    def code(self, key: str) -> int:
+        """The integer code of a key (-1 for "", -2 for a key no listed token has)."""
+        return self.codes.get(key, -2)
+
+    def reachable(
+        self,
+        readings: dict[str, list[NameForm]],
+        candidates: Sequence[tuple[int, str, float]],
+        rarity: Rarity,
+    ) -> list[bool]:
+        """Per candidate, False only when its name score is certainly below its cut-off.
+
+        ``readings`` are the query's readings per name type (PER, ORG ...);
+        ``candidates`` are (form number, type of the query readings it is compared
+        with, name score it needs). A candidate's score is the best over those readings.
+        """
+        result = [True] * len(candidates)
+        pending = []
+        unbounded = {tag: _Unbounded(forms) for tag, forms in readings.items()}
+        for n, (form_id, tag, cutoff) in enumerate(candidates):
+            check = unbounded.get(tag)
+            if check is None:
+                result[n] = False  # no reading of this type: the scorer has nothing to compare
+            elif cutoff > 0.0 and not check.abjad and not check(self.forms[form_id], self.acronyms[form_id]):
+                pending.append(n)
+        if pending:
+            block = _Block(self, [candidates[n] for n in pending])
+            for n, ok in zip(pending, block.reach(readings, rarity).tolist(), strict=True):
+                result[n] = ok
+        return result
+
+
+class _Unbounded:
+    """Tells the listed names the bound does not cover for a set of query readings.
+
+    Those are names written in an abjad (compared by consonant skeleton), the
+    same tokens as a reading in another order or joined otherwise (score 1), and
+    organisation names where one side may be an acronym of the other.
+    """
+
+    def __init__(self, readings: list[NameForm]) -> None:
+        self.abjad = any(r.abjad for r in readings)
+        self.joined = {"".join(r.tokens) for r in readings}
+        self.sorted = {tuple(sorted(r.tokens)) for r in readings}
+        self.acronyms = [_acronym_tokens(r.tokens) for r in readings]
+        self.initials = ["".join(t[0] for t in r.tokens) for r in readings]
+
+    def __call__(self, form: NameForm, acronyms: tuple[str, ...]) -> bool:
+        """True when the bound does not cover this listed name (``acronyms``: its possible acronyms)."""
+        tokens = form.tokens
+        if form.abjad or "".join(tokens) in self.joined or tuple(sorted(tokens)) in self.sorted:
+            return True
+        if form.tag == PER:
+            return False
+        if any(a in initials for a in acronyms for initials in self.initials):
+            return True
+        if any(self.acronyms):
+            initials = "".join(t[0] for t in tokens)
+            return any(a in initials for acronyms in self.acronyms for a in acronyms)
+        return False
+
+
+def _acronym_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """The tokens that may be an acronym of other words (2 to 6 letters; see acronym_pairs)."""
+    return tuple(t for t in tokens if 2 <= len(t) <= 6 and t.isalpha())
+
+
+def _spans(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """The positions start, start+1, ... of each span (count long), concatenated."""
+    total = int(counts.sum())
+    offsets = np.repeat(starts - (np.cumsum(counts) - counts), counts)
+    return offsets + np.arange(total)
+
+
+class _Block:
+    """The candidate names of one search, as columns cut out of :class:`ListedTokens`."""
+
+    def __init__(self, listed: ListedTokens, candidates: list[tuple[int, str, float]]) -> None:
+        forms = np.fromiter((c[0] for c in candidates), np.intp, len(candidates))
+        counts = listed.token_count[forms]
+        occ = _spans(listed.token_start[forms], counts)
+        merged = occ  # a form has as many merge columns (the last a sentinel) as tokens
+        occ_list = merged_list = occ.tolist()
+        self.count = len(occ_list)
+        self.columns = [listed.tokens[i] for i in occ_list] + [listed.merged[i] for i in merged_list]
+        merged_codes = merged + len(listed.tokens)
+        columns = np.concatenate([occ, merged_codes])
+        self.column_phonetic = listed.phonetic[columns]
+        self.column_vowels = listed.vowels[columns]
+        self.column_lengths = listed.lengths[columns]
+        self.column_particles = listed.particles[columns]
+        self.listed = listed
+        self.starts = np.cumsum(counts) - counts
+        self.form_of = np.repeat(np.arange(len(forms)), counts)
+        offset = listed.merged_offset[merged]
+        self.live = offset >= 0
+        self.merged_left = (self.starts[self.form_of] + offset)[self.live]
+        self.merged_form = self.form_of[self.live]
+        self.weights = listed.weights[occ]
+        self.family = listed.family[occ]
+        self.person = listed.person[forms]
+        self.names = listed.names[forms]
+        self.base_extra = listed.base_extra[forms]
+        self.tags = np.asarray([c[1] for c in candidates])
+        self.cutoffs = np.fromiter((c[2] for c in candidates), np.float64, len(candidates))
+
+    def reach(self, readings: dict[str, list[NameForm]], rarity: Rarity) -> np.ndarray:
+        """Per form, whether its score against one of the readings of its type could reach its cut-off."""
+        rows: dict[str, int] = {}
+        row_phonetic: list[str] = []
+        for forms in readings.values():
+            for form in forms:
+                for token, key in zip(form.tokens, form.phonetic, strict=True):
+                    if token not in rows:
+                        rows[token] = len(rows)
+                        row_phonetic.append(key)
+                for a, b in zip(form.tokens, form.tokens[1:], strict=False):
+                    if a + b not in rows:
+                        rows[a + b] = len(rows)
+                        row_phonetic.append(_phonetic_key(a + b))
+        row_tokens = list(rows)
+        code = self.listed.code
+        row_lengths = np.fromiter(map(len, row_tokens), np.int64, len(row_tokens))
+        bounds = token_bounds(
+            (row_tokens, row_lengths, np.asarray([code(k) for k in row_phonetic], dtype=np.int64)),
+            (self.columns, self.column_lengths, self.column_phonetic),
+            (np.asarray([code(_vowel_pattern(t)) for t in row_tokens], dtype=np.int64), self.column_vowels),
+            (_particles(row_tokens), self.column_particles),
+        )
+        # Merge pairs whose lengths differ too much are never formed (see merge_pairs).
+        fits = np.abs(np.subtract.outer(row_lengths, self.column_lengths)) <= _MERGE_LENGTH_SLACK
+        # The same reading under several name types (a name read as a person and as a company
+        # often has the same tokens, kinds and family parts) is bounded once.
+        masks: dict[tuple, tuple[NameForm, np.ndarray]] = {}
+        for tag, forms in readings.items():
+            mine = self.tags == tag
+            if not mine.any():
+                continue
+            for reading in forms:
+                key = (reading.tokens, reading.kinds, reading.family)
+                seen = masks.get(key)
+                masks[key] = (reading, mine if seen is None else seen[1] | mine)
+        reach = np.zeros(len(self.cutoffs), dtype=bool)
+        for reading, mine in masks.values():
+            reach |= mine & self._reach(reading, bounds, fits, rows, rarity)
+        return reach
+
+    def _reach(
+        self, reading: NameForm, bounds: np.ndarray, fits: np.ndarray, rows: dict[str, int], rarity: Rarity
+    ) -> np.ndarray:
+        q_tokens = reading.tokens
+        n = len(q_tokens)
+        token_rows = [rows[t] for t in q_tokens]
+        qw = np.asarray(token_weights(reading, rarity))
+        t_form = self.cutoffs
+        t_occ = t_form[self.form_of]
+        # Missing shares (see names.missing_shares): per listed token, and per query token and form.
+        single = self.person & (np.minimum(self.names, reading.kinds.count(NAME)) == 1)
+        extra = np.where(single, EXTRA_SINGLE_WEIGHT, self.base_extra)
+        c_share = np.where(self.person[self.form_of] & self.family, EXTRA_FAMILY_WEIGHT, extra[self.form_of])
+        q_family = np.asarray(reading.family, dtype=bool)[:, None]
+        q_share = np.where(q_family & self.person[None, :], EXTRA_FAMILY_WEIGHT, extra[None, :])
+
+        single_ub = bounds[token_rows, : self.count]  # query tokens x listed tokens
+        # Each token's best term with a partner (the extra option is added at the end).
+        c_best = self.weights * (single_ub.max(0) - t_occ) / 2
+        q_top = np.maximum.reduceat(single_ub, self.starts, axis=1)  # query tokens x forms
+        q_best = qw[:, None] * (q_top - t_form) / 2
+
+        if n > 1:  # two query tokens written as one on the listed side
+            merge_rows = [rows[a + b] for a, b in zip(q_tokens, q_tokens[1:], strict=False)]
+            ub = np.where(fits[merge_rows, : self.count], bounds[merge_rows, : self.count], _NONE)
+            c_best = np.maximum(c_best, self.weights * (ub.max(0) - t_occ) / 2)
+            top = np.maximum.reduceat(ub, self.starts, axis=1)  # merge (i, i+1) x forms
+            edge = np.full((1, top.shape[1]), _NONE)
+            # Token k is in the merges (k-1, k) and (k, k+1).
+            top = np.maximum(np.vstack([top, edge]), np.vstack([edge, top]))
+            q_best = np.maximum(q_best, _group_gain(qw[:, None], top, t_form))
+        if self.live.any():  # two listed tokens written as one on the query side
+            ub = np.where(fits[token_rows, self.count :], bounds[token_rows, self.count :], _NONE)
+            ub[:, ~self.live] = _NONE
+            top = np.maximum.reduceat(ub, self.starts, axis=1)  # each form has as many merge columns
+            q_best = np.maximum(q_best, qw[:, None] * (top - t_form) / 2)
+            best_merge = ub.max(0)[self.live]
+            t_merge = t_form[self.merged_form]
+            for occ in (self.merged_left, self.merged_left + 1):
+                np.maximum.at(c_best, occ, _group_gain(self.weights[occ], best_merge, t_merge))
+        # The aligner pairs tokens until one side has none left: only one side keeps tokens without
+        # a partner. Either the query's tokens all have one, or the listed name's.
+        c_alone = np.maximum(c_best, -t_occ * self.weights * c_share)
+        q_alone = np.maximum(q_best, -t_form * qw[:, None] * q_share)
+        query_paired = q_best.sum(0) + np.add.reduceat(c_alone, self.starts)
+        listed_paired = q_alone.sum(0) + np.add.reduceat(c_best, self.starts)
+        return np.maximum(query_paired, listed_paired) >= 0.0
+
+
+def _group_gain(weight: np.ndarray, score: np.ndarray, cutoff: np.ndarray) -> np.ndarray:
+    """A token's share of a merged pair's term: below the cut-off the heaviest weight is at least the mean."""
+    return np.where(score >= cutoff, weight * (score - cutoff) / 2, weight * (score - cutoff) / 4)
+
+
+def token_bounds(
+    queries: tuple[list[str], np.ndarray, np.ndarray],
+    listed: tuple[list[str], np.ndarray, np.ndarray],
+    vowels: tuple[np.ndarray, np.ndarray],
+    particles: tuple[np.ndarray, np.ndarray],
+) -> np.ndarray:
+    """Matrix of upper bounds of :func:`token_similarity` for every query token against every listed one.
+
+    ``queries`` and ``listed`` are (tokens, lengths, metaphone key codes); ``vowels``
+    the codes of their vowel patterns and ``particles`` whether each is a "son of"
+    particle, query side first (codes below 0 equal nothing). Each branch of
+    token_similarity is covered: identical (1), a typo-like variant (1 - EDIT_COST x
+    OSA distance), a conflict (its credit from the Levenshtein similarity), an initial
+    or abbreviation (a prefix of the other token), the same sound or vowel pattern,
+    or two particles.
+    """
+    (q_tokens, q_lengths, q_phonetic), (c_tokens, c_lengths, c_phonetic) = queries, listed
+    osa = cdist(q_tokens, c_tokens, scorer=OSA.distance, dtype=np.int32)
+    similarity = cdist(q_tokens, c_tokens, scorer=Levenshtein.normalized_similarity, dtype=np.float64)
+    prefix = cdist(q_tokens, c_tokens, scorer=Prefix.similarity, dtype=np.int32)
+    shorter = np.minimum.outer(q_lengths, c_lengths)
+    longer = np.maximum.outer(q_lengths, c_lengths)
+    # typo_budget of the mean length; one edit between tokens of one length may be a swap.
+    mean = (shorter + longer) / 2
+    budget = np.select([mean < 3.5, mean < 5, mean <= 8], [0, 1, 2], default=3)
+    budget = np.where((osa == 1) & (shorter == longer), np.maximum(budget, 1), budget)
+    within = osa <= budget
+    bounds = np.where(within, 1.0 - EDIT_COST * osa, 0.0)
+    bounds = np.maximum(bounds, np.clip((similarity - 0.3) / 0.5, 0.0, CONFLICT_CREDIT_MAX) + 1e-9)
+    starts = (prefix == shorter) & (shorter > 0)
+    bounds = np.where(starts & (shorter == 1), np.maximum(bounds, INITIAL_SCORE), bounds)
+    bounds = np.where(starts & (2 * shorter <= longer), np.maximum(bounds, ABBREVIATION_SCORE), bounds)
+    same_sound = _same_code(q_phonetic, c_phonetic) & within & (shorter >= 5)
+    same_sound |= _same_code(*vowels) | np.outer(*particles)
+    bounds = np.where(same_sound, np.maximum(bounds, PHONETIC_SCORE), bounds)
+    return np.minimum(bounds, 1.0)
+
+
+def _same_code(q_codes: np.ndarray, c_codes: np.ndarray) -> np.ndarray:
+    """Where a query key code equals a listed one (negative codes equal nothing)."""
+    return np.equal.outer(q_codes, c_codes) & (q_codes >= 0)[:, None]
+
+
+def _particles(tokens: list[str]) -> np.ndarray:
+    return np.fromiter((t in PATRONYMIC_PARTICLES for t in tokens), bool, len(tokens))
+
+
+@lru_cache(maxsize=1 << 16)
+def _phonetic_key(token: str) -> str:
+    return jellyfish.metaphone(token) if len(token) >= 3 and token.isalpha() else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _vowel_pattern(token: str) -> str:
+    return _VOWEL_RUNS.sub("a", token) if len(token) >= 4 else ""

@@ -1,0 +1,134 @@
+"""The score bound never drops a candidate that full scoring would keep.
+
+The bound (embargo.match.bound) lets screening skip candidates; a wrong bound
+would silently miss listed parties. These tests compare it with full scoring on
+real list names (UN and OFAC SDN), perturbed the ways screening queries are, and
+on random names built from a small alphabet so that typos, glued words, shared
+prefixes and acronyms happen often.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from embargo.match import MatchIndex
+from embargo.match.bound import ListedTokens
+from embargo.match.index import CANDIDATE_NAMES, WEAK_ALIAS_PENALTY, _query_key_groups
+from embargo.match.names import compare_names
+from embargo.match.scorer import best_name_score
+from embargo.model import ListVersion, Query
+from embargo.names.analysis import OBJ, ORG, PER, analyze_name, type_tag_for_schema
+from embargo.sources import read_list
+
+CUTOFFS = (0.5, 0.7, 0.75, 0.85, 0.95)
+
+
+@pytest.fixture(scope="module")
+def real_index(lists_dir: Path) -> MatchIndex:
+    parsed = [read_list(lists_dir / "un"), read_list(lists_dir / "ofac-sdn-2023")]
+    entities = [e for p in parsed for e in p.entities]
+    versions = [
+        ListVersion(source=p.source, version=p.version or "test", snapshot_id=n) for n, p in enumerate(parsed)
+    ]
+    return MatchIndex.build(entities, versions)
+
+
+def _perturb(name: str, rng: random.Random) -> str:
+    """One of the changes screening queries carry: a typo, a dropped or swapped word, words glued."""
+    words = name.split()
+    kind = rng.randrange(6)
+    if kind == 0 and len(name) > 4:
+        i = rng.randrange(1, len(name) - 1)
+        return name[:i] + name[i + 1 :]
+    if kind == 1 and len(name) > 4:
+        i = rng.randrange(1, len(name) - 1)
+        return name[:i] + rng.choice("aeiouxkz") + name[i + 1 :]
+    if kind == 2 and len(words) > 2:
+        del words[rng.randrange(len(words))]
+        return " ".join(words)
+    if kind == 3 and len(words) > 1:
+        rng.shuffle(words)
+        return " ".join(words)
+    if kind == 4 and len(words) > 1:
+        i = rng.randrange(len(words) - 1)
+        return " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]])
+    return name
+
+
+def _check_search(index: MatchIndex, name: str) -> None:
+    readings = {tag: analyze_name(name, tag) for tag in (PER, ORG, OBJ)}
+    groups: dict[str, set[str]] = {}
+    for forms in readings.values():
+        for key, keys in _query_key_groups(forms).items():
+            groups.setdefault(key, set()).update(keys)
+    candidates = index._candidates(groups, CANDIDATE_NAMES)
+    for cutoff in CUTOFFS:
+        kept = set(index._reachable(candidates, readings, None, cutoff))
+        for name_idx in candidates:
+            record = index.names[name_idx]
+            tag = type_tag_for_schema(index.entities[record.entity].schema)
+            scored = best_name_score(readings[tag], record.forms, index.rarity)
+            needed = cutoff + (WEAK_ALIAS_PENALTY if record.weak else 0.0)
+            if scored is not None and scored.score >= needed:
+                assert name_idx in kept, (name, record.raw, cutoff, scored.score)
+
+
+def test_bound_keeps_every_candidate_that_reaches_the_cutoff(real_index: MatchIndex) -> None:
+    rng = random.Random(7)
+    sample = rng.sample(real_index.names, 250)
+    for record in sample:
+        _check_search(real_index, _perturb(record.raw, rng))
+
+
+def test_bound_on_unlisted_names(real_index: MatchIndex) -> None:
+    # Names sharing a word with listed ones, in other orders and with other words.
+    rng = random.Random(11)
+    words = [t for record in rng.sample(real_index.names, 300) for t in record.raw.split()]
+    for _ in range(200):
+        _check_search(real_index, " ".join(rng.sample(words, rng.randint(1, 4))))
+
+
+def test_search_results_are_the_same_with_and_without_pruning(real_index: MatchIndex) -> None:
+    rng = random.Random(3)
+    for record in rng.sample(real_index.names, 100):
+        query = Query(name=_perturb(record.raw, rng))
+        for threshold in (0.6, 0.75, 0.9):
+            pruned = real_index.search(query, limit=10, threshold=threshold)
+            full = real_index.search(query, limit=10, threshold=threshold, prune=False)
+            assert [(m.entity_id, m.score) for m in pruned] == [(m.entity_id, m.score) for m in full]
+
+
+# Short syllables from a small alphabet: typos, shared prefixes, glued words and acronyms are common.
+_syllable = st.sampled_from(
+    ["al", "an", "bin", "ibn", "a", "b", "ka", "kha", "mo", "mu", "ham", "med", "s", "co"]
+)
+_token = st.lists(_syllable, min_size=1, max_size=3).map("".join)
+_name = st.lists(_token, min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    query=_name,
+    listed=st.lists(st.tuples(_name, st.sampled_from([PER, ORG, OBJ])), min_size=1, max_size=6),
+    cutoff=st.sampled_from(CUTOFFS),
+)
+def test_bound_is_above_the_score_for_random_names(
+    query: str, listed: list[tuple[str, str]], cutoff: float
+) -> None:
+    forms = [form for text, tag in listed for form in analyze_name(text, tag)]
+    if not forms:
+        return
+    rarity = {t: 0.5 + (hash(t) % 10) / 10 for form in forms for t in form.tokens}.get
+    weights = lambda token: rarity(token) or 1.5  # noqa: E731 - a rarity function for the test
+    tokens = ListedTokens(forms, weights)
+    readings = {tag: analyze_name(query, tag) for tag in (PER, ORG, OBJ)}
+    candidates = [(n, form.tag, cutoff) for n, form in enumerate(forms)]
+    flags = tokens.reachable(readings, candidates, weights)
+    for form, reachable in zip(forms, flags, strict=True):
+        best = max((compare_names(r, form, weights).score for r in readings[form.tag]), default=0.0)
+        assert reachable or best < cutoff, (query, form.tokens, cutoff, best)

@@ -90,8 +90,7 @@ def load_index(store=None) -> MatchIndex:  # noqa: ANN001 - embargo.store.Store 
         from embargo.store import Store
 
         store = Store.open()
-    snapshots = store.current_snapshots()
-    ids = [s.id for s in snapshots]
+    ids = store.current_snapshot_ids()
     key = f"{store.path}|{index_key(ids)}"
     with _lock:
         if _current is not None and _current[0] == key:

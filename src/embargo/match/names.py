@@ -161,8 +161,12 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
         return 0.0, False
     if a in PATRONYMIC_PARTICLES and b in PATRONYMIC_PARTICLES:
         return PHONETIC_SCORE, True  # bin / ibn / ben: one particle, transliterated differently
-    abbreviation = not is_stopword(short) and (len(short) <= 2 or not person)
-    if abbreviation and len(short) * 2 <= len(long_) and long_.startswith(short):
+    if (
+        (len(short) <= 2 or not person)
+        and len(short) * 2 <= len(long_)
+        and long_.startswith(short)
+        and not is_stopword(short)
+    ):
         return ABBREVIATION_SCORE, True
     budget = typo_budget((len(a) + len(b)) / 2)
     distance = OSA.distance(a, b)
@@ -361,19 +365,19 @@ def compare_names(
     for variant, _rank, score, qi, ci in ranked:
         if len(q_used) == q_count or len(c_used) == c_count:
             break
-        if any(i in q_used for i in qi) or any(j in c_used for j in ci):
+        if not q_used.isdisjoint(qi) or not c_used.isdisjoint(ci):
             continue
         q_used.update(qi)
         c_used.update(ci)
-        weight = (max(qw[i] for i in qi) + max(cw[j] for j in ci)) / 2
+        weight = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2
         total += weight
         weighted += weight * score
-        numeric = all(query.kinds[i] == NUMBER for i in qi)
-        numeric = numeric and all(candidate.kinds[j] == NUMBER for j in ci)
         movable = query.kinds[qi[0]] in (LEGAL, STOP) or candidate.kinds[ci[0]] in (LEGAL, STOP)
         if variant and not movable:
             order.append((qi[0], ci[0]))
-        if not variant and not numeric:
+        if not variant and not (
+            all(query.kinds[i] == NUMBER for i in qi) and all(candidate.kinds[j] == NUMBER for j in ci)
+        ):
             factor *= 1.0 - CONFLICT_PENALTY * (1.0 - score) * min(1.0, weight)
         if explain:
             how = "variant" if variant else "conflict"

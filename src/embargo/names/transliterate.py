@@ -46,8 +46,9 @@ def _pinyin_word(run: str) -> str:
 @lru_cache(maxsize=4096)
 def latinize(text: str) -> str:
     """A Latin spelling of the whole name (lower case; may equal the input for Latin text)."""
-    text = _HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text)
-    return " ".join(anyascii(text).replace("`", "").replace("'", "").split()).lower()
+    if not text.isascii():  # anyascii leaves ASCII as it is: skip its per-character work
+        text = anyascii(_HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text))
+    return " ".join(text.replace("`", "").replace("'", "").split()).lower()
 
 
 def split_cjk_family_name(text: str) -> str | None:

@@ -41,7 +41,9 @@ from rapidfuzz.distance import OSA, Levenshtein, Prefix
 from rapidfuzz.process import cdist
 
 from embargo.match.names import (
+    _FIRST_LETTER_GROUP,
     ABBREVIATION_SCORE,
+    BLOCK_CREDIT,
     CONFLICT_CREDIT_MAX,
     EDIT_COST,
     EXTRA_FAMILY_WEIGHT,
@@ -52,6 +54,7 @@ from embargo.match.names import (
     PATRONYMIC_PARTICLES,
     PHONETIC_SCORE,
     Rarity,
+    acronym_pairs,
     token_weights,
 )
 from embargo.names.analysis import NAME, PER, NameForm
@@ -96,6 +99,7 @@ class ListedTokens:
         self.phonetic = self._encode(phonetic + [_phonetic_key(m) for m in merged])
         self.vowels = self._encode([_vowel_pattern(t) for t in tokens + merged])
         self.lengths = np.fromiter(map(len, tokens + merged), np.int64, 2 * len(tokens))
+        self.letters = _letters(tokens + merged)
         self.particles = _particles(tokens + merged)
         self.merged_offset = np.asarray(merged_offset, dtype=np.intp)
         self.token_start = token_start
@@ -105,6 +109,7 @@ class ListedTokens:
         self.person = np.asarray([form.tag == PER for form in forms], dtype=bool)
         self.names = np.asarray([form.kinds.count(NAME) for form in forms], dtype=np.intp)
         self.base_extra = np.asarray([EXTRA_WEIGHT.get(form.tag, EXTRA_WEIGHT_DEFAULT) for form in forms])
+        self.initials = ["".join(t[0] for t in form.tokens) for form in forms]
         self.acronyms = [() if form.tag == PER else _acronym_tokens(form.tokens) for form in forms]
 
     def _encode(self, keys: list[str]) -> np.ndarray:
@@ -134,7 +139,7 @@ class ListedTokens:
             check = unbounded.get(tag)
             if check is None:
                 result[n] = False  # no reading of this type: the scorer has nothing to compare
-            elif cutoff > 0.0 and not check.abjad and not check(self.forms[form_id], self.acronyms[form_id]):
+            elif cutoff > 0.0 and not check.abjad and not check(self.forms[form_id]):
                 pending.append(n)
         if pending:
             block = _Block(self, [candidates[n] for n in pending])
@@ -146,31 +151,19 @@ class ListedTokens:
 class _Unbounded:
     """Tells the listed names the bound does not cover for a set of query readings.
 
-    Those are names written in an abjad (compared by consonant skeleton), the
-    same tokens as a reading in another order or joined otherwise (score 1), and
-    organisation names where one side may be an acronym of the other.
+    Those are names written in an abjad (compared by consonant skeleton) and the
+    same tokens as a reading in another order or joined otherwise (score 1).
     """
 
     def __init__(self, readings: list[NameForm]) -> None:
         self.abjad = any(r.abjad for r in readings)
         self.joined = {"".join(r.tokens) for r in readings}
         self.sorted = {tuple(sorted(r.tokens)) for r in readings}
-        self.acronyms = [_acronym_tokens(r.tokens) for r in readings]
-        self.initials = ["".join(t[0] for t in r.tokens) for r in readings]
 
-    def __call__(self, form: NameForm, acronyms: tuple[str, ...]) -> bool:
-        """True when the bound does not cover this listed name (``acronyms``: its possible acronyms)."""
+    def __call__(self, form: NameForm) -> bool:
+        """True when the bound does not cover this listed name."""
         tokens = form.tokens
-        if form.abjad or "".join(tokens) in self.joined or tuple(sorted(tokens)) in self.sorted:
-            return True
-        if form.tag == PER:
-            return False
-        if any(a in initials for a in acronyms for initials in self.initials):
-            return True
-        if any(self.acronyms):
-            initials = "".join(t[0] for t in tokens)
-            return any(a in initials for acronyms in self.acronyms for a in acronyms)
-        return False
+        return form.abjad or "".join(tokens) in self.joined or tuple(sorted(tokens)) in self.sorted
 
 
 def _acronym_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -202,7 +195,9 @@ class _Block:
         self.column_vowels = listed.vowels[columns]
         self.column_lengths = listed.lengths[columns]
         self.column_particles = listed.particles[columns]
+        self.column_letters = listed.letters[:, columns]
         self.listed = listed
+        self.form_ids = forms.tolist()
         self.starts = np.cumsum(counts) - counts
         self.form_of = np.repeat(np.arange(len(forms)), counts)
         offset = listed.merged_offset[merged]
@@ -212,6 +207,7 @@ class _Block:
         self.weights = listed.weights[occ]
         self.family = listed.family[occ]
         self.person = listed.person[forms]
+        self.column_person = np.concatenate([self.person[self.form_of], self.person[self.form_of]])
         self.names = listed.names[forms]
         self.base_extra = listed.base_extra[forms]
         self.tags = np.asarray([c[1] for c in candidates])
@@ -239,6 +235,7 @@ class _Block:
             (self.columns, self.column_lengths, self.column_phonetic),
             (np.asarray([code(_vowel_pattern(t)) for t in row_tokens], dtype=np.int64), self.column_vowels),
             (_particles(row_tokens), self.column_particles),
+            (_letters(row_tokens), self.column_letters, self.column_person),
         )
         # Merge pairs whose lengths differ too much are never formed (see merge_pairs).
         fits = np.abs(np.subtract.outer(row_lengths, self.column_lengths)) <= _MERGE_LENGTH_SLACK
@@ -298,6 +295,7 @@ class _Block:
             t_merge = t_form[self.merged_form]
             for occ in (self.merged_left, self.merged_left + 1):
                 np.maximum.at(c_best, occ, _group_gain(self.weights[occ], best_merge, t_merge))
+        self._add_acronyms(reading, qw, q_best, c_best)
         # The aligner pairs tokens until one side has none left: only one side keeps tokens without
         # a partner. Either the query's tokens all have one, or the listed name's.
         c_alone = np.maximum(c_best, -t_occ * self.weights * c_share)
@@ -305,6 +303,32 @@ class _Block:
         query_paired = q_best.sum(0) + np.add.reduceat(c_alone, self.starts)
         listed_paired = q_alone.sum(0) + np.add.reduceat(c_best, self.starts)
         return np.maximum(query_paired, listed_paired) >= 0.0
+
+    def _add_acronyms(
+        self, reading: NameForm, qw: np.ndarray, q_best: np.ndarray, c_best: np.ndarray
+    ) -> None:
+        """Acronym pairs (see names.acronym_pairs) of organisation names, as further partner options."""
+        listed = self.listed
+        q_acronyms = _acronym_tokens(reading.tokens)
+        q_initials = "".join(t[0] for t in reading.tokens)
+        for f, form_id in enumerate(self.form_ids):
+            if listed.person[form_id]:
+                continue
+            initials = listed.initials[form_id]
+            if not any(a in initials for a in q_acronyms) and not any(
+                a in q_initials for a in listed.acronyms[form_id]
+            ):
+                continue
+            cutoff = self.cutoffs[f]
+            start = self.starts[f]
+            for score, _, q_side, c_side in acronym_pairs(reading.tokens, listed.forms[form_id].tokens):
+                spread_q = 2 if score >= cutoff or len(q_side) == 1 else 2 * len(q_side)
+                spread_c = 2 if score >= cutoff or len(c_side) == 1 else 2 * len(c_side)
+                for i in q_side:
+                    q_best[i, f] = max(q_best[i, f], qw[i] * (score - cutoff) / spread_q)
+                for j in c_side:
+                    k = start + j
+                    c_best[k] = max(c_best[k], self.weights[k] * (score - cutoff) / spread_c)
 
 
 def _group_gain(weight: np.ndarray, score: np.ndarray, cutoff: np.ndarray) -> np.ndarray:
@@ -317,6 +341,7 @@ def token_bounds(
     listed: tuple[list[str], np.ndarray, np.ndarray],
     vowels: tuple[np.ndarray, np.ndarray],
     particles: tuple[np.ndarray, np.ndarray],
+    letters: tuple[np.ndarray, np.ndarray, np.ndarray],
 ) -> np.ndarray:
     """Matrix of upper bounds of :func:`token_similarity` for every query token against every listed one.
 
@@ -347,12 +372,46 @@ def token_bounds(
     same_sound = _same_code(q_phonetic, c_phonetic) & within & (shorter >= 5)
     same_sound |= _same_code(*vowels) | np.outer(*particles)
     bounds = np.where(same_sound, np.maximum(bounds, PHONETIC_SCORE), bounds)
+    # In a person's name, tokens that do not start alike are a conflict of little credit (at most
+    # BLOCK_CREDIT), unless they are two "son of" particles.
+    (q_first, q_group, q_second, q_third), (c_first, c_group, c_second, c_third), person = letters
+    q_first, q_group, c_first, c_group = (
+        q_first[:, None],
+        q_group[:, None],
+        c_first[None, :],
+        c_group[None, :],
+    )
+    start_ok = (q_first == c_first) | ((q_group & c_group) != 0) | ((osa == 1) & (shorter >= 5))
+    start_ok |= (c_first == q_second[:, None]) | (c_first == q_third[:, None])
+    start_ok |= (q_first == c_second[None, :]) | (q_first == c_third[None, :])
+    capped = (~start_ok) & person[None, :] & ~np.outer(*particles)
+    bounds = np.where(capped, np.minimum(bounds, BLOCK_CREDIT + 1e-9), bounds)
     return np.minimum(bounds, 1.0)
 
 
 def _same_code(q_codes: np.ndarray, c_codes: np.ndarray) -> np.ndarray:
     """Where a query key code equals a listed one (negative codes equal nothing)."""
     return np.equal.outer(q_codes, c_codes) & (q_codes >= 0)[:, None]
+
+
+def _letters(tokens: list[str]) -> np.ndarray:
+    """Per token: its first letter, the first-letter groups it is in, its second and third letters.
+
+    Letters are code points (-1 where the token is shorter; -2 for the empty token), the
+    groups a bit mask of names._FIRST_LETTER_GROUPS.
+    """
+    table = np.full((4, len(tokens)), -1, dtype=np.int64)
+    for n, token in enumerate(tokens):
+        if not token:
+            table[0, n] = -2
+            table[1, n] = 0
+            continue
+        table[0, n] = ord(token[0])
+        table[1, n] = sum(1 << g for g in _FIRST_LETTER_GROUP.get(token[0], ()))
+        for k in (1, 2):
+            if len(token) > k:
+                table[k + 1, n] = ord(token[k])
+    return table
 
 
 def _particles(tokens: list[str]) -> np.ndarray:

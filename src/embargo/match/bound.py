@@ -75,46 +75,58 @@ class ListedTokens:
     name so that every name has a merge column.
     """
 
+    #: Derived from the forms again when loaded, rather than saved (quicker to rebuild than to unpickle).
+    _REBUILT = ("tokens", "merged", "merged_offset", "token_start", "token_count", "initials", "acronyms")
+
     def __init__(self, forms: Sequence[NameForm], rarity: Rarity) -> None:
-        tokens: list[str] = []
-        phonetic: list[str] = []
-        merged: list[str] = []
-        merged_offset: list[int] = []
-        token_start = np.zeros(len(forms), dtype=np.intp)
-        token_count = np.zeros(len(forms), dtype=np.intp)
-        for n, form in enumerate(forms):
-            token_start[n] = len(tokens)
-            token_count[n] = len(form.tokens)
-            tokens.extend(form.tokens)
-            phonetic.extend(form.phonetic)
-            merged.extend(a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False))
-            merged.append("")
-            merged_offset.extend(range(len(form.tokens) - 1))
-            merged_offset.append(-1)
         self.forms = forms
-        self.tokens = tokens
-        self.merged = merged
+        self._layout()
+        tokens, merged = self.tokens, self.merged
+        phonetic = [key for form in forms for key in form.phonetic]
         # Metaphone keys and vowel patterns as integer codes ("" is -1: it equals nothing).
         self.codes: dict[str, int] = {"": -1}
         self.phonetic = self._encode(phonetic + [_phonetic_key(m) for m in merged])
         self.vowels = self._encode([_vowel_pattern(t) for t in tokens + merged])
-        self.lengths = np.fromiter(map(len, tokens + merged), np.int64, 2 * len(tokens))
+        self.lengths = np.fromiter(map(len, tokens + merged), np.int32, 2 * len(tokens))
         self.letters = _letters(tokens + merged)
         self.particles = _particles(tokens + merged)
-        self.merged_offset = np.asarray(merged_offset, dtype=np.intp)
-        self.token_start = token_start
-        self.token_count = token_count
         self.weights = np.asarray([w for form in forms for w in token_weights(form, rarity)], dtype=float)
         self.family = np.asarray([f for form in forms for f in form.family], dtype=bool)
         self.person = np.asarray([form.tag == PER for form in forms], dtype=bool)
         self.names = np.asarray([form.kinds.count(NAME) for form in forms], dtype=np.intp)
         self.base_extra = np.asarray([EXTRA_WEIGHT.get(form.tag, EXTRA_WEIGHT_DEFAULT) for form in forms])
-        self.initials = ["".join(t[0] for t in form.tokens) for form in forms]
-        self.acronyms = [() if form.tag == PER else _acronym_tokens(form.tokens) for form in forms]
+
+    def _layout(self) -> None:
+        """Tokens, merges and their positions, initials and possible acronyms of every form."""
+        tokens: list[str] = []
+        merged: list[str] = []
+        merged_offset: list[int] = []
+        starts: list[int] = []
+        for form in self.forms:
+            starts.append(len(tokens))
+            tokens.extend(form.tokens)
+            merged.extend(a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False))
+            merged.append("")
+            merged_offset.extend(range(len(form.tokens) - 1))
+            merged_offset.append(-1)
+        self.tokens = tokens
+        self.merged = merged
+        self.merged_offset = np.asarray(merged_offset, dtype=np.intp)
+        self.token_start = np.asarray(starts, dtype=np.intp)
+        self.token_count = np.fromiter((len(f.tokens) for f in self.forms), np.intp, len(self.forms))
+        self.initials = ["".join(t[0] for t in form.tokens) for form in self.forms]
+        self.acronyms = [() if form.tag == PER else _acronym_tokens(form.tokens) for form in self.forms]
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k not in self._REBUILT}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._layout()
 
     def _encode(self, keys: list[str]) -> np.ndarray:
         codes = self.codes
-        return np.fromiter((codes.setdefault(k, len(codes)) for k in keys), np.int64, len(keys))
+        return np.fromiter((codes.setdefault(k, len(codes)) for k in keys), np.int32, len(keys))
 
     def code(self, key: str) -> int:
         """The integer code of a key (-1 for "", -2 for a key no listed token has)."""
@@ -400,18 +412,18 @@ def _letters(tokens: list[str]) -> np.ndarray:
     Letters are code points (-1 where the token is shorter; -2 for the empty token), the
     groups a bit mask of names._FIRST_LETTER_GROUPS.
     """
-    table = np.full((4, len(tokens)), -1, dtype=np.int64)
-    for n, token in enumerate(tokens):
-        if not token:
-            table[0, n] = -2
-            table[1, n] = 0
-            continue
-        table[0, n] = ord(token[0])
-        table[1, n] = sum(1 << g for g in _FIRST_LETTER_GROUP.get(token[0], ()))
-        for k in (1, 2):
-            if len(token) > k:
-                table[k + 1, n] = ord(token[k])
-    return table
+    rows = [_token_letters(token) for token in tokens]
+    return np.asarray(rows, dtype=np.int32).reshape(len(tokens), 4).T.copy()
+
+
+@lru_cache(maxsize=1 << 17)
+def _token_letters(token: str) -> tuple[int, int, int, int]:
+    if not token:
+        return (-2, 0, -1, -1)
+    groups = sum(1 << g for g in _FIRST_LETTER_GROUP.get(token[0], ()))
+    second = ord(token[1]) if len(token) > 1 else -1
+    third = ord(token[2]) if len(token) > 2 else -1
+    return (ord(token[0]), groups, second, third)
 
 
 def _particles(tokens: list[str]) -> np.ndarray:

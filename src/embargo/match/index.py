@@ -45,7 +45,7 @@ from embargo.model import Entity, Explanation, FeatureScore, ListVersion, Match,
 from embargo.names.analysis import LEGAL, OBJ, ORG, PER, STOP, NameForm, analyze_name, type_tag_for_schema
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 5
+INDEX_FORMAT = 6
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF.
@@ -196,6 +196,8 @@ class MatchIndex:
     org_tokens: dict[str, int] = field(default_factory=dict)
     org_names: int = 0
     _token_idf: dict[str, float] = field(default_factory=dict)
+    #: The listed tokens as arrays for the score bound (built with the index, saved with it).
+    _listed: ListedTokens | None = None
 
     # ------------------------------------------------------------------ building
 
@@ -260,6 +262,7 @@ class MatchIndex:
             org_names=org_names,
         )
         index._prepare()
+        index._listed = ListedTokens([form for record in names for form in record.forms], index.rarity)
         return index
 
     def _prepare(self) -> None:
@@ -269,7 +272,6 @@ class MatchIndex:
         }
         self._max_idf = math.log(total + 1)
         self._first_form = np.cumsum([0] + [len(record.forms) for record in self.names[:-1]]).tolist()
-        self._listed: ListedTokens | None = None
 
     def __getstate__(self) -> dict:
         return {
@@ -281,9 +283,11 @@ class MatchIndex:
             "format": self.format,
             "org_tokens": self.org_tokens,
             "org_names": self.org_names,
+            "_listed": self._listed,
         }
 
     def __setstate__(self, state: dict) -> None:
+        self._listed = None
         for key, value in state.items():
             setattr(self, key, value)
         self._prepare()
@@ -423,7 +427,7 @@ class MatchIndex:
         ]
 
     def _listed_tokens(self) -> ListedTokens:
-        """Every listed name's tokens as arrays for the score bound (built on first use)."""
+        """The listed tokens as arrays for the score bound (built with the index, or on first use)."""
         if self._listed is None:
             self._listed = ListedTokens([form for record in self.names for form in record.forms], self.rarity)
         return self._listed

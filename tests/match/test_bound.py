@@ -132,3 +132,17 @@ def test_bound_is_above_the_score_for_random_names(
     for form, reachable in zip(forms, flags, strict=True):
         best = max((compare_names(r, form, weights).score for r in readings[form.tag]), default=0.0)
         assert reachable or best < cutoff, (query, form.tokens, cutoff, best)
+
+
+def test_cjk_queries_give_the_same_results_with_and_without_pruning(real_index: MatchIndex) -> None:
+    from embargo.match.names import is_logographic
+
+    listed = [record.raw for record in real_index.names if is_logographic(record.raw)]
+    assert listed, "the lists hold names in Chinese characters or Hangul"
+    queries = listed[:40] + [name[:-1] for name in listed[:40] if len(name) > 2] + ["王伟", "李强", "金正恩"]
+    for name in queries:
+        for threshold in (0.6, 0.75):
+            query = Query(name=name)
+            pruned = real_index.search(query, limit=10, threshold=threshold)
+            full = real_index.search(query, limit=10, threshold=threshold, prune=False)
+            assert [(m.entity_id, m.score) for m in pruned] == [(m.entity_id, m.score) for m in full]

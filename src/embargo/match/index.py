@@ -392,8 +392,19 @@ class MatchIndex:
         # The name score a candidate needs to reach the threshold, with all the evidence in its favour
         # (less a rounding margin): candidates whose bound falls short are never fully scored.
         cutoff = threshold - max_support(query.birth_date, query.country, query.identifiers) - 1e-4
-        if cutoff > 0 and not is_logographic(query.name) and prune:
-            candidates = self._reachable(candidates, readings, schema_tag, cutoff)
+        if cutoff > 0 and prune:
+            if is_logographic(query.name):
+                # Listed names in CJK characters are compared character by character (cheap, not
+                # bounded); the others through the query's romanised readings.
+                by_character = {n for n in candidates if is_logographic(self.names[n].raw)}
+                kept = set(
+                    self._reachable(
+                        [n for n in candidates if n not in by_character], readings, schema_tag, cutoff
+                    )
+                )
+                candidates = [n for n in candidates if n in by_character or n in kept]
+            else:
+                candidates = self._reachable(candidates, readings, schema_tag, cutoff)
         for name_idx in candidates:
             record = self.names[name_idx]
             entity = self.entities[record.entity]

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import time
 from pathlib import Path
 
 from rapidfuzz import fuzz
 
-from embargo.errors import ValidationError
+from embargo.errors import EmbargoError, ValidationError
 from embargo.model import Entity, Explanation, FeatureScore, Match, Name, Query, Result, make_entity_id
 from embargo.sources.base import ParsedList
 from embargo.store import Store
@@ -119,3 +120,35 @@ def sample_rows(n: int) -> list[dict]:
             {"client_id": f"C{i:05d}", "full_name": name, "date_of_birth": "1970-01-0" + str(i % 9 + 1)}
         )
     return rows
+
+
+#: Queries the counting screener saw (in this process).
+SCREENED: list[str] = []
+
+
+def counting_factory(settings):  # noqa: ANN001, ANN201
+    """The fake screener, recording every name it screens in :data:`SCREENED`."""
+    inner = fake_factory(settings)
+
+    def screen(query: Query) -> Result:
+        SCREENED.append(query.name)
+        return inner(query)
+
+    return screen
+
+
+def failing_factory(settings):  # noqa: ANN001, ANN201
+    """A screener that cannot be built (as when the lists changed while a run started)."""
+    raise EmbargoError("the lists in the store changed while the batch was starting; run it again")
+
+
+def dying_factory(settings):  # noqa: ANN001, ANN201
+    """The fake screener, but the worker process dies on the name ``CRASH NOW``."""
+    inner = fake_factory(settings)
+
+    def screen(query: Query) -> Result:
+        if query.name == "CRASH NOW":
+            os._exit(3)
+        return inner(query)
+
+    return screen

@@ -100,7 +100,8 @@ def test_cli_errors_are_one_line(un_store, tmp_path: Path) -> None:
         ([str(tmp_path / "missing.csv")], "no such file"),
         ([str(src)], "no name column"),
         ([str(src), "--map", "name=company", "--engine", "spark"], "unknown engine"),
-        ([str(src), "--map", "name=company", "--workers", "2"], "need --engine dask"),
+        ([str(src), "--map", "name=company", "--scheduler", "tcp://127.0.0.1:9"], "needs --engine dask"),
+        ([str(src), "--map", "name=company", "--workers", "0"], "at least 1"),
     ):
         proc = subprocess.run(
             [sys.executable, "-m", "embargo", "screen-file", *args, "-o", str(tmp_path / "o.csv"), "--quiet"],

@@ -332,8 +332,8 @@ class Writer(Protocol):
 
     path: Path
 
-    def write(self, records: list[dict[str, Any]]) -> None:
-        """Append records (not yet durable)."""
+    def write(self, rendered: Any) -> None:
+        """Append a chunk's rows as :mod:`embargo.batch.render` rendered them (not yet durable)."""
         ...
 
     def sync(self) -> int:
@@ -366,12 +366,16 @@ class _AppendingTextWriter:
             with path.open("r+b") as handle:
                 handle.truncate(position)  # drop rows written after the last checkpoint
         self._handle = path.open("a", encoding="utf-8", newline="")
+        self._synced = -1
 
     def sync(self) -> int:
-        """Flush and fsync; the byte size is the durable position."""
+        """Flush and fsync (unless nothing was written since the last sync); the byte size is the position."""
         self._handle.flush()
-        os.fsync(self._handle.fileno())
-        return self._handle.tell()
+        size = self._handle.tell()
+        if size != self._synced:
+            os.fsync(self._handle.fileno())
+            self._synced = size
+        return size
 
     def finish(self) -> None:
         """Sync and close."""
@@ -385,38 +389,37 @@ class _AppendingTextWriter:
             self._handle.close()
 
 
-class CsvWriter(_AppendingTextWriter):
-    """CSV output; nested values (matches, list_versions) are JSON text in their cells."""
+class TextWriter(_AppendingTextWriter):
+    """CSV or JSON lines output: chunks arrive rendered as text (see :mod:`embargo.batch.render`)."""
 
-    def __init__(self, path: Path, position: int, columns: tuple[str, ...] = OUTPUT_COLUMNS) -> None:
+    def __init__(self, path: Path, position: int, header: str = "") -> None:
         super().__init__(path, position)
-        self.columns = columns
-        self._csv = csv.DictWriter(self._handle, fieldnames=list(columns), extrasaction="ignore")
+        if position == 0 and header:
+            self._handle.write(header)
+
+    def write(self, rendered: str) -> None:
+        """Append a chunk's text."""
+        self._handle.write(rendered)
+
+
+class RejectWriter(_AppendingTextWriter):
+    """The reject file: CSV with columns id, row, reason."""
+
+    def __init__(self, path: Path, position: int) -> None:
+        super().__init__(path, position)
+        self._csv = csv.writer(self._handle)
         if position == 0:
-            self._csv.writeheader()
+            self._csv.writerow(REJECT_COLUMNS)
 
-    def write(self, records: list[dict[str, Any]]) -> None:
-        """Append records as CSV rows."""
-        self._csv.writerows(_flatten(r) for r in records)
-
-
-class JsonlWriter(_AppendingTextWriter):
-    """JSON lines output; matches and list_versions stay nested."""
-
-    def write(self, records: list[dict[str, Any]]) -> None:
-        """Append one JSON object per record."""
-        self._handle.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    def write(self, rendered: list[tuple[str, int, str]]) -> None:
+        """Append (id, row, reason) rows."""
+        self._csv.writerows(rendered)
 
 
-def _flatten(record: dict[str, Any]) -> dict[str, Any]:
-    out = {}
-    for key, value in record.items():
-        if isinstance(value, list | dict):
-            value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        elif value is None:
-            value = ""
-        out[key] = value
-    return out
+def _csv_line(values: tuple[Any, ...]) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerow(values)
+    return buffer.getvalue()
 
 
 PARQUET_SCHEMA = pa.schema(
@@ -456,7 +459,7 @@ class ParquetWriter:
             if not part.name.endswith(".parquet") or self._index(part) > position:
                 part.unlink()  # written after the last checkpoint, or a torn temporary file
         self._parts = position
-        self._pending: list[dict[str, Any]] = []
+        self._pending: list[tuple[Any, ...]] = []
 
     @staticmethod
     def _index(part: Path) -> int:
@@ -465,15 +468,19 @@ class ParquetWriter:
         except (IndexError, ValueError):
             return 1 << 62
 
-    def write(self, records: list[dict[str, Any]]) -> None:
-        """Buffer records; they become a part file at the next sync."""
-        self._pending.extend(_flatten_parquet(r) for r in records)
+    def write(self, rendered: list[tuple[Any, ...]]) -> None:
+        """Buffer row tuples (``PARQUET_SCHEMA`` order); they become a part file at the next sync."""
+        self._pending.extend(rendered)
 
     def sync(self) -> int:
         """Write the buffered records as the next part file (atomically); returns the part count."""
         if not self._pending:
             return self._parts
-        table = pa.Table.from_pylist(self._pending, schema=PARQUET_SCHEMA)
+        columns = list(zip(*self._pending, strict=True))
+        table = pa.Table.from_arrays(
+            [pa.array(values, type=f.type) for values, f in zip(columns, PARQUET_SCHEMA, strict=True)],
+            schema=PARQUET_SCHEMA,
+        )
         index = self._parts + 1
         final = self.parts_dir / f"part-{index:06d}.parquet"
         tmp = self.parts_dir / f".part-{index:06d}.tmp"
@@ -506,29 +513,22 @@ class ParquetWriter:
         """Nothing to close: parts are written whole at each sync."""
 
 
-def _flatten_parquet(record: dict[str, Any]) -> dict[str, Any]:
-    out = dict(record)
-    for key in ("matches", "list_versions"):
-        out[key] = json.dumps(record.get(key, []), ensure_ascii=False, separators=(",", ":"))
-    return out
-
-
 def open_writer(path: Path, fmt: str, position: int) -> Writer:
     """The output writer for a format, reopened at a checkpoint position (0 starts afresh)."""
     try:
         if fmt == "csv":
-            return CsvWriter(path, position)
+            return TextWriter(path, position, _csv_line(OUTPUT_COLUMNS))
         if fmt == "jsonl":
-            return JsonlWriter(path, position)
+            return TextWriter(path, position)
         return ParquetWriter(path, position)
     except OSError as exc:
         raise BatchOutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
 
 
-def open_rejects(path: Path, position: int) -> CsvWriter:
+def open_rejects(path: Path, position: int) -> RejectWriter:
     """The reject file (always CSV: id, row, reason)."""
     try:
-        return CsvWriter(path, position, REJECT_COLUMNS)
+        return RejectWriter(path, position)
     except OSError as exc:
         raise BatchOutputError(f"{path}: cannot write: {exc.strerror or exc}") from exc
 

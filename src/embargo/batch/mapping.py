@@ -9,6 +9,7 @@ mapped are looked up among common column names ("name", "full_name", "dob", "cou
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -196,6 +197,7 @@ def _listing(columns: Sequence[str]) -> str:
     return shown or "no columns"
 
 
+@functools.lru_cache(maxsize=1024)
 def normalize_schema(value: str) -> str:
     """The schema name for a user's type word ("individual" -> "Person"); RowRejected if unknown."""
     squashed = _squash(value)

@@ -42,6 +42,7 @@ class RichProgress:
             console=console,
             transient=False,
             speed_estimate_period=30.0,
+            refresh_per_second=4,
             disable=not self.enabled,
         )
         self._description = description
@@ -55,7 +56,7 @@ class RichProgress:
         )
 
     def advance(self, rows: int, matched: int, rejected: int) -> None:
-        """A chunk was written."""
+        """Rows were written."""
         if self._task is None:
             return
         task = self._progress.tasks[self._task]

@@ -1,14 +1,17 @@
-"""A batch run from input file to output file: read, map, screen, write, audit, checkpoint.
+"""A batch run from input file to output file: read, screen, write, audit, checkpoint.
 
-The client process is the only writer: chunks are screened by an executor (in process, or on
-dask workers) and come back in input order; for each chunk the runner appends the output and
-reject rows, makes them durable, records the chunk's screenings in the audit trail (one
+The client process reads the input and is the only writer: chunks of rows are mapped, screened
+and rendered by an executor (in process, in a local process pool, or on dask workers) and come
+back in input order. For each group of finished chunks (one chunk in process; every chunk
+already finished at the head of the queue with several workers) the runner appends the output
+and reject rows, makes them durable, records their screenings in the audit trail (one
 transaction), and only then moves the checkpoint forward.
 """
 
 from __future__ import annotations
 
 import getpass
+import math
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator
@@ -34,11 +37,8 @@ from embargo.batch.mapping import (
     normalize_schema,
     parse_map,
     resolve_mapping,
-    row_id,
-    row_to_query,
 )
-from embargo.batch.records import output_record
-from embargo.batch.worker import ENGINE_ERROR, Item, Outcome, ScreenerFactory, ScreenSettings
+from embargo.batch.worker import ChunkResult, Row, RowPlan, ScreenerFactory, ScreenSettings
 from embargo.errors import StoreError, ValidationError
 
 DEFAULT_LIMIT = 10
@@ -52,7 +52,7 @@ Hook = Callable[[str, int], None]
 
 
 class Executor(Protocol):
-    """Screens chunks of items and yields their outcomes in input order."""
+    """Screens chunks of rows and yields them, finished, in input order."""
 
     name: str
     workers: int
@@ -61,8 +61,10 @@ class Executor(Protocol):
         """Prepare (load the index, start or reach a cluster)."""
         ...
 
-    def map(self, settings: ScreenSettings, chunks: Iterable[list[Item]]) -> Iterator[list[Outcome]]:
-        """Screen chunks, yielding outcomes chunk by chunk in input order."""
+    def map(
+        self, settings: ScreenSettings, plan: RowPlan, chunks: Iterable[list[Row]]
+    ) -> Iterator[list[ChunkResult]]:
+        """Screen chunks, yielding groups of finished chunks (at least one each) in input order."""
         ...
 
     def close(self) -> None:
@@ -78,7 +80,7 @@ class Progress(Protocol):
         ...
 
     def advance(self, rows: int, matched: int, rejected: int) -> None:
-        """A chunk was written."""
+        """Chunks were written."""
         ...
 
     def stop(self) -> None:
@@ -138,6 +140,8 @@ class BatchSummary:
     run_id: str
     #: Rejected rows that the engine failed on (their data may be fine): these were not screened.
     engine_errors: int = 0
+    #: Output rows of this run that repeated a query and reused its result instead of screening it.
+    reused: int = 0
 
     def line(self) -> str:
         """The one-line summary the CLI prints."""
@@ -145,7 +149,9 @@ class BatchSummary:
         return (
             f"{self.total_rows:,} rows{resumed}: {self.matched:,} matched, {self.no_match:,} no match,"
             f" {self.rejected:,} rejected; {self.rows:,} screened in {self.seconds:.1f}s"
-            f" ({self.names_per_second:,.0f} names/s, {self.engine} x{self.workers}); output {self.output}"
+            f" ({self.names_per_second:,.0f} names/s, {self.engine} x{self.workers}"
+            + (f", {self.reused:,} repeated queries reused" if self.reused else "")
+            + f"); output {self.output}"
             + (f", rejects {self.rejects}" if self.rejected else "")
             + (
                 f"; WARNING: {self.engine_errors:,} rows not screened because of engine errors (see rejects)"
@@ -179,34 +185,25 @@ def _check_options(options: BatchOptions) -> str | None:
     return None
 
 
-def _items(
-    rows: Iterator[InputRow],
-    *,
-    skip: int,
-    mapping: ColumnMapping,
-    default_schema: str | None,
-    chunk_size: int,
-) -> Iterator[list[Item]]:
-    """Rows after ``skip`` as chunks of items; rows that cannot become a query carry their reason."""
-    chunk: list[Item] = []
+def _chunks(rows: Iterator[InputRow], *, skip: int, size: int) -> Iterator[list[Row]]:
+    """The rows after ``skip``, as chunks of ``size`` (number, values, parse error) tuples."""
+    chunk: list[Row] = []
     for row in rows:
         if row.number <= skip:
             continue
-        if row.values is None:
-            chunk.append(Item(row.number, str(row.number), None, row.error or "unreadable row"))
-        else:
-            rid = row_id(row.values, mapping, row.number)
-            try:
-                chunk.append(
-                    Item(row.number, rid, row_to_query(row.values, mapping, default_schema=default_schema))
-                )
-            except RowRejected as exc:
-                chunk.append(Item(row.number, rid, None, exc.reason))
-        if len(chunk) >= chunk_size:
+        chunk.append((row.number, row.values, row.error))
+        if len(chunk) >= size:
             yield chunk
             chunk = []
     if chunk:
         yield chunk
+
+
+def chunk_size_for(requested: int, remaining: int, workers: int) -> int:
+    """Rows per chunk: the requested size, smaller when needed to give several workers each a few chunks."""
+    if workers <= 1:
+        return requested
+    return max(1, min(requested, math.ceil(remaining / (4 * workers))))
 
 
 def _audit_function() -> Callable[..., Any] | None:
@@ -319,42 +316,36 @@ def run_batch(
     except BaseException:
         executor.close()
         raise
+    plan = RowPlan(mapping=mapping, default_schema=default_schema, output_format=out_fmt)
+    size = chunk_size_for(options.chunk_size, total - state.rows_done, executor.workers)
     screened = 0
+    reused = 0
     audited = 0
     elapsed = 0.0
     finished = False
     try:
         progress.start(total, state.rows_done)
-        chunks = _items(
-            reader.rows(),
-            skip=state.rows_done,
-            mapping=mapping,
-            default_schema=default_schema,
-            chunk_size=options.chunk_size,
-        )
+        chunks = _chunks(reader.rows(), skip=state.rows_done, size=size)
         started = time.perf_counter()
-        for outcomes in executor.map(settings, chunks):
-            if not outcomes:
+        for group in executor.map(settings, plan, chunks):
+            if not group:
                 continue
-            records: list[dict[str, Any]] = []
-            reject_rows: list[dict[str, Any]] = []
             results: list[dict[str, Any]] = []
-            matched = 0
-            for outcome in outcomes:
-                if outcome.result is None:
-                    reject_rows.append(
-                        {"id": outcome.row_id, "row": outcome.number, "reason": outcome.reason}
-                    )
-                    continue
-                record = output_record(outcome.row_id, outcome.number, outcome.result)
-                matched += record["status"] == "match"
-                records.append(record)
-                results.append(outcome.result)
-            writer.write(records)
-            rejects.write(reject_rows)
+            rows = matched = rejected = output_rows = faults = 0
+            for chunk in group:
+                writer.write(chunk.output)
+                if chunk.rejects:
+                    rejects.write(chunk.rejects)
+                results.extend(chunk.audit)
+                rows += chunk.rows
+                matched += chunk.matched
+                rejected += len(chunk.rejects)
+                output_rows += len(chunk.audit)
+                faults += chunk.engine_errors
+                reused += chunk.reused
             state.output_position = writer.sync()
             state.rejects_position = rejects.sync()
-            state.rows_done = outcomes[-1].number
+            state.rows_done = group[-1].last
             if hook:
                 hook("written", state.rows_done)
             if already_audited and results:
@@ -371,17 +362,16 @@ def run_batch(
             if hook:
                 hook("audited", state.rows_done)
             state.counts["matched"] += matched
-            state.counts["no_match"] += len(records) - matched
-            state.counts["rejected"] += len(reject_rows)
-            faults = sum(1 for r in reject_rows if str(r["reason"]).startswith(ENGINE_ERROR))
+            state.counts["no_match"] += output_rows - matched
+            state.counts["rejected"] += rejected
             if faults:
                 state.counts["engine_errors"] = state.counts.get("engine_errors", 0) + faults
             state.save(ck_path)
-            screened += len(records)
+            screened += output_rows
             elapsed = time.perf_counter() - started
             if hook:
                 hook("checkpoint", state.rows_done)
-            progress.advance(len(outcomes), matched, len(reject_rows))
+            progress.advance(rows, matched, rejected)
         writer.finish()
         rejects.finish()
         finished = True
@@ -416,6 +406,7 @@ def run_batch(
         audited=audited,
         run_id=state.run_id,
         engine_errors=state.counts.get("engine_errors", 0),
+        reused=reused,
     )
 
 
@@ -447,5 +438,6 @@ __all__ = [
     "DEFAULT_LIMIT",
     "Executor",
     "Progress",
+    "chunk_size_for",
     "run_batch",
 ]

@@ -40,19 +40,28 @@ def screen_file(
     restart: Annotated[
         bool, typer.Option("--restart", help="Ignore a checkpoint or an existing output and start over.")
     ] = False,
-    engine: Annotated[str, typer.Option(help="local (this process) or dask.")] = "local",
+    engine: Annotated[
+        str, typer.Option(help="local (worker processes on this machine) or dask (a dask cluster).")
+    ] = "local",
     scheduler: Annotated[
         str | None, typer.Option(help="dask scheduler address (tcp://host:8786) for --engine dask.")
     ] = None,
     workers: Annotated[
-        int | None, typer.Option(help="With --engine dask: start a local cluster of N worker processes.")
+        int | None,
+        typer.Option(
+            help="Worker processes. local: default one per core (1 screens in this process);"
+            " dask: start a local cluster of N workers."
+        ),
     ] = None,
     worker_home: Annotated[
         str | None,
         typer.Option(help="EMBARGO_HOME as the dask workers see it (default: this machine's)."),
     ] = None,
     chunk_size: Annotated[
-        int, typer.Option(help="Rows per chunk (unit of work and of checkpointing).")
+        int,
+        typer.Option(
+            help="Most rows per chunk, the unit of work (smaller when needed to keep every worker busy)."
+        ),
     ] = 1000,
     encoding: Annotated[str, typer.Option(help="Text encoding of CSV / JSON lines input.")] = "utf-8",
     actor: Annotated[
@@ -83,10 +92,14 @@ def screen_file(
         worker_home=worker_home,
     )
     engine = engine.lower()
+    if workers is not None and workers < 1:
+        raise ValidationError(f"--workers must be at least 1, got {workers}")
     if engine == "local":
-        if scheduler or workers:
-            raise ValidationError("--scheduler and --workers need --engine dask")
-        executor = None
+        from embargo.batch.local import make_executor
+
+        if scheduler:
+            raise ValidationError("--scheduler needs --engine dask")
+        executor = make_executor(workers)
     elif engine == "dask":
         from embargo.batch.distributed import DaskExecutor
 

@@ -109,3 +109,16 @@ def test_not_a_store_file(tmp_path: Path) -> None:
     bogus.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError):
         Store.open(bogus)
+
+
+def test_current_snapshot_ids_follow_loads_from_this_and_other_connections(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    reader, writer = Store.open(path), Store.open(path)
+    assert reader.current_snapshot_ids() == []
+    first = reader.load(parsed([person("1", "A ONE")], "v1"), origin="test")
+    assert reader.current_snapshot_ids() == [first.id] == [s.id for s in reader.current_snapshots()]
+    second = writer.load(parsed([person("1", "A ONE"), person("2", "B TWO")], "v2"), origin="test")
+    assert reader.current_snapshot_ids() == [second.id]
+    with pytest.raises(StoreError):
+        reader.load(parsed([]), origin="test")  # a refused load changes nothing
+    assert reader.current_snapshot_ids() == [second.id]

@@ -47,6 +47,7 @@ from embargo.match.names import (
     CONFLICT_CREDIT_MAX,
     EDIT_COST,
     EXTRA_FAMILY_WEIGHT,
+    EXTRA_MIDDLE_WEIGHT,
     EXTRA_SINGLE_WEIGHT,
     EXTRA_WEIGHT,
     EXTRA_WEIGHT_DEFAULT,
@@ -64,6 +65,7 @@ _MAX_TYPO_EDITS = 3
 #: Most a merged pair of tokens may differ in length from its counterpart (see merge_pairs).
 _MERGE_LENGTH_SLACK = 2
 _VOWEL_RUNS = re.compile(r"[aeiouy]+")
+_DOUBLES = re.compile(r"(.)\1+")
 _NONE = -np.inf
 
 
@@ -87,6 +89,7 @@ class ListedTokens:
         self.codes: dict[str, int] = {"": -1}
         self.phonetic = self._encode(phonetic + [_phonetic_key(m) for m in merged])
         self.vowels = self._encode([_vowel_pattern(t) for t in tokens + merged])
+        self.doubles = self._encode([_doubles_key(t) for t in tokens + merged])
         self.lengths = np.fromiter(map(len, tokens + merged), np.int32, 2 * len(tokens))
         self.letters = _letters(tokens + merged)
         self.particles = _particles(tokens + merged)
@@ -205,6 +208,7 @@ class _Block:
         columns = np.concatenate([occ, merged_codes])
         self.column_phonetic = listed.phonetic[columns]
         self.column_vowels = listed.vowels[columns]
+        self.column_doubles = listed.doubles[columns]
         self.column_lengths = listed.lengths[columns]
         self.column_particles = listed.particles[columns]
         self.column_letters = listed.letters[:, columns]
@@ -218,6 +222,10 @@ class _Block:
         self.merged_form = self.form_of[self.live]
         self.weights = listed.weights[occ]
         self.family = listed.family[occ]
+        # Tokens neither first nor last in their name: a person's middle names (see compare_names).
+        position = np.arange(self.count) - self.starts[self.form_of]
+        self.interior = (position > 0) & (position < counts[self.form_of] - 1)
+        self.ends = self.starts + counts - 1
         self.person = listed.person[forms]
         self.column_person = np.concatenate([self.person[self.form_of], self.person[self.form_of]])
         self.names = listed.names[forms]
@@ -246,6 +254,7 @@ class _Block:
             (row_tokens, row_lengths, np.asarray([code(k) for k in row_phonetic], dtype=np.int64)),
             (self.columns, self.column_lengths, self.column_phonetic),
             (np.asarray([code(_vowel_pattern(t)) for t in row_tokens], dtype=np.int64), self.column_vowels),
+            (np.asarray([code(_doubles_key(t)) for t in row_tokens], dtype=np.int64), self.column_doubles),
             (_particles(row_tokens), self.column_particles),
             (_letters(row_tokens), self.column_letters, self.column_person),
         )
@@ -279,11 +288,22 @@ class _Block:
         # Missing shares (see names.missing_shares): per listed token, and per query token and form.
         single = self.person & (np.minimum(self.names, reading.kinds.count(NAME)) == 1)
         extra = np.where(single, EXTRA_SINGLE_WEIGHT, self.base_extra)
+        single_ub = bounds[token_rows, : self.count]  # query tokens x listed tokens
         c_share = np.where(self.person[self.form_of] & self.family, EXTRA_FAMILY_WEIGHT, extra[self.form_of])
         q_family = np.asarray(reading.family, dtype=bool)[:, None]
         q_share = np.where(q_family & self.person[None, :], EXTRA_FAMILY_WEIGHT, extra[None, :])
+        # Middle names left out weigh less when the name's first and last tokens can have identical
+        # partners (see compare_names): only then may a share drop to EXTRA_MIDDLE_WEIGHT.
+        identical = single_ub >= 1.0
+        framed = self.person & identical[:, self.starts].any(0) & identical[:, self.ends].any(0)
+        middle = framed[self.form_of] & self.interior & ~self.family
+        c_share = np.where(middle, np.minimum(c_share, EXTRA_MIDDLE_WEIGHT), c_share)
+        q_identical = np.logical_or.reduceat(identical, self.starts, axis=1)  # query tokens x forms
+        q_framed = self.person & q_identical[0] & q_identical[-1]
+        q_interior = (np.arange(n) > 0) & (np.arange(n) < n - 1)
+        q_middle = q_interior[:, None] & ~q_family & q_framed[None, :]
+        q_share = np.where(q_middle, np.minimum(q_share, EXTRA_MIDDLE_WEIGHT), q_share)
 
-        single_ub = bounds[token_rows, : self.count]  # query tokens x listed tokens
         # Each token's best term with a partner (the extra option is added at the end).
         c_best = self.weights * (single_ub.max(0) - t_occ) / 2
         q_top = np.maximum.reduceat(single_ub, self.starts, axis=1)  # query tokens x forms
@@ -352,13 +372,15 @@ def token_bounds(
     queries: tuple[list[str], np.ndarray, np.ndarray],
     listed: tuple[list[str], np.ndarray, np.ndarray],
     vowels: tuple[np.ndarray, np.ndarray],
+    doubles: tuple[np.ndarray, np.ndarray],
     particles: tuple[np.ndarray, np.ndarray],
     letters: tuple[np.ndarray, np.ndarray, np.ndarray],
 ) -> np.ndarray:
     """Matrix of upper bounds of :func:`token_similarity` for every query token against every listed one.
 
     ``queries`` and ``listed`` are (tokens, lengths, metaphone key codes); ``vowels``
-    the codes of their vowel patterns and ``particles`` whether each is a "son of"
+    the codes of their vowel patterns, ``doubles`` of their spellings without doubled
+    letters, and ``particles`` whether each is a "son of"
     particle, query side first (codes below 0 equal nothing). Each branch of
     token_similarity is covered: identical (1), a typo-like variant (1 - EDIT_COST x
     OSA distance), a conflict (its credit from the Levenshtein similarity), an initial
@@ -384,6 +406,9 @@ def token_bounds(
     same_sound = _same_code(q_phonetic, c_phonetic) & within & (shorter >= 5)
     same_sound |= _same_code(*vowels) | np.outer(*particles)
     bounds = np.where(same_sound, np.maximum(bounds, PHONETIC_SCORE), bounds)
+    # Tokens that differ only in doubled letters ("kiimm"/"kim") are a variant.
+    doubled = np.maximum(PHONETIC_SCORE - EDIT_COST, 1.0 - EDIT_COST * osa)
+    bounds = np.where(_same_code(*doubles), np.maximum(bounds, doubled), bounds)
     # In a person's name, tokens that do not start alike are a conflict of little credit (at most
     # BLOCK_CREDIT), unless they are two "son of" particles.
     (q_first, q_group, q_second, q_third), (c_first, c_group, c_second, c_third), person = letters
@@ -433,6 +458,11 @@ def _particles(tokens: list[str]) -> np.ndarray:
 @lru_cache(maxsize=1 << 16)
 def _phonetic_key(token: str) -> str:
     return jellyfish.metaphone(token) if len(token) >= 3 and token.isalpha() else ""
+
+
+@lru_cache(maxsize=1 << 16)
+def _doubles_key(token: str) -> str:
+    return _DOUBLES.sub(r"\1", token) if len(token) >= 2 else ""
 
 
 @lru_cache(maxsize=1 << 16)

@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
+from rapidfuzz import fuzz
 
 from embargo.match.bound import ListedTokens
 from embargo.match.features import (
@@ -42,10 +43,21 @@ from embargo.match.features import (
 from embargo.match.names import NameScore, is_logographic, logographic_similarity, skeleton
 from embargo.match.scorer import best_name_score
 from embargo.model import Entity, Explanation, FeatureScore, ListVersion, Match, Query
-from embargo.names.analysis import LEGAL, OBJ, ORG, PER, STOP, NameForm, analyze_name, type_tag_for_schema
+from embargo.names.analysis import (
+    ENT,
+    LEGAL,
+    OBJ,
+    ORG,
+    PER,
+    STOP,
+    NameForm,
+    analyze_name,
+    type_tag_for_schema,
+)
+from embargo.names.orgtypes import LegalFormSpeller
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 6
+INDEX_FORMAT = 7
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF.
@@ -198,6 +210,8 @@ class MatchIndex:
     _token_idf: dict[str, float] = field(default_factory=dict)
     #: The listed tokens as arrays for the score bound (built with the index, saved with it).
     _listed: ListedTokens | None = None
+    #: Legal-form words of the listed organisation names, to mend a misspelt one (built on first use).
+    _speller: LegalFormSpeller | None = None
 
     # ------------------------------------------------------------------ building
 
@@ -314,6 +328,17 @@ class MatchIndex:
             return 1.5
         return 0.5 + idf / self._max_idf
 
+    def _legal_speller(self) -> LegalFormSpeller:
+        """The legal-form words of the listed organisation names, built on first use."""
+        if self._speller is None:
+            self._speller = LegalFormSpeller(r.raw for r in self.names if r.forms[0].tag != PER)
+        return self._speller
+
+    def _known_token(self, token: str) -> bool:
+        """True when two or more listed names have this token (one may have the same slip)."""
+        ids = self.postings.get("t" + token)
+        return ids is not None and len(ids) >= 2
+
     def identifies(self, name: str) -> bool:
         """False when the name, read as an organisation, has no identifying token.
 
@@ -382,8 +407,20 @@ class MatchIndex:
         schema_tag = type_tag_for_schema(query.schema) if query.schema else None
         tags = [schema_tag] if schema_tag is not None else [PER, ORG, OBJ]
         groups: dict[str, set[str]] = defaultdict(set)
+        mended: list[str] | None = None
         for tag in tags:
             readings[tag] = analyze_name(query.name, tag)
+            if tag in (ORG, ENT):
+                # A legal form typed with a slip ("LIMTIED", "LDT") is also read as the form it
+                # misspells: more readings, so a wrong guess can only fail to help.
+                if mended is None:
+                    mended = self._legal_speller().correct(query.name, self._known_token)
+                seen = {form.tokens for form in readings[tag]}
+                for text in mended:
+                    for form in analyze_name(text, tag):
+                        if form.tokens not in seen:
+                            seen.add(form.tokens)
+                            readings[tag].append(form)
             for token_key, keys in _query_key_groups(readings[tag]).items():
                 groups[token_key] |= keys
         query_ids = identifier_keys(query.identifiers)
@@ -431,7 +468,15 @@ class MatchIndex:
             total = round(min(1.0, max(0.0, total)), 4)
             if total >= threshold:
                 scored_entities.append((total, entity_idx, name_score, scored, record, features))
-        scored_entities.sort(key=lambda item: (-item[0], self.entities[item[1]].entity_id))
+        # Equal scores: the listed spelling closest to the query as typed comes first.
+        typed = query.name.casefold()
+        scored_entities.sort(
+            key=lambda item: (
+                -item[0],
+                -fuzz.ratio(typed, item[4].raw.casefold()) if item[4] is not None else 0.0,
+                self.entities[item[1]].entity_id,
+            )
+        )
         return [
             self._finish(query, total, entity_idx, name_score, scored, record, features, readings, schema_tag)
             for total, entity_idx, name_score, scored, record, features in scored_entities[:limit]

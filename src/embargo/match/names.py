@@ -56,6 +56,11 @@ EXTRA_WEIGHT_DEFAULT = 0.75
 EXTRA_SINGLE_WEIGHT = 0.35
 #: ... and of a person's known family name (from "LAST, First") left out: a different family.
 EXTRA_FAMILY_WEIGHT = 0.6
+#: ... and of a person's middle name left out when the first and last names agree exactly: middle
+#: names are the parts most often dropped, and long Arabic or Pashtun names have several.
+EXTRA_MIDDLE_WEIGHT = 0.1
+#: ... whatever the middle name in names of at least this many tokens (see :func:`compare_names`).
+MIDDLE_MIN_TOKENS = 4
 #: Token weights by kind (names weigh their rarity: 1.0 without an index). A differing number
 #: (a vessel's or a fund's series) counts, but less than a differing name.
 KIND_WEIGHTS = {INITIAL: 0.5, NUMBER: 0.5, LEGAL: 0.2, STOP: 0.2}
@@ -168,6 +173,14 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
         and not is_stopword(short)
     ):
         return ABBREVIATION_SCORE, True
+    if (
+        a[0] == b[0]
+        and a[-1] == b[-1]
+        and set(a) == set(b)
+        and _DOUBLES.sub(r"\1", a) == _DOUBLES.sub(r"\1", b)
+    ):
+        # Only doubled letters differ ("Kiimm"/"Kim", "Hassan"/"Hasan"): a slip or a spelling habit.
+        return max(PHONETIC_SCORE - EDIT_COST, 1.0 - EDIT_COST * OSA.distance(a, b)), True
     budget = typo_budget((len(a) + len(b)) / 2)
     distance = OSA.distance(a, b)
     if distance == 1 and budget == 0 and len(a) == len(b) and sorted(a) == sorted(b):
@@ -175,7 +188,7 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
     agree = _first_letters_agree(a, b)
     if pa and pa == pb and len(short) >= 5 and agree and distance <= budget:
         return PHONETIC_SCORE, True
-    if len(short) >= 4 and a[0] == b[0] and _VOWEL_RUNS.sub("a", a) == _VOWEL_RUNS.sub("a", b):
+    if len(short) >= 4 and a[0] == b[0] and _vowels_only_differ(a, b, person):
         # Transliterations disagree mostly on vowels: Aleem/Alim, Noorani/Nurani, Yousef/Yusuf.
         return PHONETIC_SCORE, True
     # A letter put before the start ("Tscherif"/"Cherif") or a single slip keeps the start.
@@ -189,6 +202,24 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
     if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):
         credit = BLOCK_CREDIT
     return credit, False
+
+
+def _vowels_only_differ(a: str, b: str, person: bool) -> bool:
+    """True when two tokens differ only in their vowels, as transliterations of one name do.
+
+    In person names, not when one has a single syllable (Kong/Kang, Cheng/Chang,
+    Saad/Said: the vowel is the name), nor when a final vowel differs (Kana/Kunio,
+    Haruka/Hareaki: in Japanese, Slavic or Italian names the ending vowel tells names,
+    or men and women, apart).
+    """
+    if _VOWEL_RUNS.sub("a", a) != _VOWEL_RUNS.sub("a", b):
+        return False
+    if not person:
+        return True
+    runs_a, runs_b = _VOWEL_RUNS.findall(a), _VOWEL_RUNS.findall(b)
+    if min(len(runs_a), len(runs_b)) < 2:
+        return False
+    return a[-1] not in "aeiouy" or runs_a[-1] == runs_b[-1]
 
 
 def _edge_block(a: str, b: str, distance: int) -> bool:
@@ -357,6 +388,8 @@ def compare_names(
         )
     q_used: set[int] = set()
     c_used: set[int] = set()
+    q_exact: set[int] = set()
+    c_exact: set[int] = set()
     q_count, c_count = len(query.tokens), len(candidate.tokens)
     total = weighted = 0.0
     factor = 1.0
@@ -369,6 +402,9 @@ def compare_names(
             continue
         q_used.update(qi)
         c_used.update(ci)
+        if score == 1.0 and len(qi) == len(ci) == 1:
+            q_exact.add(qi[0])
+            c_exact.add(ci[0])
         weight = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2
         total += weight
         weighted += weight * score
@@ -397,10 +433,18 @@ def compare_names(
         (0, q_used, qw, q_shares, query),
         (1, c_used, cw, c_shares, candidate),
     ):
+        # A person name whose first and last parts have identical counterparts: what is missing
+        # between them are middle names.
+        framed = person and {0, len(form.tokens) - 1} <= (q_exact if side == 0 else c_exact)
+        long_name = len(form.tokens) >= MIDDLE_MIN_TOKENS
         for i, token in enumerate(form.tokens):
             if i in used:
                 continue
             share = shares[i]
+            if framed and not form.family[i] and (long_name or len(_VOWEL_RUNS.findall(token)) >= 2):
+                # In a three-part name, a one-syllable middle part is half of a CJK given
+                # name ("YAN, Su Xuan", "KIM, Song Chol"): leaving it out names someone else.
+                share = EXTRA_MIDDLE_WEIGHT
             total += weights[i] * share
             if explain:
                 text = f"{token}~-" if side == 0 else f"-~{token}"

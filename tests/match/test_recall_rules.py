@@ -1,0 +1,134 @@
+"""Scoring rules for recall and false alerts: doubled letters, dropped middle names, vowel-only
+differences, misspelt legal forms and ties between equal scores."""
+
+from __future__ import annotations
+
+import pytest
+
+from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
+from embargo.match.names import token_similarity
+from embargo.model import Entity, ListVersion, Name, Query, make_entity_id
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("kiimm", "kim"), ("hassan", "hasan"), ("chhoo", "cho"), ("mellli", "meli")]
+)
+def test_doubled_letters_are_a_variant(a: str, b: str) -> None:
+    score, variant = token_similarity(a, b)
+    assert variant and score >= 0.7
+
+
+def test_doubled_letters_in_a_short_name_still_match() -> None:
+    assert score_pair("Kiimm Jong Un", "Kim Jong Un", "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("short", "listed"),
+    [
+        ("Ali Harzi", "ALI BEN TAHER BEN FALEH OUNI HARZI"),
+        ("Mohammad Khan", "MOHAMMAD SHAFIQULLAH AHMADI FATIH KHAN"),
+        ("Abdul Mohammad", "ABDUL JALIL HAQQANI WALI MOHAMMAD"),
+    ],
+)
+def test_long_name_with_middle_names_dropped_matches(short: str, listed: str) -> None:
+    """First and last names identical: the parts left out between them are middle names."""
+    assert score_pair(short, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+def test_middle_name_rule_needs_identical_first_and_last_names() -> None:
+    """With the frame only similar, the missing parts keep their full weight."""
+    assert (
+        score_pair("Mohamed Zidane", "MOHAMMED SALAHALDIN ABD EL HALIM ZIDANE", "Person") < DEFAULT_THRESHOLD
+    )
+
+
+def test_middle_name_rule_keeps_the_family_name_rule() -> None:
+    """Half of a compound family name left out is not a middle name (tests/match/test_scorer.py)."""
+    assert score_pair("Maria Garcia", "GAXIOLA GARCIA, Maria Elena", "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kana Inoue", "INOUE, Kunio"),  # another final vowel: another given name
+        ("Haruka Fukuda", "FUKUDA, Hareaki"),
+        ("Wang Chao", "Wang Chou"),  # one syllable: its vowel is the name
+    ],
+)
+def test_vowel_changes_that_make_another_person(a: str, b: str) -> None:
+    assert score_pair(a, b, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("Yousef Ali", "Yusuf Ali", "Person"),
+        ("Noorani Ahmad", "Nurani Ahmad", "Person"),
+        ("Aleem Khan", "Alim Khan", "Person"),
+        ("Hormozgan Stil Company", "Hormozgan Steel Company", "Company"),
+    ],
+)
+def test_transliterated_vowels_still_match(a: str, b: str, schema: str) -> None:
+    assert score_pair(a, b, schema) >= DEFAULT_THRESHOLD
+
+
+def _entity(source_id: str, schema: str, name: str) -> Entity:
+    return Entity(
+        entity_id=make_entity_id("test", source_id),
+        source="test",
+        source_id=source_id,
+        schema=schema,  # type: ignore[arg-type]
+        names=[Name(full=name, kind="primary")],
+        programs=["TEST-PROG"],
+    )
+
+
+@pytest.fixture(scope="module")
+def index() -> MatchIndex:
+    entities = [
+        _entity("a", "Company", "TECHNOLOGY AND DEVELOPMENT GROUP LTD"),
+        _entity("b", "Company", "TECHNOLOGY AND DEVELOPMENT GROUP LIMITED"),
+        _entity("c", "Company", "DCB FINANCE LIMITED"),
+        _entity("d", "Company", "RAHAT LTD."),
+        _entity("e", "Company", "INVERSIONES ZANZIBAR SOCIEDAD ANONIMA"),
+        _entity("f", "Company", "ITC CONSULTANTS CYPRUS LIMITED"),
+        _entity("g", "Company", "GOLDEN STAR TRADING"),
+    ]
+    return MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("TECHNOLOGY AND DEVELOPMENT GROUP LIMITED", "b"),
+        ("TECHNOLOGY AND DEVELOPMENT GROUP LTD", "a"),
+        ("technology and development group ltd.", "a"),
+    ],
+)
+def test_equal_scores_rank_the_spelling_typed_first(index: MatchIndex, query: str, expected: str) -> None:
+    matches = index.search(Query(name=query, schema="Company"), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert [m.score for m in matches[:2]] == [1.0, 1.0]
+    assert matches[0].source_id == expected
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("DCB FINANCE LIMTIED", "c"),
+        ("RAHAT LDT.", "d"),
+        ("INVERSIONES ZANZIBAR SOCIEDAD ANOJIMA", "e"),
+        ("ITC CONSULTANTS CYPRUS LIMOTED", "f"),
+    ],
+)
+def test_misspelt_legal_form_still_finds_the_company(index: MatchIndex, query: str, expected: str) -> None:
+    for schema in ("Company", None):
+        matches = index.search(Query(name=query, schema=schema), limit=5, threshold=DEFAULT_THRESHOLD)
+        assert matches and matches[0].source_id == expected
+
+
+def test_mended_legal_form_is_only_an_extra_reading(index: MatchIndex) -> None:
+    """A name word that looks like a misspelt legal form keeps its own reading as well."""
+    matches = index.search(Query(name="GOLDEN STAR TRADINC", schema="Company"), limit=5, threshold=0.5)
+    assert matches and matches[0].source_id == "g"
+    exact = index.search(Query(name="GOLDEN STAR TRADING", schema="Company"), limit=5, threshold=0.5)
+    assert exact[0].score == 1.0

@@ -1,0 +1,89 @@
+"""Misspelt legal forms mended with the legal-form words rigour finds in listed names."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from embargo.names.orgtypes import LegalFormSpeller, compare_form
+
+_LISTED = [
+    "DCB Finance Limited",
+    "Rahat Ltd.",
+    "Inversiones Zanzibar Sociedad Anonima",
+    "Aktsionernoe Obshchestvo Fintender",
+    "OOO Romashka",
+    "Zenith S.A.R.L.",
+    "Rosneft Oil Company",
+]
+
+
+@pytest.fixture(scope="module")
+def speller() -> LegalFormSpeller:
+    return LegalFormSpeller(_LISTED)
+
+
+def _unknown(_word: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("ldt", "ltd"), ("ld", "ltd"), ("limtied", "limited"), ("salr", "sarl"), ("anojima", "anonima")],
+)
+def test_one_slip_in_a_legal_form_is_found(speller: LegalFormSpeller, word: str, expected: str) -> None:
+    assert speller.spelling(word) == expected
+
+
+@pytest.mark.parametrize("word", ["rosneft", "bank", "ltd", "limitless", "x"])
+def test_other_words_are_not_misspelt_legal_forms(speller: LegalFormSpeller, word: str) -> None:
+    assert speller.spelling(word) is None
+
+
+def test_vocabulary_holds_only_legal_form_words(speller: LegalFormSpeller) -> None:
+    assert speller.spelling("rosneff") is None  # a listed name word is not a legal form
+    assert len(speller) >= 5
+
+
+def test_correct_mends_first_or_last_word_one_text_each(speller: LegalFormSpeller) -> None:
+    mended = speller.correct("DCB Finance Limtied", _unknown)
+    assert len(mended) == 1 and compare_form(mended[0]) == "dcb finance llc"
+    both = speller.correct("Oooo Otkritie Ldt", _unknown)
+    assert len(both) == 2 and all(len(t.split()) == 3 for t in both)
+    assert speller.correct("Inversiones Zanzibar Sociedad Anojima", _unknown) == [
+        "Inversiones Zanzibar Sociedad anonima"
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Siemens AG",  # a legal form rigour already recognises
+        "Rosneft",  # one word
+        "Gazprom Limtied",  # a word the lists know (see known below) is left alone
+        "Alpha Limtied Beta",  # middle words are never rewritten
+        "Ldt Alpha",  # a short first word is an acronym more often than a legal form
+        "",
+        "!!! ---",
+        "Ромашка Лтд",  # not ASCII
+    ],
+)
+def test_nothing_to_mend(speller: LegalFormSpeller, name: str) -> None:
+    assert speller.correct(name, lambda w: w in {"limtied", "gazprom"}) == []
+
+
+def test_empty_vocabulary_mends_nothing() -> None:
+    assert LegalFormSpeller([]).correct("DCB Finance Limtied", _unknown) == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_is_safe(speller: LegalFormSpeller, text: str) -> None:
+    for mended in speller.correct(text, _unknown):
+        assert isinstance(mended, str)
+
+
+def test_huge_input_is_bounded(speller: LegalFormSpeller) -> None:
+    name = "Alpha " * 5000 + "Ldt"
+    assert speller.correct(name, _unknown) == ["Alpha " * 5000 + "ltd"]

@@ -109,3 +109,44 @@ def test_write_dependency_refuses_read_only_keys() -> None:
     assert info.value.status == 403
     full = ApiKey(key_id="1" * 12, name="ci", read_only=False, created_at="2026-01-01")
     assert require_write_key(full) is full
+
+
+def test_right_key_id_with_wrong_secret_is_401_even_after_the_key_was_used(server: str, keys: Keys) -> None:
+    """The verified-key cache is keyed by the whole secret: knowing a key id is not enough."""
+    assert httpx.get(f"{server}/lists", headers={"X-API-Key": keys.full}).status_code == 200
+    key_id = keys.full.split("_")[1]
+    for forged in (f"emb_{key_id}_" + "x" * 43, keys.full[:-1] + ("A" if keys.full[-1] != "A" else "B")):
+        _assert_error(httpx.get(f"{server}/lists", headers={"X-API-Key": forged}), 401, "unauthorized")
+    assert httpx.get(f"{server}/lists", headers={"X-API-Key": keys.full}).status_code == 200
+
+
+@needs_engine
+def test_revoking_a_key_in_use_refuses_its_next_screening(server: str, keys: Keys, store_path: Path) -> None:
+    """A key verified moments ago (cached) is refused on the very next request after revocation."""
+    headers = {"Authorization": f"Bearer {keys.read_only}"}
+    for _ in range(3):
+        assert (
+            httpx.post(f"{server}/screen", json={"name": "Ivan Sidorov"}, headers=headers).status_code == 200
+        )
+    revoke_key(Store.open(store_path), "viewer")
+    _assert_error(httpx.post(f"{server}/screen", json={"name": "Ivan Sidorov"}, headers=headers), 401)
+
+
+def test_find_key_is_cheap_until_verified(store_path: Path) -> None:
+    """find_key reads the row (revocation) and tells whether the PBKDF2 check is still to run."""
+    from embargo.store.keys import create_key, find_key
+
+    store = Store.open(store_path)
+    secret = create_key(store, "fresh")
+    check = find_key(store, secret)
+    assert check is not None and not check.verified and check.key.name == "fresh"
+    assert secret.rsplit("_", 1)[1] not in repr(check)  # never in a log line or a traceback
+    assert check.verify() is True
+    again = find_key(store, secret)
+    assert again is not None and again.verified
+    wrong = find_key(store, secret[:-2] + "zz")
+    assert wrong is not None and not wrong.verified and wrong.verify() is False
+    revoke_key(store, "fresh")
+    assert find_key(store, secret) is None
+    for hostile in (None, "", " ", "emb_" + "0" * 12 + "_" + "x" * 43, "x" * 10_000, "emb_\x00"):
+        assert find_key(store, hostile) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -133,6 +134,40 @@ def test_serve_starts_on_loopback(tmp_path: Path, embargo_home: Path) -> None:
                 time.sleep(0.2)
         assert response.status_code == 200 and response.json()["lists"] == 0
         assert httpx.get(f"http://127.0.0.1:{port}/lists", timeout=5).status_code == 401
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.mark.slow
+def test_serve_keep_alive_option_closes_idle_connections(embargo_home: Path) -> None:
+    """``--keep-alive`` reaches uvicorn: an idle keep-alive connection is closed by the server."""
+    Store.open()
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from embargo.cli import main; main()", "serve", "--port", str(port)]
+        + ["--keep-alive", "1", "--log-level", "warning"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                sock = socket.create_connection(("127.0.0.1", port), timeout=2)
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError("the server did not start") from None
+                time.sleep(0.2)
+        with sock:
+            sock.settimeout(20)
+            sock.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+            reply = b""
+            while b"\r\n\r\n" not in reply or not reply.rstrip().endswith(b"}"):
+                reply += sock.recv(4096)
+            assert reply.startswith(b"HTTP/1.1 200")
+            assert sock.recv(4096) == b""  # closed by the server once idle for a second
     finally:
         proc.terminate()
         proc.wait(timeout=20)

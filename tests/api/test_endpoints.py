@@ -205,3 +205,17 @@ def test_replay_reproduces_an_api_screening(http: httpx.Client, store_path: Path
     assert [v.snapshot_id for v in replayed.list_versions] == [
         v["snapshot_id"] for v in original["list_versions"]
     ]
+
+
+def test_served_app_freezes_the_loaded_index_out_of_full_collections(store_path: Path, settings) -> None:  # noqa: ANN001
+    """``embargo serve``'s app moves what is alive after startup to the permanent GC generation."""
+    import gc
+
+    from embargo.api import create_app
+
+    try:
+        with TestClient(create_app(store_path, settings, freeze_gc=True)) as c:
+            assert c.get("/health").status_code == 200
+            assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()

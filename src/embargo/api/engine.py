@@ -7,11 +7,12 @@ import threading
 import uuid
 from concurrent.futures import Future
 from dataclasses import dataclass
+from typing import Any
 
 from embargo.api.errors import ApiError
 from embargo.model import Query, Result
 from embargo.store import Store
-from embargo.store.audit import AuditWriter
+from embargo.store.audit import AuditWriter, result_data
 from embargo.store.keys import ApiKey
 
 
@@ -31,9 +32,10 @@ def screen_one(store: Store, query: Query, *, limit: int, threshold: float | Non
 
 @dataclass
 class Screened:
-    """Results of one request and the audit commit of their records (None when not recorded)."""
+    """Results of one request (as JSON-ready dicts) and the audit commit of their records (None when
+    not recorded)."""
 
-    results: list[Result]
+    results: list[dict[str, Any]]
     audit: Future[list[int]] | None
 
     async def audit_ids(self) -> list[int]:
@@ -59,7 +61,8 @@ def screen_and_record(
 
     The caller answers only after :meth:`Screened.audit_ids`, so no answered screening goes unrecorded.
     """
-    results = [screen_one(store, q, limit=limit, threshold=threshold) for q in queries]
+    # One dict per result serves both the audit record and the response.
+    results = [result_data(screen_one(store, q, limit=limit, threshold=threshold)) for q in queries]
     if cancelled.is_set():
         return Screened(results, None)
     future = writer.submit(actor=key.actor, channel=channel, results=results, request_id=request_id)
@@ -78,7 +81,8 @@ def load_engine(store: Store) -> None:
     if not store.current_snapshots():
         return
     loader(store)
-    # The first screening in a process loads the name-analysis data; pay that before serving.
+    # The first screening in a process loads the name-analysis data, and the first result
+    # turned into JSON imports its converter (about 0.1 s); pay both before serving.
     from embargo.model import Query
 
-    screen_one(store, Query(name="Warm Up"), limit=1, threshold=None)
+    result_data(screen_one(store, Query(name="Warm Up"), limit=1, threshold=None))

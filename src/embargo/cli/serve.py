@@ -28,7 +28,10 @@ def serve(
     max_batch: int | None = typer.Option(None, min=1, help="Most queries in one batch request (default 100)"),
     max_body_bytes: int | None = typer.Option(None, min=1024, help="Largest request body (default 1000000)"),
     timeout: float | None = typer.Option(None, min=0.1, help="Seconds before a request is answered 503"),
-    log_level: str = typer.Option("info", help="uvicorn log level"),
+    keep_alive: int = typer.Option(
+        30, min=1, max=3600, help="Seconds an idle keep-alive connection stays open (outlast clients' pools)"
+    ),
+    log_level: str = typer.Option("info", help="uvicorn log level ('warning' also drops the access log)"),
 ) -> None:
     """Start the HTTP API (docs/api.md). Every endpoint but /health needs an API key (`embargo keys`)."""
     import uvicorn
@@ -60,6 +63,7 @@ def serve(
         port=port,
         workers=workers,
         log_level=log_level,
+        timeout_keep_alive=keep_alive,
         server_header=False,
         timeout_graceful_shutdown=10,
     )

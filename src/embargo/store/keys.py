@@ -8,6 +8,8 @@ The hot path: :func:`authenticate` reads the key's row on every call (one indexe
 lookup, so a revocation takes effect on the very next request, in every process), and
 keeps the outcome of the costly PBKDF2 check in a small in-process cache keyed by the
 SHA-256 of the presented key and the stored hash, for :data:`CACHE_SECONDS`.
+:func:`find_key` is the cheap part alone, for a server that runs the PBKDF2 check
+(:meth:`KeyCheck.verify`) in a worker thread so that it never stalls its event loop.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import re
 import secrets
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -165,28 +167,74 @@ def list_keys(store: Store, *, include_revoked: bool = True) -> list[ApiKey]:
     return [_key_from_row(r) for r in store.db.conn.execute(sql + " ORDER BY id").fetchall()]
 
 
-def authenticate(store: Store, secret: str | None) -> ApiKey | None:
-    """The active key matching a presented secret, or None (wrong, malformed, unknown or revoked)."""
-    if not secret or len(secret) > 200:
-        return None
-    match = _KEY_RE.fullmatch(secret.strip())
-    if match is None:
-        return None
-    _ensure(store)
-    row = store.db.conn.execute("SELECT * FROM api_keys WHERE key_id = ?", (match.group(1),)).fetchone()
-    if row is None or row["revoked_at"] is not None:
-        return None
-    stored = bytes(row["hash"])
-    cache_key = (hashlib.sha256(secret.strip().encode("utf-8")).digest(), stored)
-    now = time.monotonic()
-    with _cache_lock:
-        verified_at = _cache.get(cache_key)
-    if verified_at is None or now - verified_at > CACHE_SECONDS:
-        digest = _hash(match.group(2), bytes(row["salt"]), int(row["iterations"]))
-        if not hmac.compare_digest(digest, stored):
-            return None
+@dataclass(frozen=True)
+class KeyCheck:
+    """A presented key whose row was found active; :attr:`verified` once its secret is known good.
+
+    :func:`find_key` is cheap (a regex, a SHA-256, one indexed row read); the PBKDF2 check in
+    :meth:`verify` costs about 10 ms of CPU, so a server runs it off its event loop, and only
+    the first time a key is seen in :data:`CACHE_SECONDS`.
+    """
+
+    key: ApiKey
+    verified: bool
+    # Never shown: a KeyCheck in a log or a traceback must not leak the secret.
+    _secret: str = field(repr=False)
+    _salt: bytes = field(repr=False)
+    _iterations: int = field(repr=False)
+    _stored: bytes = field(repr=False)
+    _cache_key: tuple[bytes, bytes] = field(repr=False)
+
+    def verify(self) -> bool:
+        """True when the secret matches the stored hash (PBKDF2; the outcome is cached when good)."""
+        if self.verified:
+            return True
+        digest = _hash(self._secret, self._salt, self._iterations)
+        if not hmac.compare_digest(digest, self._stored):
+            return False
         with _cache_lock:
             if len(_cache) > 10_000:
                 _cache.clear()
-            _cache[cache_key] = now
-    return _key_from_row(row)
+            _cache[self._cache_key] = time.monotonic()
+        return True
+
+
+def find_key(store: Store, secret: str | None) -> KeyCheck | None:
+    """The active key a presented secret names, not yet checked unless cached; None when malformed,
+    unknown or revoked. The key's row is read on every call, so a revocation applies at once."""
+    if not secret or len(secret) > 200:
+        return None
+    secret = secret.strip()
+    match = _KEY_RE.fullmatch(secret)
+    if match is None:
+        return None
+    _ensure(store)
+    row = store.db.conn.execute(
+        "SELECT key_id, name, salt, hash, iterations, read_only, created_at, revoked_at"
+        " FROM api_keys WHERE key_id = ?",
+        (match.group(1),),
+    ).fetchone()
+    if row is None or row["revoked_at"] is not None:
+        return None
+    stored = bytes(row["hash"])
+    cache_key = (hashlib.sha256(secret.encode("utf-8")).digest(), stored)
+    with _cache_lock:
+        verified_at = _cache.get(cache_key)
+    verified = verified_at is not None and time.monotonic() - verified_at <= CACHE_SECONDS
+    return KeyCheck(
+        key=_key_from_row(row),
+        verified=verified,
+        _secret=match.group(2),
+        _salt=bytes(row["salt"]),
+        _iterations=int(row["iterations"]),
+        _stored=stored,
+        _cache_key=cache_key,
+    )
+
+
+def authenticate(store: Store, secret: str | None) -> ApiKey | None:
+    """The active key matching a presented secret, or None (wrong, malformed, unknown or revoked)."""
+    check = find_key(store, secret)
+    if check is None or not check.verify():
+        return None
+    return check.key

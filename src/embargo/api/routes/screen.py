@@ -10,7 +10,6 @@ from embargo.api.engine import new_request_id, screen_and_record
 from embargo.api.errors import ApiError, responses
 from embargo.api.limits import run_blocking, screening_limiter
 from embargo.api.models import BatchOut, BatchRequest, ResultOut, ScreenRequest
-from embargo.store.audit import result_data
 from embargo.store.keys import ApiKey
 
 router = APIRouter(tags=["screening"])
@@ -43,7 +42,7 @@ async def screen(body: ScreenRequest, request: Request, key: ApiKey = Depends(re
     )
     audit_ids = await screened.audit_ids()
     headers = {"X-Request-ID": request_id, "X-Audit-Id": ",".join(map(str, audit_ids))}
-    return JSONResponse(result_data(screened.results[0]), headers=headers)
+    return JSONResponse(screened.results[0], headers=headers)
 
 
 @router.post("/screen/batch", response_model=BatchOut, responses=responses(400, 401, 413, 422, 503))
@@ -82,7 +81,7 @@ async def screen_batch(
     return JSONResponse(
         {
             "count": len(screened.results),
-            "results": [result_data(r) for r in screened.results],
+            "results": screened.results,
             "audit_ids": await screened.audit_ids(),
         },
         headers={"X-Request-ID": request_id},

@@ -104,10 +104,9 @@ class Store:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        # Current snapshot ids, valid while SQLite's data_version (other connections' commits) and
-        # this store's own loads (which data_version does not count) are unchanged.
-        self._loads = 0
-        self._current_ids: tuple[tuple[int, int], list[int]] | None = None
+        # Current snapshot ids, valid while the newest snapshot id is unchanged (ids only grow:
+        # AUTOINCREMENT; a load that adds nothing deletes its row in its own transaction).
+        self._current_ids: tuple[int | None, list[int]] | None = None
 
     @classmethod
     def open(cls, path: Path | str | None = None) -> Store:
@@ -145,12 +144,6 @@ class Store:
         A load whose content equals the current snapshot's makes no new snapshot; it marks
         the current one as checked and returns it with ``unchanged=True``.
         """
-        try:
-            return self._load(parsed, origin=origin, checksums=checksums)
-        finally:
-            self._loads += 1
-
-    def _load(self, parsed: ParsedList, *, origin: str, checksums: dict[str, str] | None) -> Snapshot:
         loaded_at = _now()
         counts: Counter[str] = Counter()
         notes = list(parsed.notes)
@@ -310,15 +303,15 @@ class Store:
 
     def current_snapshot_ids(self) -> list[int]:
         """The ids of :meth:`current_snapshots`, in the same order (cheap: asked before every screening)."""
-        version = (self.db.conn.execute("PRAGMA data_version").fetchone()[0], self._loads)
+        newest = self.db.conn.execute("SELECT MAX(id) FROM snapshots").fetchone()[0]
         cached = self._current_ids
-        if cached is not None and cached[0] == version:
+        if cached is not None and cached[0] == newest:
             return list(cached[1])
         rows = self.db.conn.execute(
             "SELECT MAX(id) FROM snapshots GROUP BY source ORDER BY source"
         ).fetchall()
         ids = [r[0] for r in rows]
-        self._current_ids = (version, ids)
+        self._current_ids = (newest, ids)
         return list(ids)
 
     def list_versions(self, snapshot_ids: list[int] | None = None) -> list[ListVersion]:

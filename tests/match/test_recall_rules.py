@@ -132,3 +132,22 @@ def test_mended_legal_form_is_only_an_extra_reading(index: MatchIndex) -> None:
     assert matches and matches[0].source_id == "g"
     exact = index.search(Query(name="GOLDEN STAR TRADING", schema="Company"), limit=5, threshold=0.5)
     assert exact[0].score == 1.0
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [("Yang Gao", "GAO, Yan"), ("Wei Kong", "WEI, Kang"), ("Ming Tan", "TUAN, Ming")],
+)
+def test_a_changed_chinese_syllable_is_another_name(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
+
+
+def test_a_changed_syllable_in_an_otherwise_equal_long_name_still_alerts() -> None:
+    score = score_pair("LAM CHEN, Carrie Yuet-ngor", "LAM CHENG, Carrie Yuet-ngor", "Person")
+    assert score >= DEFAULT_THRESHOLD
+
+
+def test_syllable_rule_is_for_persons_and_syllables_only() -> None:
+    assert token_similarity("kong", "kang", person=True)[1] is False
+    assert token_similarity("kong", "kang", person=False)[1] is True  # a brand one letter off
+    assert token_similarity("liwu", "liu", person=True)[1] is True  # "liwu" is two syllables

@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text import is_stopword
 
 from embargo.names.analysis import INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
+from embargo.names.transliterate import is_pinyin_syllable
 
 #: Score of two tokens with the same metaphone key but other letters (Mohammed/Muhammad, Ivanov/Ivanoff).
 PHONETIC_SCORE = 0.85
@@ -45,6 +46,8 @@ EDIT_COST = 0.12
 CONFLICT_CREDIT_MAX = 0.8
 #: ... and a conflict of one changed block at the start or end of a shared stem (another name).
 BLOCK_CREDIT = 0.3
+#: Most a conflict between two different pinyin syllables gets (see token_similarity).
+SYLLABLE_CREDIT_MAX = 0.7
 #: Shortest changed block that makes a different name (shorter ones are typos or inflections).
 BLOCK_MIN = 3
 #: Each conflict multiplies the name score by 1 - CONFLICT_PENALTY x (1 - credit) x weight.
@@ -194,9 +197,15 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
     # A letter put before the start ("Tscherif"/"Cherif") or a single slip keeps the start.
     start_ok = agree or not person or (distance == 1 and len(short) >= 5) or b[0] in a[1:3] or a[0] in b[1:3]
     if distance <= budget and start_ok:
-        if not _edge_block(a, b, distance):
-            return max(0.0, 1.0 - EDIT_COST * distance), True
-        return BLOCK_CREDIT, False
+        if _edge_block(a, b, distance):
+            return BLOCK_CREDIT, False
+        if person and is_pinyin_syllable(a) and is_pinyin_syllable(b):
+            # Two romanised Chinese syllables: each is a word of its own, so a changed letter makes
+            # another name (Kong/Kang, Yang/Yan, Tan/Tuan). A conflict, but one letter away keeps
+            # more credit than an unrelated token: a name that agrees everywhere else still alerts.
+            credit = max(0.0, (Levenshtein.normalized_similarity(a, b) - 0.3) / 0.5)
+            return min(SYLLABLE_CREDIT_MAX, credit), False
+        return max(0.0, 1.0 - EDIT_COST * distance), True
     similarity = Levenshtein.normalized_similarity(a, b)
     credit = min(CONFLICT_CREDIT_MAX, max(0.0, (similarity - 0.3) / 0.5))
     if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):

@@ -11,6 +11,7 @@ Devanagari, Thai, Ethiopic ...) with anyascii.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -49,6 +50,25 @@ def latinize(text: str) -> str:
     if not text.isascii():  # anyascii leaves ASCII as it is: skip its per-character work
         text = anyascii(_HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text))
     return " ".join(text.replace("`", "").replace("'", "").split()).lower()
+
+
+@lru_cache(maxsize=1)
+def _pinyin_syllables() -> frozenset[str]:
+    """Every toneless pinyin syllable pypinyin knows ("wang", "lv" and "lu" for lü)."""
+    from pypinyin.constants import PINYIN_DICT
+
+    readings = {r for value in PINYIN_DICT.values() for r in value.split(",")}
+    syllables: set[str] = set()
+    for reading in readings:
+        decomposed = unicodedata.normalize("NFD", reading.replace("ü", "v"))
+        base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        syllables.update((base, base.replace("v", "u")))
+    return frozenset(syllables)
+
+
+def is_pinyin_syllable(token: str) -> bool:
+    """True when a lower-case token is one Mandarin syllable in pinyin ("kong", "yan"; not "liwu")."""
+    return token in _pinyin_syllables()
 
 
 def split_cjk_family_name(text: str) -> str | None:

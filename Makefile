@@ -47,6 +47,7 @@ bench-batch: $(VENV)/.installed $(BENCH_VENV)/.installed
 
 bench-api: $(VENV)/.installed
 	$(BIN)/python bench/api_load.py --duration 60 --clients 50
+	$(BIN)/python bench/api_load.py --duration 30 --clients 50 --total-rate 20,40,60 --repeat 3
 
 bench-news: $(VENV)/.installed
 	$(BIN)/python bench/news_signals.py --split all

@@ -13,8 +13,10 @@ How it works, for a query reading ``q`` and a listed name ``c``:
 1. Every token pair gets an upper bound ``ub`` of :func:`token_similarity`,
    computed for all query tokens against all candidate tokens of the search in
    three vectorised rapidfuzz calls (OSA distance, Levenshtein similarity,
-   common prefix) plus equal metaphone keys and vowel patterns. Two
-   neighbouring tokens written as one (a merge) are bounded the same way.
+   common prefix) plus equal metaphone keys, vowel patterns and spellings without
+   doubled letters, and the first letters (person tokens that do not start alike
+   are conflicts). Two neighbouring tokens written as one (a merge) are bounded
+   the same way.
 2. The name score is ``factor * sum(W_p * s_p) / (sum(W_p) + sum(w_k * share_k))``
    over aligned pairs ``p`` and tokens ``k`` left without a partner, with
    ``factor <= 1`` and ``W_p`` the mean of the heaviest token weight on each
@@ -22,11 +24,14 @@ How it works, for a query reading ``q`` and a listed name ``c``:
    ``sum(W_p * (s_p - t)) - t * sum(w_k * share_k) >= 0``. Splitting each pair's
    term between the tokens it covers and letting every token take its best
    option on its own (a partner at its best ``ub``, or none) can only raise that
-   sum; when even that relaxed sum is negative, no alignment reaches ``t``.
+   sum; the aligner pairs tokens until one side has none left, so the bound takes
+   the better of "every query token has a partner" and "every listed token has
+   one". When even that relaxed sum is negative, no alignment reaches ``t``.
+   Acronym pairs of organisation names ("PLA" for "People Liberation Army") are
+   further partner options, computed exactly.
 
-Acronyms (an organisation's "PLA" for "People Liberation Army"), identical
-joined spellings and names in an abjad are not bounded: such candidates are
-always fully scored.
+Names in an abjad (compared by consonant skeleton) and the same tokens in another
+order or glued are not bounded: such candidates are always fully scored.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from embargo.batch import BatchOptions, run_batch, worker
 from embargo.batch.checkpoint import checkpoint_path
 from embargo.batch.io import read_output
 from embargo.batch.local import LocalExecutor, PoolExecutor, WorkerError, make_executor
-from embargo.batch.records import output_record, result_dict
+from embargo.batch.records import result_dict
 from embargo.batch.render import renderer
 from embargo.batch.runner import chunk_size_for
 from embargo.model import Query
@@ -194,6 +194,22 @@ def test_chunk_size_gives_every_worker_several_chunks() -> None:
     assert chunk_size_for(1000, 3000, 2) == 375
     assert chunk_size_for(1000, 10, 16) == 1
     assert chunk_size_for(1000, 0, 4) == 1
+
+
+def output_record(row_id: str, number: int, data: dict) -> dict:
+    """An output row as docs/batch.md defines it, built field by field: what the renderers must give."""
+    keys = ("entity_id", "source", "source_id", "schema", "name", "caption", "score", "explanation")
+    matches = [{key: m[key] for key in keys} for m in data["matches"]]
+    return {
+        "id": row_id,
+        "row": number,
+        "name": data["query"].get("name", ""),
+        "status": "match" if matches else "no_match",
+        "top_score": matches[0]["score"] if matches else None,
+        "match_count": len(matches),
+        "matches": matches,
+        "list_versions": data["list_versions"],
+    }
 
 
 def _reference_csv(record: dict) -> str:

@@ -1,4 +1,4 @@
-"""Results as JSON-ready data, fast: the output rows of a batch and the dicts the audit trail stores.
+"""Results as JSON-ready data, fast: the dicts the audit trail stores and the batch renders.
 
 ``dataclasses.asdict`` deep-copies every value and costs more than screening a name that
 matches nothing; :func:`plain` reads the fields directly. :func:`result_dict` gives exactly
@@ -75,31 +75,4 @@ def result_dict(result: Result, cache: dict[int, Any] | None = None) -> dict[str
         "threshold": result.threshold,
         "matches": [plain(m) for m in result.matches],
         "list_versions": version_data,
-    }
-
-
-def output_record(row_id: str, number: int, data: dict[str, Any]) -> dict[str, Any]:
-    """The output row of one screened input row, from its ``result_dict`` (see docs/batch.md)."""
-    matches = [
-        {
-            "entity_id": m["entity_id"],
-            "source": m["source"],
-            "source_id": m["source_id"],
-            "schema": m["schema"],
-            "name": m["name"],
-            "caption": m["caption"],
-            "score": m["score"],
-            "explanation": m["explanation"],
-        }
-        for m in data["matches"]
-    ]
-    return {
-        "id": row_id,
-        "row": number,
-        "name": data["query"].get("name", ""),
-        "status": "match" if matches else "no_match",
-        "top_score": matches[0]["score"] if matches else None,
-        "match_count": len(matches),
-        "matches": matches,
-        "list_versions": data["list_versions"],
     }

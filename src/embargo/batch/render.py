@@ -2,9 +2,10 @@
 
 A worker renders the part of an output row that depends only on the screening result (name,
 status, scores, matches as JSON) once per distinct query, and adds each row's id and number.
-The client then appends the chunk's text as it is. The bytes are exactly those of
-``output_record`` written by the plain writers (a test holds them equal): CSV through the
-``csv`` module's default dialect, JSON lines as ``json.dumps(record, ensure_ascii=False)``.
+The client then appends the chunk's text as it is. The bytes are exactly those of the output
+row of docs/batch.md written plainly (a test builds that row field by field and holds them
+equal): CSV through the ``csv`` module's default dialect, JSON lines as
+``json.dumps(record, ensure_ascii=False)``.
 """
 
 from __future__ import annotations

@@ -36,11 +36,9 @@ order or glued are not bounded: such candidates are always fully scored.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-import jellyfish
 import numpy as np
 from rapidfuzz.distance import OSA, Levenshtein, Prefix
 from rapidfuzz.process import cdist
@@ -61,16 +59,17 @@ from embargo.match.names import (
     PHONETIC_SCORE,
     Rarity,
     acronym_pairs,
+    could_be_acronym,
     token_weights,
+    vowel_pattern,
+    without_doubles,
 )
-from embargo.names.analysis import NAME, PER, NameForm
+from embargo.names.analysis import NAME, PER, NameForm, phonetic_key
 
 #: Most edits a token pair may differ by and still be a typo-like variant (see typo_budget).
 _MAX_TYPO_EDITS = 3
 #: Most a merged pair of tokens may differ in length from its counterpart (see merge_pairs).
 _MERGE_LENGTH_SLACK = 2
-_VOWEL_RUNS = re.compile(r"[aeiouy]+")
-_DOUBLES = re.compile(r"(.)\1+")
 _NONE = -np.inf
 
 
@@ -92,8 +91,8 @@ class ListedTokens:
         phonetic = [key for form in forms for key in form.phonetic]
         # Metaphone keys and vowel patterns as integer codes ("" is -1: it equals nothing).
         self.codes: dict[str, int] = {"": -1}
-        self.phonetic = self._encode(phonetic + [_phonetic_key(m) for m in merged])
-        self.vowels = self._encode([_vowel_pattern(t) for t in tokens + merged])
+        self.phonetic = self._encode(phonetic + [phonetic_key(m) for m in merged])
+        self.vowels = self._encode([_vowel_key(t) for t in tokens + merged])
         self.doubles = self._encode([_doubles_key(t) for t in tokens + merged])
         self.lengths = np.fromiter(map(len, tokens + merged), np.int32, 2 * len(tokens))
         self.letters = _letters(tokens + merged)
@@ -187,8 +186,8 @@ class _Unbounded:
 
 
 def _acronym_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
-    """The tokens that may be an acronym of other words (2 to 6 letters; see acronym_pairs)."""
-    return tuple(t for t in tokens if 2 <= len(t) <= 6 and t.isalpha())
+    """The tokens that may be an acronym of other words (see acronym_pairs)."""
+    return tuple(t for t in tokens if could_be_acronym(t))
 
 
 def _spans(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
@@ -251,14 +250,14 @@ class _Block:
                 for a, b in zip(form.tokens, form.tokens[1:], strict=False):
                     if a + b not in rows:
                         rows[a + b] = len(rows)
-                        row_phonetic.append(_phonetic_key(a + b))
+                        row_phonetic.append(phonetic_key(a + b))
         row_tokens = list(rows)
         code = self.listed.code
         row_lengths = np.fromiter(map(len, row_tokens), np.int64, len(row_tokens))
         bounds = token_bounds(
             (row_tokens, row_lengths, np.asarray([code(k) for k in row_phonetic], dtype=np.int64)),
             (self.columns, self.column_lengths, self.column_phonetic),
-            (np.asarray([code(_vowel_pattern(t)) for t in row_tokens], dtype=np.int64), self.column_vowels),
+            (np.asarray([code(_vowel_key(t)) for t in row_tokens], dtype=np.int64), self.column_vowels),
             (np.asarray([code(_doubles_key(t)) for t in row_tokens], dtype=np.int64), self.column_doubles),
             (_particles(row_tokens), self.column_particles),
             (_letters(row_tokens), self.column_letters, self.column_person),
@@ -461,15 +460,11 @@ def _particles(tokens: list[str]) -> np.ndarray:
 
 
 @lru_cache(maxsize=1 << 16)
-def _phonetic_key(token: str) -> str:
-    return jellyfish.metaphone(token) if len(token) >= 3 and token.isalpha() else ""
-
-
-@lru_cache(maxsize=1 << 16)
 def _doubles_key(token: str) -> str:
-    return _DOUBLES.sub(r"\1", token) if len(token) >= 2 else ""
+    return without_doubles(token) if len(token) >= 2 else ""
 
 
 @lru_cache(maxsize=1 << 16)
-def _vowel_pattern(token: str) -> str:
-    return _VOWEL_RUNS.sub("a", token) if len(token) >= 4 else ""
+def _vowel_key(token: str) -> str:
+    # token_similarity compares vowel patterns of tokens of 4 letters or more only.
+    return vowel_pattern(token) if len(token) >= 4 else ""

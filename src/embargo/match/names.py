@@ -127,6 +127,16 @@ def skeleton(token: str) -> str:
     return _DOUBLES.sub(r"\1", _ABJAD_DROP.sub("", token.translate(_ABJAD_FOLD)))
 
 
+def vowel_pattern(token: str) -> str:
+    """The token with every run of vowels written "a" (transliterations differ mostly in vowels)."""
+    return _VOWEL_RUNS.sub("a", token)
+
+
+def without_doubles(token: str) -> str:
+    """The token with every run of one letter written once ("hassan" -> "hasan")."""
+    return _DOUBLES.sub(r"\1", token)
+
+
 def _affixes(a: str, b: str) -> tuple[int, int]:
     """Length of the common prefix, and of the common suffix of what follows it."""
     n = min(len(a), len(b))
@@ -176,12 +186,7 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
         and not is_stopword(short)
     ):
         return ABBREVIATION_SCORE, True
-    if (
-        a[0] == b[0]
-        and a[-1] == b[-1]
-        and set(a) == set(b)
-        and _DOUBLES.sub(r"\1", a) == _DOUBLES.sub(r"\1", b)
-    ):
+    if a[0] == b[0] and a[-1] == b[-1] and set(a) == set(b) and without_doubles(a) == without_doubles(b):
         # Only doubled letters differ ("Kiimm"/"Kim", "Hassan"/"Hasan"): a slip or a spelling habit.
         return max(PHONETIC_SCORE - EDIT_COST, 1.0 - EDIT_COST * OSA.distance(a, b)), True
     budget = typo_budget((len(a) + len(b)) / 2)
@@ -221,7 +226,7 @@ def _vowels_only_differ(a: str, b: str, person: bool) -> bool:
     Haruka/Hareaki: in Japanese, Slavic or Italian names the ending vowel tells names,
     or men and women, apart).
     """
-    if _VOWEL_RUNS.sub("a", a) != _VOWEL_RUNS.sub("a", b):
+    if vowel_pattern(a) != vowel_pattern(b):
         return False
     if not person:
         return True
@@ -280,13 +285,18 @@ def missing_shares(query: NameForm, candidate: NameForm) -> tuple[list[float], l
     )
 
 
+def could_be_acronym(token: str) -> bool:
+    """True for a token that may stand for the first letters of other words (2 to 6 letters)."""
+    return 2 <= len(token) <= 6 and token.isalpha()
+
+
 def acronym_pairs(qt: tuple[str, ...], ct: tuple[str, ...]) -> list[tuple[float, bool, tuple, tuple]]:
     """An acronym on one side and the words it abbreviates on the other ("PLA": People Liberation Army)."""
     pairs = []
     for left, right, flip in ((qt, ct, False), (ct, qt, True)):
         for i, token in enumerate(left):
             size = len(token)
-            if not 2 <= size <= 6 or not token.isalpha() or size > len(right):
+            if not could_be_acronym(token) or size > len(right):
                 continue
             for start in range(len(right) - size + 1):
                 if all(right[start + k][0] == token[k] for k in range(size)):

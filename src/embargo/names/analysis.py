@@ -81,6 +81,12 @@ class NameForm(NamedTuple):
         return " ".join(self.tokens)
 
 
+@lru_cache(maxsize=1 << 16)
+def phonetic_key(token: str) -> str:
+    """A token's metaphone key (jellyfish); "" for tokens under 3 letters or with digits."""
+    return jellyfish.metaphone(token) if len(token) >= 3 and token.isalpha() else ""
+
+
 def _acronyms(text: str) -> str:
     """Dotted initials written together become one token: "A.B.C. Co" -> "abc co" (an acronym)."""
     return " ".join(_ACRONYM.sub(lambda m: m.group(0).replace(".", "") + " ", text).split())
@@ -135,7 +141,7 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
         tag=tag,
         tokens=tokens,
         kinds=tuple(_kind(t, legal, tag == PER, i == 0) for i, t in enumerate(tokens)),
-        phonetic=tuple(jellyfish.metaphone(t) if len(t) >= 3 and t.isalpha() else "" for t in tokens),
+        phonetic=tuple(phonetic_key(t) for t in tokens),
         family=tuple(t in family_tokens for t in tokens),
         abjad=abjad,
     )

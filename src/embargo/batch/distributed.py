@@ -8,10 +8,10 @@ their outcomes in submission order, so the output is written in input order by o
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from embargo.batch.local import in_order
 from embargo.batch.worker import ChunkResult, Row, RowPlan, ScreenSettings, screen_chunk, warm
 from embargo.errors import EmbargoError
 
@@ -100,27 +100,13 @@ class DaskExecutor:
         """Keep a window of chunks in flight; yield every finished chunk at the head, in input order."""
         if self._client is None:
             raise DistributedError("the dask executor was not started")
-        window = self.window or max(4, 3 * self.workers)
-        pending: deque[Any] = deque()
-        chunk_iter = iter(chunks)
-        exhausted = False
-        try:
-            while True:
-                while not exhausted and len(pending) < window:
-                    chunk = next(chunk_iter, None)
-                    if chunk is None:
-                        exhausted = True
-                        break
-                    pending.append(self._client.submit(screen_chunk, settings, plan, chunk, pure=False))
-                if not pending:
-                    return
-                group = [_result(pending.popleft())]
-                while pending and pending[0].done():
-                    group.append(_result(pending.popleft()))
-                yield group
-        finally:
-            for future in pending:
-                future.cancel()
+        client = self._client
+        yield from in_order(
+            lambda chunk: client.submit(screen_chunk, settings, plan, chunk, pure=False),
+            _result,
+            chunks,
+            self.window or max(4, 3 * self.workers),
+        )
 
     def close(self) -> None:
         """Disconnect, and stop the LocalCluster if this executor started one."""

@@ -13,7 +13,7 @@ import os
 import signal
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any
@@ -139,24 +139,14 @@ class PoolExecutor:
         """Keep a window of chunks in flight; yield every finished chunk at the head, in input order."""
         if self._pool is None:
             raise WorkerError("the worker pool was not started")
-        window = self.window or 2 * self.workers
-        pending: deque[Future[ChunkResult]] = deque()
-        chunk_iter = iter(chunks)
-        exhausted = False
+        pool = self._pool
         try:
-            while True:
-                while not exhausted and len(pending) < window:
-                    chunk = next(chunk_iter, None)
-                    if chunk is None:
-                        exhausted = True
-                        break
-                    pending.append(self._pool.submit(screen_chunk, settings, plan, chunk))
-                if not pending:
-                    return
-                group = [pending.popleft().result()]
-                while pending and pending[0].done():
-                    group.append(pending.popleft().result())
-                yield group
+            yield from in_order(
+                lambda chunk: pool.submit(screen_chunk, settings, plan, chunk),
+                Future.result,
+                chunks,
+                self.window or 2 * self.workers,
+            )
         except BrokenProcessPool as exc:
             raise WorkerError(
                 f"a worker process died ({exc}); the rows written so far are kept;"
@@ -175,6 +165,34 @@ class PoolExecutor:
                 process.terminate()
         for process in processes:
             process.join(10)
+
+
+def in_order(
+    submit: Callable[[list[Row]], Any],
+    result: Callable[[Any], ChunkResult],
+    chunks: Iterable[list[Row]],
+    window: int,
+) -> Iterator[list[ChunkResult]]:
+    """Keep ``window`` chunks in flight; yield every finished chunk at the head, in input order.
+
+    ``submit`` starts a chunk and returns its future, ``result`` waits for one. Futures not
+    collected when the caller stops are cancelled.
+    """
+    pending: deque[Any] = deque()
+    chunk_iter = iter(chunks)
+    try:
+        while True:
+            while len(pending) < window and (chunk := next(chunk_iter, None)) is not None:
+                pending.append(submit(chunk))
+            if not pending:
+                return
+            group = [result(pending.popleft())]
+            while pending and pending[0].done():
+                group.append(result(pending.popleft()))
+            yield group
+    finally:
+        for future in pending:
+            future.cancel()
 
 
 def _ensure_index(settings: ScreenSettings) -> None:

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench-load bench-names bench-recall bench-batch bench-api bench-news clean
+.PHONY: demo test lint bench-load bench-names bench-recall bench-bound bench-batch bench-api bench-news clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,9 @@ bench-names: $(VENV)/.installed $(BENCH_VENV)/.installed
 
 bench-recall: $(VENV)/.installed
 	$(BIN)/python bench/screen_recall.py
+
+bench-bound: $(VENV)/.installed
+	$(BIN)/python bench/bound_effect.py --runs 3
 
 bench-batch: $(VENV)/.installed $(BENCH_VENV)/.installed
 	$(BIN)/python bench/batch_throughput.py

@@ -151,3 +151,25 @@ def test_syllable_rule_is_for_persons_and_syllables_only() -> None:
     assert token_similarity("kong", "kang", person=True)[1] is False
     assert token_similarity("kong", "kang", person=False)[1] is True  # a brand one letter off
     assert token_similarity("liwu", "liu", person=True)[1] is True  # "liwu" is two syllables
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Wang Wen", "WANG, Wen Chou"),
+        ("Yan Su", "YAN, Su Xuan"),
+        ("Li Ping", "LI, Ping Yun"),
+        ("王文", "WANG Wen Chou"),
+    ],
+)
+def test_a_syllable_left_out_of_a_chinese_name_is_another_person(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
+    assert score_pair(listed, query, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [("John Smith", "John Paul Smith"), ("Wang Wen Chou", "WANG, Wenchou"), ("Kim Chol", "KIM, Ch'o'l")],
+)
+def test_syllable_rule_leaves_other_names_alone(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,3 +83,13 @@ def test_honorifics_and_org_types() -> None:
     assert LEGAL in org.kinds
     umlaut = analyze_name("Volkswagen Gesellschaft mit beschränkter Haftung", ORG)[0]
     assert umlaut.tokens == analyze_name("Volkswagen GmbH", ORG)[0].tokens
+
+
+@pytest.mark.parametrize(
+    "name", ["Private Military Company Wagner", "OOO Romashka", "Romashka Limited Liability Company"]
+)
+def test_every_legal_form_written_in_its_compare_form_is_tagged_legal(name: str) -> None:
+    """Generic compare forms rigour does not read back as a legal form ("mil") are legal tokens too."""
+    form = analyze_name(name, ORG)[0]
+    names = [t for t, kind in zip(form.tokens, form.kinds, strict=True) if kind != LEGAL]
+    assert len(names) == 1 and names[0] in ("wagner", "romashka")

@@ -46,14 +46,46 @@ def test_vocabulary_holds_only_legal_form_words(speller: LegalFormSpeller) -> No
     assert len(speller) >= 5
 
 
-def test_correct_mends_first_or_last_word_one_text_each(speller: LegalFormSpeller) -> None:
+def test_correct_mends_the_legal_forms_at_either_end_in_one_text(speller: LegalFormSpeller) -> None:
     mended = speller.correct("DCB Finance Limtied", _unknown)
     assert len(mended) == 1 and compare_form(mended[0]) == "dcb finance llc"
     both = speller.correct("Oooo Otkritie Ldt", _unknown)
-    assert len(both) == 2 and all(len(t.split()) == 3 for t in both)
+    assert len(both) == 1 and compare_form(both[0]) == "llc otkritie llc"
     assert speller.correct("Inversiones Zanzibar Sociedad Anojima", _unknown) == [
         "Inversiones Zanzibar Sociedad anonima"
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # A slip inside a legal form of several words, leading or trailing the name.
+        ("Public Joint Stokc Company Severstal", "jsc severstal"),
+        ("Limited Liabiliyy Company RSB Group", "llc rsb group"),
+        ("Obshchestvo s Ogrannichennoi Otvetstvennostyu Proekt", "llc proekt"),
+        ("Federal Staate Unitary Enterprise Bazalt", "soe bazalt"),
+        ("Bazalt Federal Staate Unitary Enterprise", "bazalt soe"),
+        # Two slips in one form.
+        ("Joiint Stokc Company Avangard", "jsc avangard"),
+    ],
+)
+def test_slips_inside_multi_word_legal_forms(name: str, expected: str) -> None:
+    speller = LegalFormSpeller(
+        [
+            "Public Joint Stock Company Severstal",
+            "Limited Liability Company Garant",
+            "Obshchestvo s Ogranichennoi Otvetstvennostyu Proekt",
+            "Federal State Unitary Enterprise Bazalt",
+            "Joint Stock Company Avangard",
+        ]
+    )
+    mended = speller.correct(name, _unknown)
+    assert [compare_form(text) for text in mended] == [expected]
+
+
+def test_a_run_of_legal_form_words_stops_at_the_first_other_word(speller: LegalFormSpeller) -> None:
+    # "Alpha" ends the leading run: the slip after it is a name word's, not a legal form's.
+    assert speller.correct("Alpha Limtied Beta Gamma", _unknown) == []
 
 
 @pytest.mark.parametrize(

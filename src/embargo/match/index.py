@@ -41,6 +41,7 @@ from embargo.match.features import (
     schema_feature,
 )
 from embargo.match.names import NameScore, is_logographic, logographic_similarity, skeleton
+from embargo.match.neighbours import TokenNeighbours
 from embargo.match.scorer import best_name_score
 from embargo.model import Entity, Explanation, FeatureScore, ListVersion, Match, Query
 from embargo.names.analysis import (
@@ -57,11 +58,12 @@ from embargo.names.analysis import (
 from embargo.names.orgtypes import LegalFormSpeller
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 7
+INDEX_FORMAT = 8
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
-#: Key kinds and how much a shared key of that kind counts, times its IDF.
-KEY_WEIGHTS = {"t": 1.0, "p": 0.5, "g": 0.25, "k": 0.5, "d": 0.3}
+#: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token
+#: two edits from a query token the lists do not have, see neighbours.py).
+KEY_WEIGHTS = {"t": 1.0, "p": 0.5, "g": 0.25, "k": 0.5, "d": 0.3, "n": 0.3}
 #: Longest token that gets one-deletion keys.
 MAX_DELETION_LENGTH = 14
 #: Trigram keys shared by more than this share of all names are skipped at search time.
@@ -210,6 +212,8 @@ class MatchIndex:
     _token_idf: dict[str, float] = field(default_factory=dict)
     #: The listed tokens as arrays for the score bound (built with the index, saved with it).
     _listed: ListedTokens | None = None
+    #: The listed tokens by their spellings with two letters left out (built with the index, saved).
+    _neighbours: TokenNeighbours | None = None
     #: Legal-form words of the listed organisation names, to mend a misspelt one (built on first use).
     _speller: LegalFormSpeller | None = None
 
@@ -277,6 +281,9 @@ class MatchIndex:
         )
         index._prepare()
         index._listed = ListedTokens([form for record in names for form in record.forms], index.rarity)
+        index._neighbours = TokenNeighbours(
+            t for record in names for form in record.forms for t in form.tokens
+        )
         return index
 
     def _prepare(self) -> None:
@@ -298,10 +305,12 @@ class MatchIndex:
             "org_tokens": self.org_tokens,
             "org_names": self.org_names,
             "_listed": self._listed,
+            "_neighbours": self._neighbours,
         }
 
     def __setstate__(self, state: dict) -> None:
         self._listed = None
+        self._neighbours = None
         for key, value in state.items():
             setattr(self, key, value)
         self._prepare()
@@ -378,8 +387,8 @@ class MatchIndex:
             arrays = []
             weights = []
             for key in keys:
-                ids = self.postings.get(key)
-                if ids is None or (key[0] in "gd" and len(ids) > max_trigram):
+                ids = self.postings.get("t" + key[1:] if key[0] == "n" else key)
+                if ids is None or (key[0] in "gdn" and len(ids) > max_trigram):
                     continue
                 arrays.append(ids)
                 weights.append(KEY_WEIGHTS[key[0]] * math.log((total + 1) / (len(ids) + 1)))
@@ -423,6 +432,7 @@ class MatchIndex:
                             readings[tag].append(form)
             for token_key, keys in _query_key_groups(readings[tag]).items():
                 groups[token_key] |= keys
+        self._add_neighbours(groups, readings)
         query_ids = identifier_keys(query.identifiers)
         best: dict[int, tuple[float, NameScore, NameRecord]] = {}
         candidates = self._candidates(groups, CANDIDATE_NAMES)
@@ -481,6 +491,22 @@ class MatchIndex:
             self._finish(query, total, entity_idx, name_score, scored, record, features, readings, schema_tag)
             for total, entity_idx, name_score, scored, record, features in scored_entities[:limit]
         ]
+
+    def _add_neighbours(self, groups: dict[str, set[str]], readings: dict[str, list[NameForm]]) -> None:
+        """Key each query token the lists do not have by the listed tokens two edits from it."""
+        neighbours = self._token_neighbours()
+        for forms in readings.values():
+            for form in forms:
+                for token in form.tokens:
+                    token_key = "t" + token
+                    if self.postings.get(token_key) is None:
+                        groups[token_key].update("n" + near for near in neighbours.near(token))
+
+    def _token_neighbours(self) -> TokenNeighbours:
+        """The listed tokens by their two-letter deletions (built with the index, or on first use)."""
+        if self._neighbours is None:
+            self._neighbours = TokenNeighbours(t for r in self.names for form in r.forms for t in form.tokens)
+        return self._neighbours
 
     def _listed_tokens(self) -> ListedTokens:
         """The listed tokens as arrays for the score bound (built with the index, or on first use)."""

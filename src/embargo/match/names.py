@@ -64,6 +64,10 @@ EXTRA_FAMILY_WEIGHT = 0.6
 EXTRA_MIDDLE_WEIGHT = 0.1
 #: ... whatever the middle name in names of at least this many tokens (see :func:`compare_names`).
 MIDDLE_MIN_TOKENS = 4
+#: ... and of a pinyin syllable left out when either name is a romanised Chinese name (every token
+#: a pinyin syllable): a given name has one or two syllables, so "Wang Wen" and "Wang Wen Chou"
+#: are two people.
+EXTRA_SYLLABLE_WEIGHT = 1.0
 #: Token weights by kind (names weigh their rarity: 1.0 without an index). A differing number
 #: (a vessel's or a fund's series) counts, but less than a differing name.
 KIND_WEIGHTS = {INITIAL: 0.5, NUMBER: 0.5, LEGAL: 0.2, STOP: 0.2}
@@ -369,6 +373,11 @@ def merge_pairs(
     return pairs
 
 
+def is_syllabic(tokens: tuple[str, ...]) -> bool:
+    """True for a romanised Chinese name: two or more tokens, each a pinyin syllable ("wang wen chou")."""
+    return len(tokens) >= 2 and all(is_pinyin_syllable(t) for t in tokens)
+
+
 def _crosses_patronymic(qt: tuple[str, ...], ct: tuple[str, ...], order: list[tuple[int, int]]) -> bool:
     """True when names matched across a "son of" particle: "Salman bin Muhammad" is not "Muhammad bin Salman".
 
@@ -448,6 +457,8 @@ def compare_names(
     elif _crosses_patronymic(query.tokens, candidate.tokens, order):
         factor *= PATRONYMIC_FACTOR
     q_shares, c_shares = missing_shares(query, candidate)
+    # A romanised Chinese name on either side: every syllable left out is a name part of its own.
+    syllabic = person and (is_syllabic(query.tokens) or is_syllabic(candidate.tokens))
     for side, used, weights, shares, form in (
         (0, q_used, qw, q_shares, query),
         (1, c_used, cw, c_shares, candidate),
@@ -464,6 +475,8 @@ def compare_names(
                 # In a three-part name, a one-syllable middle part is half of a CJK given
                 # name ("YAN, Su Xuan", "KIM, Song Chol"): leaving it out names someone else.
                 share = EXTRA_MIDDLE_WEIGHT
+            if syllabic and is_pinyin_syllable(token):
+                share = EXTRA_SYLLABLE_WEIGHT
             total += weights[i] * share
             if explain:
                 text = f"{token}~-" if side == 0 else f"-~{token}"

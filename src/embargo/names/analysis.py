@@ -119,16 +119,25 @@ def _kind(token: str, legal: set[str], person: bool, first: bool) -> int:
     return NAME
 
 
+def _generic_forms(text: str) -> set[str]:
+    """The words of the generic compare forms of the legal forms in a text ("ooo" -> {"llc"})."""
+    return {t for _, compare in extract_org_types(text, generic=True) for t in compare.split()}
+
+
 def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bool) -> NameForm | None:
     text = _APOSTROPHES.sub("", text).casefold()
     legal: set[str] = set()
     if tag in (ORG, ENT):
         # Legal forms are recognised in the original spelling ("beschränkter", "ПАО", "S. de R.L."),
-        # then again once acronyms are joined ("S A" -> "sa"), then romanised.
+        # then again once acronyms are joined ("S A" -> "sa"), then romanised. The words they are
+        # rewritten to are legal-form tokens, whether or not rigour reads them back as one
+        # ("private military company" -> "mil").
+        legal = _generic_forms(text)
         text = replace_org_types_compare(text, generic=True)
         text = _acronyms(_SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text))
+        legal |= _generic_forms(text)
         text = replace_org_types_compare(text, generic=True)
-        legal = {t for _, compare in extract_org_types(text) for t in compare.split()}
+        legal |= {t for _, compare in extract_org_types(text) for t in compare.split()}
     else:
         text = _acronyms(text)
     latin = latinize(text)

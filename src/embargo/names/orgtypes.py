@@ -23,6 +23,9 @@ _MIN_WORD, _MAX_WORD = 2, 16
 #: ... and, as a name's first word, at least this long: short first words are mostly acronyms
 #: ("JSB", "LTS"), one slip away from a short legal form.
 _MIN_FIRST_WORD = 4
+#: Most words of a name's leading or trailing legal form checked ("obshchestvo s ogranichennoi
+#: otvetstvennostyu" has four).
+_MAX_RUN = 6
 
 
 def compare_form(text: str) -> str:
@@ -41,7 +44,7 @@ def _legal_words(text: str) -> list[str]:
     Initials written apart ("S.A.R.L.") also give the word they spell ("sarl").
     """
     words: list[str] = []
-    for matched, _ in extract_org_types(text.casefold()):
+    for matched, _ in extract_org_types(text.casefold(), generic=True):
         parts = _WORD.findall(matched)
         words.extend(parts)
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
@@ -59,9 +62,15 @@ class LegalFormSpeller:
 
     def __init__(self, names: Iterable[str]) -> None:
         counts: Counter[str] = Counter()
+        words: set[str] = set()
         for name in names:
-            counts.update(w for w in _legal_words(name) if w.isascii() and len(w) >= 3)
+            found = [w for w in _legal_words(name) if w.isascii()]
+            words.update(found)
+            counts.update(w for w in found if len(w) >= 3)
         self._counts = counts
+        #: Every legal-form word spelt right, short ones too ("s" of "obshchestvo s ..."): a run
+        #: of legal-form words goes on through them.
+        self._words = frozenset(words)
         self._keys: dict[str, list[str]] = {}
         for word in counts:
             for key in _deletions(word):
@@ -77,33 +86,53 @@ class LegalFormSpeller:
         return max(found, key=lambda c: (self._counts[c], c)) if found else None
 
     def correct(self, text: str, known: Callable[[str], bool]) -> list[str]:
-        """The organisation name with a misspelt legal-form word mended, one text per mended word.
+        """The organisation name with its misspelt legal-form words mended (one text, or none).
 
-        "DCB Finance Limtied" -> ["DCB Finance limited"]. Legal forms lead or end a
-        name: only its first (4+ letters) and last words are checked, and only when ``known``
-        rejects them (they are not words of the listed names) and they are not part of
-        a legal form rigour already recognises. A mending counts only when rigour then
-        recognises the mended word as (part of) a legal form. Each guess is its own
-        text, so the caller can read each as one more reading of the name.
+        "DCB Finance Limtied" -> ["DCB Finance limited"]; "Public Joint Stokc Company
+        Severstal" -> ["Public Joint stock Company Severstal"]. Legal forms lead or end a
+        name, often in several words: the words checked are those of the run of legal-form
+        words (spelt right or mendable) at the start of the name and the one at its end. A
+        word is mended only when ``known`` rejects it (it is not a word of the listed names),
+        it is not part of a legal form rigour already recognises, and rigour recognises the
+        mended word as (part of) a legal form. A name's first word must have 4+ letters
+        (short first words are mostly acronyms: "JSB", "LTS").
         """
         words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
         if len(words) < 2:
             return []
-        recognised: set[str] | None = None
-        mended: list[str] = []
-        for k in sorted({0, len(words) - 1}):
-            start, end, word = words[k]
-            shortest = _MIN_FIRST_WORD if k == 0 else _MIN_WORD
-            if not (shortest <= len(word) <= _MAX_WORD and word.isascii()) or known(word):
-                continue
-            spelling = self.spelling(word)
-            if spelling is None:
-                continue
-            if recognised is None:
-                recognised = set(_legal_words(text))
-            if word in recognised:
-                continue
-            candidate = text[:start] + spelling + text[end:]
-            if spelling in _legal_words(candidate):
-                mended.append(candidate)
-        return mended
+        slips: dict[int, str] = {}
+        edges = (
+            range(min(_MAX_RUN, len(words))),
+            range(len(words) - 1, max(-1, len(words) - 1 - _MAX_RUN), -1),
+        )
+        for positions in edges:
+            for k in positions:
+                word = words[k][2]
+                if word in self._words:
+                    continue
+                spelling = self._slip(word, k, known)
+                if spelling is None:
+                    break
+                slips[k] = spelling
+        if not slips:
+            return []
+        recognised = set(_legal_words(text))
+        slips = {k: spelling for k, spelling in slips.items() if words[k][2] not in recognised}
+        confirmed = set(_legal_words(self._mend(text, words, slips)))
+        slips = {k: spelling for k, spelling in slips.items() if spelling in confirmed}
+        return [self._mend(text, words, slips)] if slips else []
+
+    def _slip(self, word: str, position: int, known: Callable[[str], bool]) -> str | None:
+        """The legal-form word ``word`` misspells, when it may be one (see :meth:`correct`)."""
+        shortest = _MIN_FIRST_WORD if position == 0 else _MIN_WORD
+        if not (shortest <= len(word) <= _MAX_WORD and word.isascii()) or known(word):
+            return None
+        return self.spelling(word)
+
+    @staticmethod
+    def _mend(text: str, words: list[tuple[int, int, str]], slips: dict[int, str]) -> str:
+        """The text with the words at the given positions replaced by their spellings."""
+        for k in sorted(slips, reverse=True):
+            start, end, _ = words[k]
+            text = text[:start] + slips[k] + text[end:]
+        return text

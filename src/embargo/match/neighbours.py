@@ -1,0 +1,94 @@
+"""Listed tokens within two edits of a query token: typos that share no lookup key with the name.
+
+The index's keys (the token, its one-letter deletions, trigrams, metaphone) find a
+token with one slip, or with two slips far apart in a long word. Two slips in a
+word of four to ten letters ("Eslami" typed "Elsamk", "Injai" typed "Ijnaj") often
+leave no key in common, while the scorer still reads such a pair as a variant:
+that name was never a candidate. :class:`TokenNeighbours` finds, for a token the
+lists do not have, the listed tokens at most two edits away (optimal string
+alignment: a swap of two letters is one edit) with the SymSpell method: every
+spelling of a token with up to two letters deleted is a key, and two tokens within
+two edits share one.
+
+The keys are kept as 32-bit CRC hashes in one sorted array (a few MB for every
+listed token, quick to save and load); a hash collision only adds a token that
+the edit-distance check then drops.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable
+
+import numpy as np
+from rapidfuzz.distance import OSA
+
+#: Most edits between a query token and a listed one it is taken for.
+MAX_EDITS = 2
+#: Listed tokens of these lengths get keys: shorter ones are other words at two edits, longer
+#: ones keep trigrams or one-letter deletion keys in common with a typo.
+MIN_LENGTH, MAX_LENGTH = 4, 10
+#: Shortest mean length of two tokens two edits apart that the scorer may still call variants.
+MIN_TWO_EDIT_MEAN = 5
+
+
+def deletions(token: str, depth: int = MAX_EDITS) -> set[str]:
+    """The token and every spelling of it with up to ``depth`` letters left out (none left empty)."""
+    found = {token}
+    layer = {token}
+    for _ in range(depth):
+        layer = {w[:i] + w[i + 1 :] for w in layer if len(w) > 1 for i in range(len(w))}
+        found |= layer
+    return found
+
+
+def _hashes(keys: Iterable[str]) -> np.ndarray:
+    return np.fromiter((zlib.crc32(k.encode()) for k in keys), dtype=np.uint32)
+
+
+class TokenNeighbours:
+    """A SymSpell dictionary of listed tokens: the ones within two edits of a given token."""
+
+    def __init__(self, tokens: Iterable[str]) -> None:
+        vocabulary = sorted({t for t in tokens if MIN_LENGTH <= len(t) <= MAX_LENGTH and t.isalpha()})
+        keys: list[str] = []
+        owners: list[int] = []
+        for number, token in enumerate(vocabulary):
+            found = deletions(token)
+            keys.extend(found)
+            owners.extend([number] * len(found))
+        hashes = _hashes(keys)
+        owner_ids = np.asarray(owners, dtype=np.int32)
+        order = np.lexsort((owner_ids, hashes))
+        hashes, owner_ids = hashes[order], owner_ids[order]
+        # A token's keys may collide with each other: keep each (hash, token) pair once.
+        first = np.ones(len(hashes), dtype=bool)
+        first[1:] = (hashes[1:] != hashes[:-1]) | (owner_ids[1:] != owner_ids[:-1])
+        self.tokens = vocabulary
+        self._lengths = np.fromiter(map(len, vocabulary), dtype=np.int32, count=len(vocabulary))
+        self._hashes = hashes[first]
+        self._owners = owner_ids[first]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def near(self, token: str) -> list[str]:
+        """The listed tokens 1 or 2 edits from ``token`` (not the token itself), sorted.
+
+        Only pairs whose mean length allows two edits in a variant (five letters or more,
+        see :func:`embargo.match.names.typo_budget`) are looked for.
+        """
+        if not self.tokens or not token.isalpha() or not MIN_LENGTH <= len(token) <= MAX_LENGTH + MAX_EDITS:
+            return []
+        wanted = np.unique(_hashes(deletions(token)))
+        starts = np.searchsorted(self._hashes, wanted, side="left")
+        counts = np.searchsorted(self._hashes, wanted, side="right") - starts
+        if not counts.any():
+            return []
+        spans = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
+        hits = np.unique(self._owners[spans])
+        hits = hits[self._lengths[hits] >= 2 * MIN_TWO_EDIT_MEAN - len(token)]
+        found = (self.tokens[n] for n in hits.tolist())
+        return [
+            t for t in found if t != token and OSA.distance(token, t, score_cutoff=MAX_EDITS) <= MAX_EDITS
+        ]

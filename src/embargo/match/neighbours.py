@@ -30,6 +30,8 @@ MAX_EDITS = 2
 MIN_LENGTH, MAX_LENGTH = 4, 10
 #: Shortest mean length of two tokens two edits apart that the scorer may still call variants.
 MIN_TWO_EDIT_MEAN = 5
+#: Query tokens whose neighbours are remembered.
+CACHE_SIZE = 1 << 16
 
 
 def deletions(token: str, depth: int = MAX_EDITS) -> set[str]:
@@ -69,15 +71,33 @@ class TokenNeighbours:
         self._hashes = hashes[first]
         self._owners = owner_ids[first]
 
+        self._found: dict[str, list[str]] = {}
+
     def __len__(self) -> int:
         return len(self.tokens)
+
+    def __getstate__(self) -> dict:
+        return {k: v for k, v in self.__dict__.items() if k != "_found"}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self._found = {}
 
     def near(self, token: str) -> list[str]:
         """The listed tokens 1 or 2 edits from ``token`` (not the token itself), sorted.
 
         Only pairs whose mean length allows two edits in a variant (five letters or more,
-        see :func:`embargo.match.names.typo_budget`) are looked for.
+        see :func:`embargo.match.names.typo_budget`) are looked for. Answers are remembered
+        (a customer book repeats its names), up to :data:`CACHE_SIZE` tokens.
         """
+        found = self._found.get(token)
+        if found is None:
+            if len(self._found) >= CACHE_SIZE:
+                self._found.clear()
+            found = self._found[token] = self._lookup(token)
+        return list(found)
+
+    def _lookup(self, token: str) -> list[str]:
         if not self.tokens or not token.isalpha() or not MIN_LENGTH <= len(token) <= MAX_LENGTH + MAX_EDITS:
             return []
         wanted = np.unique(_hashes(deletions(token)))

@@ -117,3 +117,21 @@ def test_damaged_file_is_refused(index: MatchIndex, tmp_path: Path, damage: byte
 def test_words_of_a_small_list_are_not_generic(index: MatchIndex) -> None:
     """Generic words come from many listed organisation names; a lone person name always identifies."""
     assert index.identifies("Gazprom Ltd") and index.identifies("Mahmud") and index.identifies("Ltd")
+
+
+def test_a_short_listed_name_is_a_candidate_among_many_longer_ones_sharing_its_word() -> None:
+    """When more listed names share the query's word than are scored, the closest ones are scored."""
+    entities = [
+        _entity(f"long{n}", "Company", f"SBERBANK {word} SERVICES LIMITED LIABILITY COMPANY")
+        for n, word in enumerate(_WORDS)
+    ]
+    entities.insert(len(entities) // 2, _entity("short", "Company", "PJSC SBERBANK"))
+    entities += [_entity(f"other{n}", "Company", f"{word} TRADING {n}") for n, word in enumerate(_WORDS * 2)]
+    index = MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
+    matches = index.search(Query(name="Sberbank", schema="Company"), limit=3, threshold=DEFAULT_THRESHOLD)
+    assert matches and matches[0].source_id == "short"
+
+
+_WORDS = [
+    f"{a}{b}{c}" for a in ("ALFA", "BETA", "GAMA", "DELTA", "SIGMA") for b in "KLMNPRST" for c in "AEIOU"
+]

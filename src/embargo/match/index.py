@@ -40,7 +40,14 @@ from embargo.match.features import (
     max_support,
     schema_feature,
 )
-from embargo.match.names import NameScore, is_logographic, logographic_similarity, skeleton
+from embargo.match.names import (
+    EXTRA_WEIGHT,
+    EXTRA_WEIGHT_DEFAULT,
+    NameScore,
+    is_logographic,
+    logographic_similarity,
+    skeleton,
+)
 from embargo.match.neighbours import TokenNeighbours
 from embargo.match.scorer import best_name_score
 from embargo.model import Entity, Explanation, FeatureScore, ListVersion, Match, Query
@@ -293,6 +300,19 @@ class MatchIndex:
         }
         self._max_idf = math.log(total + 1)
         self._first_form = np.cumsum([0] + [len(record.forms) for record in self.names[:-1]]).tolist()
+        # Each name's weight for the candidate ranking: the IDF sum of the tokens of its first reading,
+        # and the share of it that counts when left out of a match (as in the name score).
+        idf = self._token_idf
+        self._name_mass = np.fromiter(
+            (sum(idf.get(t, self._max_idf) for t in set(record.forms[0].tokens)) for record in self.names),
+            dtype=np.float64,
+            count=len(self.names),
+        )
+        self._extra_share = np.fromiter(
+            (EXTRA_WEIGHT.get(record.forms[0].tag, EXTRA_WEIGHT_DEFAULT) for record in self.names),
+            dtype=np.float64,
+            count=len(self.names),
+        )
 
     def __getstate__(self) -> dict:
         return {
@@ -371,19 +391,28 @@ class MatchIndex:
         return False
 
     def _candidates(self, groups: dict[str, set[str]], limit: int) -> list[int]:
-        """The names sharing most key weight with the query, best first.
+        """The names closest to the query by shared key weight, best first.
 
         Keys are grouped by query token: a token's keys add up to at most the IDF
         of the token itself, so a name matching one common token exactly (and so all
         its trigrams and deletion forms) does not outrank one that matches two
-        tokens, one exactly and one with a typo.
+        tokens, one exactly and one with a typo. Names are ranked as the name score
+        ranks them: ``shared / (query + share x (name - shared))``, each side's weight
+        the IDF sum of its tokens and ``share`` what a listed token left without a
+        partner counts for its name type (see names.EXTRA_WEIGHT). Of the 69 listed names
+        with "Sberbank" in them, the query "Sberbank" takes "PJSC SBERBANK" before
+        "SBERBANK LIFE INSURANCE IC LLC", as the scorer will.
         """
         total = len(self.names)
         if not total:
             return []
         max_trigram = max(50, int(total * MAX_TRIGRAM_SHARE))
         scores = np.zeros(total, dtype=np.float64)
+        query_mass = 0.0
         for token_key, keys in groups.items():
+            exact = self.postings.get(token_key)
+            cap = math.log((total + 1) / (len(exact) + 1)) if exact is not None else self._max_idf
+            query_mass += cap
             arrays = []
             weights = []
             for key in keys:
@@ -394,8 +423,6 @@ class MatchIndex:
                 weights.append(KEY_WEIGHTS[key[0]] * math.log((total + 1) / (len(ids) + 1)))
             if not arrays:
                 continue
-            exact = self.postings.get(token_key)
-            cap = math.log((total + 1) / (len(exact) + 1)) if exact is not None else self._max_idf
             ids = np.concatenate(arrays)
             lens = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
             token_scores = np.bincount(ids, weights=np.repeat(np.asarray(weights), lens), minlength=total)
@@ -403,8 +430,10 @@ class MatchIndex:
         count = min(limit, int(np.count_nonzero(scores)))
         if count == 0:
             return []
-        top = np.argpartition(-scores, count - 1)[:count]
-        return [int(i) for i in top[np.argsort(-scores[top], kind="stable")]]
+        left_out = np.maximum(self._name_mass - scores, 0.0) * self._extra_share
+        similarity = scores / (query_mass + left_out)
+        top = np.argpartition(-similarity, count - 1)[:count]
+        return [int(i) for i in top[np.argsort(-similarity[top], kind="stable")]]
 
     def search(self, query: Query, limit: int, threshold: float, *, prune: bool = True) -> list[Match]:
         """The listed entities scoring at or above ``threshold`` for the query, best first.

@@ -173,3 +173,20 @@ def test_a_syllable_left_out_of_a_chinese_name_is_another_person(query: str, lis
 )
 def test_syllable_rule_leaves_other_names_alone(query: str, listed: str) -> None:
     assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("hangul", "listed"),
+    [
+        ("김정은", "KIM, Jong Un"),
+        ("리수용", "RI SU YONG"),
+        ("장성택", "JANG SONG THAEK"),
+        ("김여정", "Kim Yo-jong"),
+    ],
+)
+def test_a_korean_name_in_hangul_matches_its_listed_romanisation(hangul: str, listed: str) -> None:
+    assert score_pair(hangul, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+def test_a_different_korean_given_name_does_not_match() -> None:
+    assert score_pair("김정은", "KIM JONG NAM", "Person") < DEFAULT_THRESHOLD

@@ -11,7 +11,7 @@ from embargo.names.analysis import INITIAL, LEGAL, STOP
 from embargo.names.honorifics import strip_honorifics
 from embargo.names.orgtypes import compare_form
 from embargo.names.tokenize import comma_parts, split_glued
-from embargo.names.transliterate import is_abjad, latinize, needs_latin
+from embargo.names.transliterate import is_abjad, korean_listed_spelling, latinize, needs_latin
 
 
 def test_clean_name_drops_controls_emoji_and_folds_width() -> None:
@@ -93,3 +93,24 @@ def test_every_legal_form_written_in_its_compare_form_is_tagged_legal(name: str)
     form = analyze_name(name, ORG)[0]
     names = [t for t, kind in zip(form.tokens, form.kinds, strict=True) if kind != LEGAL]
     assert len(names) == 1 and names[0] in ("wagner", "romashka")
+
+
+@pytest.mark.parametrize(
+    ("hangul", "listed"),
+    [
+        ("김정은", "kim jong un"),
+        ("리수용", "ri su yong"),
+        ("박봉주", "pak pong ju"),
+        ("최룡해", "choe ryong hae"),
+        ("김덕훈", "kim tok hun"),
+        ("현송월", "hyon song wol"),
+    ],
+)
+def test_hangul_names_are_also_spelt_as_the_lists_spell_korean_names(hangul: str, listed: str) -> None:
+    assert " ".join(korean_listed_spelling(hangul).split()) == listed
+    assert tuple(listed.split()) in {form.tokens for form in analyze_name(hangul, PER)}
+
+
+def test_korean_listed_spelling_leaves_other_text_alone() -> None:
+    assert korean_listed_spelling("Kim Jong Un") is None
+    assert " ".join(korean_listed_spelling("Mr 김정은 (DPRK)").split()) == "Mr kim jong un (DPRK)"

@@ -65,7 +65,7 @@ from embargo.names.analysis import (
 from embargo.names.orgtypes import LegalFormSpeller
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 8
+INDEX_FORMAT = 9
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token

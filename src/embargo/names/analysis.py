@@ -24,7 +24,7 @@ from rigour.text import is_stopword
 
 from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.tokenize import comma_parts, split_glued
-from embargo.names.transliterate import is_abjad, latinize, split_cjk_family_name
+from embargo.names.transliterate import is_abjad, korean_listed_spelling, latinize, split_cjk_family_name
 
 #: Longest name analysed, in characters after clean-up; longer input is refused by the caller.
 MAX_ANALYSED_LENGTH = 300
@@ -191,6 +191,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         korean = split_cjk_family_name(base)
         if korean is not None:
             readings.append(korean)
+        listed_spelling = korean_listed_spelling(base)
+        if listed_spelling is not None:
+            readings.append(listed_spelling)  # "김정은" -> "kim jong un", as the lists write it
     abjad = is_abjad(cleaned)
     forms: list[NameForm] = []
     seen: set[tuple[str, ...]] = set()

@@ -6,6 +6,12 @@ the rest this module builds a Latin spelling of the whole name: Chinese with
 pypinyin (family name first, given name syllables joined, as pinyin names are
 written: 习近平 -> "xi jinping"), everything else (Arabic, Hebrew, kana,
 Devanagari, Thai, Ethiopic ...) with anyascii.
+
+Korean names get one more spelling, :func:`korean_listed_spelling`: the sanctions
+lists write North Korean names as the DPRK's own romanisation does, a variant of
+McCune-Reischauer ("KIM JONG UN", "RI SU YONG", "PAK PONG JU"), one word per
+syllable, while anyascii spells Hangul in Revised Romanization letter by letter
+("GimJeongEun", "LiSuYong", "BagBongJu").
 """
 
 from __future__ import annotations
@@ -22,6 +28,17 @@ from rigour.text.scripts import text_scripts
 _RIGOUR_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian", "Hangul", "Common"})
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+#: A romanised Hangul syllable: its initial consonants, vowel letters and final consonants.
+_SYLLABLE_PARTS = re.compile(r"^([^aeiouwy]*)([aeiouwy]+)(.*)$")
+#: Revised Romanization (as anyascii writes each syllable) to the lists' McCune-Reischauer
+#: spelling: plain stops are voiceless at the start of a syllable (g/d/b/j -> k/t/p/ch in
+#: McCune-Reischauer; the DPRK keeps j), an initial l is r ("Ri", "Ryong"); the vowels eo and
+#: eu are written o and u once their breves are dropped; a final g/d/b is k/t/p.
+_MR_INITIAL = {"g": "k", "d": "t", "b": "p", "l": "r", "gg": "kk", "dd": "tt", "bb": "pp"}
+_MR_VOWEL = (("eo", "o"), ("eu", "u"))
+_MR_FINAL = {"g": "k", "d": "t", "b": "p", "gg": "k", "s": "t", "ss": "t", "j": "t", "ch": "t"}
 #: Scripts that write consonants and long vowels only (abjads): their Latin spelling lacks vowels.
 _ABJAD_SCRIPTS = frozenset({"Arabic", "Hebrew", "Syriac", "Thaana"})
 
@@ -69,6 +86,28 @@ def _pinyin_syllables() -> frozenset[str]:
 def is_pinyin_syllable(token: str) -> bool:
     """True when a lower-case token is one Mandarin syllable in pinyin ("kong", "yan"; not "liwu")."""
     return token in _pinyin_syllables()
+
+
+def _listed_syllable(syllable: str) -> str:
+    """One Hangul syllable in the lists' spelling (see :data:`_MR_INITIAL`)."""
+    parts = _SYLLABLE_PARTS.match(anyascii(syllable).lower())
+    if parts is None:
+        return anyascii(syllable).lower()
+    initial, vowel, final = parts.groups()
+    for revised, listed in _MR_VOWEL:
+        vowel = vowel.replace(revised, listed)
+    return _MR_INITIAL.get(initial, initial) + vowel + _MR_FINAL.get(final, final)
+
+
+def korean_listed_spelling(text: str) -> str | None:
+    """A name in Hangul spelt as the lists spell Korean names, one word per syllable; else None.
+
+    "김정은" -> "kim jong un", "박봉주" -> "pak pong ju", "리수용" -> "ri su yong". Text
+    outside Hangul is kept as it is.
+    """
+    if not _HANGUL.search(text):
+        return None
+    return _HANGUL_RUN.sub(lambda m: " " + " ".join(map(_listed_syllable, m.group(0))) + " ", text)
 
 
 def split_cjk_family_name(text: str) -> str | None:

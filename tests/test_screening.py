@@ -94,7 +94,7 @@ def test_conflicting_birth_date_lowers_the_score(store: Store) -> None:
 def test_index_is_persisted_and_damage_rebuilds(store: Store, caplog: pytest.LogCaptureFixture) -> None:
     reset_index()
     index = load_index(store)
-    path = index_path([s.id for s in store.current_snapshots()])
+    path = index_path(store, [s.id for s in store.current_snapshots()])
     assert path.exists()
     assert load_index(store) is index
     reset_index()

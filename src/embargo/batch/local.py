@@ -208,9 +208,10 @@ def _ensure_index(settings: ScreenSettings) -> None:
         from embargo.match.persist import index_path
     except ImportError:  # the engine keeps its index elsewhere: let the workers load it
         return
-    if index_path(list(settings.snapshot_ids)).exists():
+    store = Store.open(settings.store_path)
+    if index_path(store, list(settings.snapshot_ids)).exists():
         return
-    screening.load_index(Store.open(settings.store_path))
+    screening.load_index(store)
     screening.reset_index()
 
 

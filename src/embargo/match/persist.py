@@ -1,15 +1,21 @@
 """Saving and loading the candidate index, and the one index each process keeps.
 
-The file is ``config.index_dir()/<key>.idx`` where the key hashes the ids of the
-store's current snapshots and :data:`~embargo.match.index.INDEX_FORMAT`, so a
-new list version or a new index layout gets a new file and an old one is never
-read by mistake. The file starts with a magic line and the SHA-256 of the
-pickled payload: a truncated or altered file is detected, logged and rebuilt
-from the store. The index folder holds derived data only (safe to delete).
+The file is ``config.index_dir()/<key>.idx`` where the key hashes the ids and
+content hashes of the store's current snapshots and
+:data:`~embargo.match.index.INDEX_FORMAT`, so a new list version or a new index
+layout gets a new file, and neither an old one nor another store's is read by
+mistake (a copy of the store, on a dask worker, finds its index). Each use of a
+file marks it (its modification time); once a new index is saved, all but the
+:data:`KEEP_INDEX_FILES` most recently used files of the folder are deleted (each
+is tens of MB, and lists change daily). The file starts with a magic line and the
+SHA-256 of the pickled payload: a truncated or altered file is detected, logged
+and rebuilt from the store. The index folder holds derived data only (safe to
+delete).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
@@ -25,6 +31,9 @@ from embargo.match.index import INDEX_FORMAT, MatchIndex
 log = logging.getLogger(__name__)
 
 MAGIC = b"EMBARGO-INDEX\n"
+#: Index files kept in the folder: the current one and the last few used (other stores in the same
+#: home, or a process still on the previous list versions).
+KEEP_INDEX_FILES = 3
 _lock = threading.Lock()
 _current: tuple[str, MatchIndex] | None = None
 
@@ -68,15 +77,38 @@ def load_index_file(path: Path | str) -> MatchIndex:
     return index
 
 
-def index_key(snapshot_ids: list[int]) -> str:
-    """The file key of the index over these snapshots (and this index format)."""
-    text = ",".join(str(i) for i in sorted(snapshot_ids)) + f"|format={INDEX_FORMAT}"
+def index_key(snapshots: list[tuple[int, str]]) -> str:
+    """The file key of the index over these (snapshot id, content hash) pairs and this index format."""
+    text = ",".join(f"{i}:{content}" for i, content in sorted(snapshots)) + f"|format={INDEX_FORMAT}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
-def index_path(snapshot_ids: list[int]) -> Path:
-    """Where the index over these snapshots is persisted."""
-    return config.index_dir() / f"{index_key(snapshot_ids)}.idx"
+def index_path(store, snapshot_ids: list[int]) -> Path:  # noqa: ANN001 - embargo.store.Store
+    """Where the index of the store over these snapshots is persisted."""
+    snapshots = [(i, found.content_hash if (found := store.snapshot(i)) else "") for i in snapshot_ids]
+    return config.index_dir() / f"{index_key(snapshots)}.idx"
+
+
+def prune_index_files(folder: Path, keep: int = KEEP_INDEX_FILES) -> None:
+    """Delete all but the ``keep`` most recently used index files of the folder (a failure is logged)."""
+    files = []
+    for path in folder.glob("*.idx"):
+        try:
+            files.append((path.stat().st_mtime, path))
+        except OSError:
+            continue
+    for _, path in sorted(files, reverse=True)[keep:]:
+        try:
+            path.unlink()
+            log.info("removed the outdated index %s", path)
+        except OSError as exc:
+            log.warning("cannot remove the outdated index %s: %s", path, exc)
+
+
+def _mark_used(path: Path) -> None:
+    # A read-only folder (a worker's copy) cannot be marked: the mark only orders pruning.
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 def load_index(store=None) -> MatchIndex:  # noqa: ANN001 - embargo.store.Store or None
@@ -91,15 +123,16 @@ def load_index(store=None) -> MatchIndex:  # noqa: ANN001 - embargo.store.Store 
 
         store = Store.open()
     ids = store.current_snapshot_ids()
-    key = f"{store.path}|{index_key(ids)}"
+    key = f"{store.path}|{sorted(ids)}"  # a snapshot id names fixed content within a store
     with _lock:
         if _current is not None and _current[0] == key:
             return _current[1]
-        path = index_path(ids)
+        path = index_path(store, ids)
         index: MatchIndex | None = None
         if path.exists():
             try:
                 index = load_index_file(path)
+                _mark_used(path)
             except StoreError as exc:
                 log.warning("%s; rebuilding the index from the store", exc)
         if index is None:
@@ -108,6 +141,8 @@ def load_index(store=None) -> MatchIndex:  # noqa: ANN001 - embargo.store.Store 
                 save_index(index, path)
             except OSError as exc:
                 log.warning("cannot save the index to %s: %s", path, exc)
+            else:
+                prune_index_files(path.parent)
         _current = (key, index)
         return index
 

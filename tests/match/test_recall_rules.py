@@ -126,6 +126,13 @@ def test_misspelt_legal_form_still_finds_the_company(index: MatchIndex, query: s
         assert matches and matches[0].source_id == expected
 
 
+def test_the_explanation_names_the_mended_reading(index: MatchIndex) -> None:
+    match = index.search(Query(name="DCB FINANCE LIMTIED", schema="Company"), limit=1, threshold=0.5)[0]
+    assert match.explanation.features[0].detail.startswith('query read as "DCB FINANCE limited"')
+    exact = index.search(Query(name="DCB FINANCE LIMITED", schema="Company"), limit=1, threshold=0.5)[0]
+    assert "read as" not in exact.explanation.features[0].detail
+
+
 def test_mended_legal_form_is_only_an_extra_reading(index: MatchIndex) -> None:
     """A name word that looks like a misspelt legal form keeps its own reading as well."""
     matches = index.search(Query(name="GOLDEN STAR TRADINC", schema="Company"), limit=5, threshold=0.5)

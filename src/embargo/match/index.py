@@ -604,7 +604,11 @@ class MatchIndex:
             explained = best_name_score(readings.get(tag) or [], record.forms, self.rarity, True)
             if explained is not None:
                 detail = explained.detail
-        name_feature = FeatureScore("name", round(name_score, 4), 1.0, detail or "identical")
+        detail = detail or "identical"
+        if record is not None and scored.query != query.name:
+            # The best reading was a mended one (a misspelt legal form): say what was compared.
+            detail = f'query read as "{scored.query}": {detail}'
+        name_feature = FeatureScore("name", round(name_score, 4), 1.0, detail)
         if record is not None and record.weak:
             name_feature.detail += f" (weak alias, -{WEAK_ALIAS_PENALTY})"
         features = [name_feature, *evidence_features]

@@ -146,3 +146,28 @@ def test_cjk_queries_give_the_same_results_with_and_without_pruning(real_index: 
             pruned = real_index.search(query, limit=10, threshold=threshold)
             full = real_index.search(query, limit=10, threshold=threshold, prune=False)
             assert [(m.entity_id, m.score) for m in pruned] == [(m.entity_id, m.score) for m in full]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    family=_token,
+    given_names=st.lists(_token, min_size=1, max_size=3).map(" ".join),
+    listed=st.lists(st.tuples(_name, st.booleans()), min_size=1, max_size=6),
+    cutoff=st.sampled_from(CUTOFFS),
+)
+def test_bound_is_above_the_score_for_names_with_a_family_part(
+    family: str, given_names: str, listed: list[tuple[str, bool]], cutoff: float
+) -> None:
+    # "FAMILY, Given" marks the family name, on the query side and on some listed names: their
+    # missing shares differ from the other tokens', and the bound must follow.
+    texts = [text.replace(" ", ", ", 1) if comma else text for text, comma in listed]
+    forms = [form for text in texts for form in analyze_name(text, PER)]
+    if not forms:
+        return
+    weights = lambda token: 0.5 + (hash(token) % 10) / 10  # noqa: E731 - a rarity function for the test
+    tokens = ListedTokens(forms, weights)
+    readings = {PER: analyze_name(f"{family}, {given_names}", PER)}
+    flags = tokens.reachable(readings, [(n, PER, cutoff) for n in range(len(forms))], weights)
+    for form, reachable in zip(forms, flags, strict=True):
+        best = max((compare_names(r, form, weights).score for r in readings[PER]), default=0.0)
+        assert reachable or best < cutoff, (family, given_names, form.tokens, cutoff, best)

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz.distance import OSA, Levenshtein, Prefix
@@ -82,7 +83,19 @@ class ListedTokens:
     """
 
     #: Derived from the forms again when loaded, rather than saved (quicker to rebuild than to unpickle).
-    _REBUILT = ("tokens", "merged", "merged_offset", "token_start", "token_count", "initials", "acronyms")
+    _REBUILT = (
+        "tokens",
+        "merged",
+        "merged_offset",
+        "token_start",
+        "token_count",
+        "initials",
+        "acronyms",
+        "joined",
+        "sorted_tokens",
+        "column_table",
+        "token_flags",
+    )
 
     def __init__(self, forms: Sequence[NameForm], rarity: Rarity) -> None:
         self.forms = forms
@@ -102,6 +115,23 @@ class ListedTokens:
         self.person = np.asarray([form.tag == PER for form in forms], dtype=bool)
         self.names = np.asarray([form.kinds.count(NAME) for form in forms], dtype=np.intp)
         self.base_extra = np.asarray([EXTRA_WEIGHT.get(form.tag, EXTRA_WEIGHT_DEFAULT) for form in forms])
+        self._stack_columns()
+
+    def _stack_columns(self) -> None:
+        """Every per-column code in one int32 table, so that a search cuts out its columns in one call.
+
+        Rows: metaphone, vowel pattern and no-doubles codes, length, "son of" particle (0/1), the
+        four rows of _letters, and whether the column's name is a person's (0/1).
+        """
+        person = np.repeat(self.person, self.token_count)
+        rows = [self.phonetic, self.vowels, self.doubles, self.lengths, self.particles]
+        rows += [*self.letters, np.concatenate([person, person])]
+        self.column_table = np.vstack([np.asarray(row, dtype=np.int32) for row in rows])
+        # Per token: a person's family name (its missing share is fixed), and a token neither first
+        # nor last in its name and not a family name (a middle name, see compare_names).
+        position = np.arange(len(self.tokens)) - np.repeat(self.token_start, self.token_count)
+        interior = (position > 0) & (position < np.repeat(self.token_count, self.token_count) - 1)
+        self.token_flags = np.vstack([person & self.family, interior & ~self.family])
 
     def _layout(self) -> None:
         """Tokens, merges and their positions, initials and possible acronyms of every form."""
@@ -123,6 +153,9 @@ class ListedTokens:
         self.token_count = np.fromiter((len(f.tokens) for f in self.forms), np.intp, len(self.forms))
         self.initials = ["".join(t[0] for t in form.tokens) for form in self.forms]
         self.acronyms = [() if form.tag == PER else _acronym_tokens(form.tokens) for form in self.forms]
+        # What _Unbounded compares per candidate, kept rather than recomputed for every search.
+        self.joined = ["".join(form.tokens) for form in self.forms]
+        self.sorted_tokens = [tuple(sorted(form.tokens)) for form in self.forms]
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in self._REBUILT}
@@ -130,6 +163,7 @@ class ListedTokens:
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self._layout()
+        self._stack_columns()
 
     def _encode(self, keys: list[str]) -> np.ndarray:
         codes = self.codes
@@ -158,7 +192,7 @@ class ListedTokens:
             check = unbounded.get(tag)
             if check is None:
                 result[n] = False  # no reading of this type: the scorer has nothing to compare
-            elif cutoff > 0.0 and not check.abjad and not check(self.forms[form_id]):
+            elif cutoff > 0.0 and not check.abjad and not check(self, form_id):
                 pending.append(n)
         if pending:
             block = _Block(self, [candidates[n] for n in pending])
@@ -179,10 +213,13 @@ class _Unbounded:
         self.joined = {"".join(r.tokens) for r in readings}
         self.sorted = {tuple(sorted(r.tokens)) for r in readings}
 
-    def __call__(self, form: NameForm) -> bool:
-        """True when the bound does not cover this listed name."""
-        tokens = form.tokens
-        return form.abjad or "".join(tokens) in self.joined or tuple(sorted(tokens)) in self.sorted
+    def __call__(self, listed: ListedTokens, form_id: int) -> bool:
+        """True when the bound does not cover this listed name (a form of ``listed``)."""
+        return (
+            listed.forms[form_id].abjad
+            or listed.joined[form_id] in self.joined
+            or listed.sorted_tokens[form_id] in self.sorted
+        )
 
 
 def _acronym_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
@@ -198,44 +235,67 @@ def _spans(starts: np.ndarray, counts: np.ndarray) -> np.ndarray:
 
 
 class _Block:
-    """The candidate names of one search, as columns cut out of :class:`ListedTokens`."""
+    """The candidate names of one search, as columns cut out of :class:`ListedTokens`.
+
+    What depends on the candidates only, not on the query reading, is computed here
+    once per search: :meth:`_reach` runs once per reading, and on arrays this small
+    each numpy call costs more than its arithmetic, so it does as few as it can.
+    """
 
     def __init__(self, listed: ListedTokens, candidates: list[tuple[int, str, float]]) -> None:
         forms = np.fromiter((c[0] for c in candidates), np.intp, len(candidates))
         counts = listed.token_count[forms]
         occ = _spans(listed.token_start[forms], counts)
-        merged = occ  # a form has as many merge columns (the last a sentinel) as tokens
-        occ_list = merged_list = occ.tolist()
+        occ_list = occ.tolist()
         self.count = len(occ_list)
-        self.columns = [listed.tokens[i] for i in occ_list] + [listed.merged[i] for i in merged_list]
-        merged_codes = merged + len(listed.tokens)
-        columns = np.concatenate([occ, merged_codes])
-        self.column_phonetic = listed.phonetic[columns]
-        self.column_vowels = listed.vowels[columns]
-        self.column_doubles = listed.doubles[columns]
-        self.column_lengths = listed.lengths[columns]
-        self.column_particles = listed.particles[columns]
-        self.column_letters = listed.letters[:, columns]
+        # A form has as many merge columns (the last a sentinel) as tokens, at the same positions.
+        self.columns = [*map(listed.tokens.__getitem__, occ_list), *map(listed.merged.__getitem__, occ_list)]
+        columns = np.concatenate([occ, occ + len(listed.tokens)])
+        # One call for every per-column code (see ListedTokens._stack_columns); take() is quicker
+        # than [:, columns].
+        table = listed.column_table.take(columns, axis=1)
+        self.column_phonetic, self.column_vowels, self.column_doubles, self.column_lengths = table[:4]
+        self.column_particles = table[4] != 0
+        self.column_letters = table[5:9]
+        self.column_person = table[9] != 0
         self.listed = listed
         self.form_ids = forms.tolist()
         self.starts = np.cumsum(counts) - counts
+        self.ends = self.starts + counts - 1
+        # Segment starts of the token columns, then of the merge columns (one reduceat gives both).
+        self.column_starts = np.concatenate([self.starts, self.starts + self.count])
         self.form_of = np.repeat(np.arange(len(forms)), counts)
-        offset = listed.merged_offset[merged]
+        offset = listed.merged_offset[occ]
         self.live = offset >= 0
-        self.merged_left = (self.starts[self.form_of] + offset)[self.live]
+        self.any_live = bool(self.live.any())
+        self.dead_merges = np.flatnonzero(~self.live) + self.count  # sentinel merge columns
+        self.merged_left = np.flatnonzero(self.live)  # a merge's column is that of its left token
         self.merged_form = self.form_of[self.live]
         self.weights = listed.weights[occ]
-        self.family = listed.family[occ]
-        # Tokens neither first nor last in their name: a person's middle names (see compare_names).
-        position = np.arange(self.count) - self.starts[self.form_of]
-        self.interior = (position > 0) & (position < counts[self.form_of] - 1)
-        self.ends = self.starts + counts - 1
+        self.merged_weights = (self.weights[self.merged_left], self.weights[self.merged_left + 1])
         self.person = listed.person[forms]
-        self.column_person = np.concatenate([self.person[self.form_of], self.person[self.form_of]])
+        # A person's family names, and middle names (see ListedTokens._stack_columns).
+        self.family_share, self.middle = listed.token_flags.take(occ, axis=1)
+        self.any_middle = bool(self.middle.any())
         self.names = listed.names[forms]
         self.base_extra = listed.base_extra[forms]
-        self.tags = np.asarray([c[1] for c in candidates])
+        self.tags = [c[1] for c in candidates]
         self.cutoffs = np.fromiter((c[2] for c in candidates), np.float64, len(candidates))
+        self.t_occ = self.cutoffs[self.form_of]
+        self.t_merge = self.cutoffs[self.merged_form]
+        self.missing_cost = -self.t_occ * self.weights  # times a token's share when it has no partner
+        self._shares: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        # The organisation names, for the acronym options: (form, its initials, its tokens that may be
+        # acronyms, cut-off, first token column), as plain values since they are read one at a time.
+        person, initials, acronyms = listed.person, listed.initials, listed.acronyms
+        self.org_forms = [
+            (f, initials[form_id], acronyms[form_id], cutoff, start, listed.forms[form_id].tokens)
+            for f, (form_id, cutoff, start) in enumerate(
+                zip(self.form_ids, self.cutoffs.tolist(), self.starts.tolist(), strict=True)
+            )
+            if not person[form_id]
+        ]
+        self.weight_list = self.weights.tolist()
 
     def reach(self, readings: dict[str, list[NameForm]], rarity: Rarity) -> np.ndarray:
         """Per form, whether its score against one of the readings of its type could reach its cut-off."""
@@ -262,13 +322,12 @@ class _Block:
             (_particles(row_tokens), self.column_particles),
             (_letters(row_tokens), self.column_letters, self.column_person),
         )
-        # Merge pairs whose lengths differ too much are never formed (see merge_pairs).
-        fits = np.abs(np.subtract.outer(row_lengths, self.column_lengths)) <= _MERGE_LENGTH_SLACK
+        table = self._row_table(bounds, row_lengths)
         # The same reading under several name types (a name read as a person and as a company
         # often has the same tokens, kinds and family parts) is bounded once.
         masks: dict[tuple, tuple[NameForm, np.ndarray]] = {}
         for tag, forms in readings.items():
-            mine = self.tags == tag
+            mine = np.fromiter((t == tag for t in self.tags), bool, len(self.tags))
             if not mine.any():
                 continue
             for reading in forms:
@@ -277,64 +336,95 @@ class _Block:
                 masks[key] = (reading, mine if seen is None else seen[1] | mine)
         reach = np.zeros(len(self.cutoffs), dtype=bool)
         for reading, mine in masks.values():
-            reach |= mine & self._reach(reading, bounds, fits, rows, rarity)
+            reach |= mine & self._reach(reading, table, rows, rarity)
         return reach
 
-    def _reach(
-        self, reading: NameForm, bounds: np.ndarray, fits: np.ndarray, rows: dict[str, int], rarity: Rarity
-    ) -> np.ndarray:
+    def _row_table(self, bounds: np.ndarray, row_lengths: np.ndarray) -> _RowTable:
+        """What the readings take rows of: the bounds, those of possible merges, their maxima per form."""
+        # Merge pairs whose lengths differ too much are never formed (see merge_pairs); nor are the
+        # sentinel merge columns.
+        fits = np.abs(np.subtract.outer(row_lengths, self.column_lengths)) <= _MERGE_LENGTH_SLACK
+        fitted = np.where(fits, bounds, _NONE)
+        fitted[:, self.dead_merges] = _NONE
+        return _RowTable(
+            bounds[:, : self.count],
+            fitted,
+            np.maximum.reduceat(bounds[:, : self.count], self.starts, axis=1),
+            np.maximum.reduceat(fitted, self.column_starts, axis=1),
+        )
+
+    def _shares_for(self, names: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Missing shares (see names.missing_shares) that depend on the reading only by its count of names.
+
+        Returns the extra weight per form, and per listed token its share when missing, and that
+        share for a middle name of a framed name.
+        """
+        key = min(names, 2)  # min(count, names) == 1 depends only on whether names is 0, 1 or more
+        shares = self._shares.get(key)
+        if shares is None:
+            single = self.person & (np.minimum(self.names, names) == 1)
+            extra = np.where(single, EXTRA_SINGLE_WEIGHT, self.base_extra)
+            c_share = np.where(self.family_share, EXTRA_FAMILY_WEIGHT, extra[self.form_of])
+            shares = self._shares[key] = (extra, c_share, np.minimum(c_share, EXTRA_MIDDLE_WEIGHT))
+        return shares
+
+    def _reach(self, reading: NameForm, table: _RowTable, rows: dict[str, int], rarity: Rarity) -> np.ndarray:
         q_tokens = reading.tokens
         n = len(q_tokens)
+        forms = len(self.cutoffs)
         token_rows = [rows[t] for t in q_tokens]
         qw = np.asarray(token_weights(reading, rarity))
         t_form = self.cutoffs
-        t_occ = t_form[self.form_of]
-        # Missing shares (see names.missing_shares): per listed token, and per query token and form.
-        single = self.person & (np.minimum(self.names, reading.kinds.count(NAME)) == 1)
-        extra = np.where(single, EXTRA_SINGLE_WEIGHT, self.base_extra)
-        single_ub = bounds[token_rows, : self.count]  # query tokens x listed tokens
-        c_share = np.where(self.person[self.form_of] & self.family, EXTRA_FAMILY_WEIGHT, extra[self.form_of])
-        q_family = np.asarray(reading.family, dtype=bool)[:, None]
-        q_share = np.where(q_family & self.person[None, :], EXTRA_FAMILY_WEIGHT, extra[None, :])
+        t_occ = self.t_occ
+        extra, c_share, c_share_middle = self._shares_for(reading.kinds.count(NAME))
+        single_ub = table.single[token_rows]  # query tokens x listed tokens
+        q_top = table.single_top[token_rows]  # query tokens x forms
+        # Each query token's missing share per form (one row for all tokens when none is a family name).
+        if any(reading.family):
+            q_family = np.asarray(reading.family, dtype=bool)[:, None]
+            q_share = np.where(q_family & self.person[None, :], EXTRA_FAMILY_WEIGHT, extra[None, :])
+        else:
+            q_share = extra[None, :]
         # Middle names left out weigh less when the name's first and last tokens can have identical
-        # partners (see compare_names): only then may a share drop to EXTRA_MIDDLE_WEIGHT.
-        identical = single_ub >= 1.0
-        framed = self.person & identical[:, self.starts].any(0) & identical[:, self.ends].any(0)
-        middle = framed[self.form_of] & self.interior & ~self.family
-        c_share = np.where(middle, np.minimum(c_share, EXTRA_MIDDLE_WEIGHT), c_share)
-        q_identical = np.logical_or.reduceat(identical, self.starts, axis=1)  # query tokens x forms
-        q_framed = self.person & q_identical[0] & q_identical[-1]
-        q_interior = (np.arange(n) > 0) & (np.arange(n) < n - 1)
-        q_middle = q_interior[:, None] & ~q_family & q_framed[None, :]
-        q_share = np.where(q_middle, np.minimum(q_share, EXTRA_MIDDLE_WEIGHT), q_share)
+        # partners (see compare_names): only then may a share drop to EXTRA_MIDDLE_WEIGHT. Names of
+        # one or two tokens (most queries, often every candidate) have no middle names: nothing to do.
+        if self.any_middle:
+            identical = (single_ub >= 1.0).any(0)  # per listed token
+            framed = self.person & identical[self.starts] & identical[self.ends]
+            c_share = np.where(framed[self.form_of] & self.middle, c_share_middle, c_share)
+        q_middle = [0 < i < n - 1 and not family for i, family in enumerate(reading.family)]
+        if any(q_middle):
+            q_framed = self.person & (q_top[0] >= 1.0) & (q_top[-1] >= 1.0)
+            q_middle = np.asarray(q_middle, dtype=bool)[:, None] & q_framed[None, :]
+            q_share = np.where(q_middle, np.minimum(q_share, EXTRA_MIDDLE_WEIGHT), q_share)
 
         # Each token's best term with a partner (the extra option is added at the end).
         c_best = self.weights * (single_ub.max(0) - t_occ) / 2
-        q_top = np.maximum.reduceat(single_ub, self.starts, axis=1)  # query tokens x forms
         q_best = qw[:, None] * (q_top - t_form) / 2
 
         if n > 1:  # two query tokens written as one on the listed side
             merge_rows = [rows[a + b] for a, b in zip(q_tokens, q_tokens[1:], strict=False)]
-            ub = np.where(fits[merge_rows, : self.count], bounds[merge_rows, : self.count], _NONE)
+            ub = table.fitted[merge_rows, : self.count]
             c_best = np.maximum(c_best, self.weights * (ub.max(0) - t_occ) / 2)
-            top = np.maximum.reduceat(ub, self.starts, axis=1)  # merge (i, i+1) x forms
-            edge = np.full((1, top.shape[1]), _NONE)
+            top = table.fitted_top[merge_rows, :forms]  # merge (i, i+1) x forms
             # Token k is in the merges (k-1, k) and (k, k+1).
-            top = np.maximum(np.vstack([top, edge]), np.vstack([edge, top]))
-            q_best = np.maximum(q_best, _group_gain(qw[:, None], top, t_form))
-        if self.live.any():  # two listed tokens written as one on the query side
-            ub = np.where(fits[token_rows, self.count :], bounds[token_rows, self.count :], _NONE)
-            ub[:, ~self.live] = _NONE
-            top = np.maximum.reduceat(ub, self.starts, axis=1)  # each form has as many merge columns
+            near = np.empty((n, forms))
+            near[:-1] = top
+            near[-1] = _NONE
+            np.maximum(near[1:], top, out=near[1:])
+            q_best = np.maximum(q_best, _group_gain(qw[:, None], near, t_form))
+        if self.any_live:  # two listed tokens written as one on the query side
+            top = table.fitted_top[token_rows, forms:]  # each form has as many merge columns
             q_best = np.maximum(q_best, qw[:, None] * (top - t_form) / 2)
-            best_merge = ub.max(0)[self.live]
-            t_merge = t_form[self.merged_form]
-            for occ in (self.merged_left, self.merged_left + 1):
-                np.maximum.at(c_best, occ, _group_gain(self.weights[occ], best_merge, t_merge))
+            best_merge = table.fitted[token_rows, self.count :].max(0)[self.live]
+            # Merged pairs do not overlap in their left (or right) token: plain assignment is enough.
+            pairs = zip((self.merged_left, self.merged_left + 1), self.merged_weights, strict=True)
+            for occ, weights in pairs:
+                c_best[occ] = np.maximum(c_best[occ], _group_gain(weights, best_merge, self.t_merge))
         self._add_acronyms(reading, qw, q_best, c_best)
         # The aligner pairs tokens until one side has none left: only one side keeps tokens without
         # a partner. Either the query's tokens all have one, or the listed name's.
-        c_alone = np.maximum(c_best, -t_occ * self.weights * c_share)
+        c_alone = np.maximum(c_best, self.missing_cost * c_share)
         q_alone = np.maximum(q_best, -t_form * qw[:, None] * q_share)
         query_paired = q_best.sum(0) + np.add.reduceat(c_alone, self.starts)
         listed_paired = q_alone.sum(0) + np.add.reduceat(c_best, self.starts)
@@ -344,32 +434,57 @@ class _Block:
         self, reading: NameForm, qw: np.ndarray, q_best: np.ndarray, c_best: np.ndarray
     ) -> None:
         """Acronym pairs (see names.acronym_pairs) of organisation names, as further partner options."""
-        listed = self.listed
         q_acronyms = _acronym_tokens(reading.tokens)
         q_initials = "".join(t[0] for t in reading.tokens)
-        for f, form_id in enumerate(self.form_ids):
-            if listed.person[form_id]:
+        for f, initials, acronyms, cutoff, start, tokens in self.org_forms:
+            if not _any_within(q_acronyms, initials) and not _any_within(acronyms, q_initials):
                 continue
-            initials = listed.initials[form_id]
-            if not any(a in initials for a in q_acronyms) and not any(
-                a in q_initials for a in listed.acronyms[form_id]
-            ):
-                continue
-            cutoff = self.cutoffs[f]
-            start = self.starts[f]
-            for score, _, q_side, c_side in acronym_pairs(reading.tokens, listed.forms[form_id].tokens):
+            for score, _, q_side, c_side in acronym_pairs(reading.tokens, tokens):
                 spread_q = 2 if score >= cutoff or len(q_side) == 1 else 2 * len(q_side)
                 spread_c = 2 if score >= cutoff or len(c_side) == 1 else 2 * len(c_side)
                 for i in q_side:
                     q_best[i, f] = max(q_best[i, f], qw[i] * (score - cutoff) / spread_q)
                 for j in c_side:
                     k = start + j
-                    c_best[k] = max(c_best[k], self.weights[k] * (score - cutoff) / spread_c)
+                    c_best[k] = max(c_best[k], self.weight_list[k] * (score - cutoff) / spread_c)
+
+
+def _any_within(parts: tuple[str, ...], text: str) -> bool:
+    """True when one of the parts occurs in the text (a loop: quicker than any() over a generator)."""
+    for part in parts:  # noqa: SIM110
+        if part in text:
+            return True
+    return False
+
+
+class _RowTable(NamedTuple):
+    """Per row of a search's token bounds (query tokens and merges), what :meth:`_Block._reach` reads.
+
+    ``single``: the bounds against the listed tokens; ``fitted``: the bounds against every
+    column, -inf where no merge pair can form; ``single_top``: the best of ``single`` per
+    form; ``fitted_top``: the best of ``fitted`` per form, token columns then merge columns.
+    """
+
+    single: np.ndarray
+    fitted: np.ndarray
+    single_top: np.ndarray
+    fitted_top: np.ndarray
 
 
 def _group_gain(weight: np.ndarray, score: np.ndarray, cutoff: np.ndarray) -> np.ndarray:
     """A token's share of a merged pair's term: below the cut-off the heaviest weight is at least the mean."""
-    return np.where(score >= cutoff, weight * (score - cutoff) / 2, weight * (score - cutoff) / 4)
+    gain = weight * (score - cutoff)
+    return np.where(score >= cutoff, gain / 2, gain / 4)
+
+
+def _typo_budgets(longest: int = 17) -> np.ndarray:
+    """typo_budget of the mean length of two tokens, indexed by the sum of their lengths (capped)."""
+    means = np.arange(longest + 1) / 2
+    return np.select([means < 3.5, means < 5, means <= 8], [0, 1, 2], default=3)
+
+
+#: See _typo_budgets; a sum of lengths of 17 or more (a mean above 8) has the largest budget.
+_TYPO_BUDGETS = _typo_budgets()
 
 
 def token_bounds(
@@ -390,6 +505,9 @@ def token_bounds(
     OSA distance), a conflict (its credit from the Levenshtein similarity), an initial
     or abbreviation (a prefix of the other token), the same sound or vowel pattern,
     or two particles.
+
+    Raising a bound where a condition holds is written ``np.maximum(bounds, x, out=bounds,
+    where=condition)``: one numpy call instead of three (these arrays are small).
     """
     (q_tokens, q_lengths, q_phonetic), (c_tokens, c_lengths, c_phonetic) = queries, listed
     osa = cdist(q_tokens, c_tokens, scorer=OSA.distance, dtype=np.int32)
@@ -398,24 +516,33 @@ def token_bounds(
     shorter = np.minimum.outer(q_lengths, c_lengths)
     longer = np.maximum.outer(q_lengths, c_lengths)
     # typo_budget of the mean length; one edit between tokens of one length may be a swap.
-    mean = (shorter + longer) / 2
-    budget = np.select([mean < 3.5, mean < 5, mean <= 8], [0, 1, 2], default=3)
-    budget = np.where((osa == 1) & (shorter == longer), np.maximum(budget, 1), budget)
-    within = osa <= budget
-    bounds = np.where(within, 1.0 - EDIT_COST * osa, 0.0)
-    bounds = np.maximum(bounds, np.clip((similarity - 0.3) / 0.5, 0.0, CONFLICT_CREDIT_MAX) + 1e-9)
+    budget = _TYPO_BUDGETS[np.minimum(shorter + longer, len(_TYPO_BUDGETS) - 1)]
+    within = (osa <= budget) | ((osa == 1) & (shorter == longer))
+    typo = 1.0 - EDIT_COST * osa
+    bounds = np.where(within, typo, 0.0)
+    # A conflict's credit: np.clip((similarity - 0.3) / 0.5, 0.0, CONFLICT_CREDIT_MAX) + 1e-9, in place.
+    conflict = similarity
+    conflict -= 0.3
+    conflict /= 0.5
+    np.maximum(conflict, 0.0, out=conflict)
+    np.minimum(conflict, CONFLICT_CREDIT_MAX, out=conflict)
+    conflict += 1e-9
+    np.maximum(bounds, conflict, out=bounds)
     starts = (prefix == shorter) & (shorter > 0)
-    bounds = np.where(starts & (shorter == 1), np.maximum(bounds, INITIAL_SCORE), bounds)
-    bounds = np.where(starts & (2 * shorter <= longer), np.maximum(bounds, ABBREVIATION_SCORE), bounds)
+    np.maximum(bounds, INITIAL_SCORE, out=bounds, where=starts & (shorter == 1))
+    np.maximum(bounds, ABBREVIATION_SCORE, out=bounds, where=starts & (2 * shorter <= longer))
+    two_particles = np.outer(*particles)
     same_sound = _same_code(q_phonetic, c_phonetic) & within & (shorter >= 5)
-    same_sound |= _same_code(*vowels) | np.outer(*particles)
-    bounds = np.where(same_sound, np.maximum(bounds, PHONETIC_SCORE), bounds)
+    same_sound |= _same_code(*vowels) | two_particles
+    np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_sound)
     # Tokens that differ only in doubled letters ("kiimm"/"kim") are a variant.
-    doubled = np.maximum(PHONETIC_SCORE - EDIT_COST, 1.0 - EDIT_COST * osa)
-    bounds = np.where(_same_code(*doubles), np.maximum(bounds, doubled), bounds)
+    doubled = np.maximum(PHONETIC_SCORE - EDIT_COST, typo)
+    np.maximum(bounds, doubled, out=bounds, where=_same_code(*doubles))
     # In a person's name, tokens that do not start alike are a conflict of little credit (at most
     # BLOCK_CREDIT), unless they are two "son of" particles.
     (q_first, q_group, q_second, q_third), (c_first, c_group, c_second, c_third), person = letters
+    if not person.any():  # only organisation names (a company query's candidates often are)
+        return np.minimum(bounds, 1.0, out=bounds)
     q_first, q_group, c_first, c_group = (
         q_first[:, None],
         q_group[:, None],
@@ -425,9 +552,9 @@ def token_bounds(
     start_ok = (q_first == c_first) | ((q_group & c_group) != 0) | ((osa == 1) & (shorter >= 5))
     start_ok |= (c_first == q_second[:, None]) | (c_first == q_third[:, None])
     start_ok |= (q_first == c_second[None, :]) | (q_first == c_third[None, :])
-    capped = (~start_ok) & person[None, :] & ~np.outer(*particles)
-    bounds = np.where(capped, np.minimum(bounds, BLOCK_CREDIT + 1e-9), bounds)
-    return np.minimum(bounds, 1.0)
+    capped = ~start_ok & person[None, :] & ~two_particles
+    np.minimum(bounds, BLOCK_CREDIT + 1e-9, out=bounds, where=capped)
+    return np.minimum(bounds, 1.0, out=bounds)
 
 
 def _same_code(q_codes: np.ndarray, c_codes: np.ndarray) -> np.ndarray:

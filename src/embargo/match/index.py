@@ -300,6 +300,8 @@ class MatchIndex:
         }
         self._max_idf = math.log(total + 1)
         self._first_form = np.cumsum([0] + [len(record.forms) for record in self.names[:-1]]).tolist()
+        #: Per listed name, the name type of its entity's schema (asked for every candidate of a search).
+        self._name_tags = [type_tag_for_schema(self.entities[record.entity].schema) for record in self.names]
         # Each name's weight for the candidate ranking: the IDF sum of the tokens of its first reading,
         # and the share of it that counts when left out of a match (as in the name score).
         idf = self._token_idf
@@ -415,7 +417,9 @@ class MatchIndex:
             query_mass += cap
             arrays = []
             weights = []
-            for key in keys:
+            # Sorted: a set's order changes between processes, and with it the float sums that
+            # decide ties at the candidate cut. The same query must get the same candidates.
+            for key in sorted(keys):
                 ids = self.postings.get("t" + key[1:] if key[0] == "n" else key)
                 if ids is None or (key[0] in "gdn" and len(ids) > max_trigram):
                     continue
@@ -426,14 +430,20 @@ class MatchIndex:
             ids = np.concatenate(arrays)
             lens = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
             token_scores = np.bincount(ids, weights=np.repeat(np.asarray(weights), lens), minlength=total)
-            scores += np.minimum(token_scores, cap)
+            # In place: these arrays have one entry per listed name, and a search makes a few.
+            scores += np.minimum(token_scores, cap, out=token_scores)
         count = min(limit, int(np.count_nonzero(scores)))
         if count == 0:
             return []
-        left_out = np.maximum(self._name_mass - scores, 0.0) * self._extra_share
-        similarity = scores / (query_mass + left_out)
-        top = np.argpartition(-similarity, count - 1)[:count]
-        return [int(i) for i in top[np.argsort(-similarity[top], kind="stable")]]
+        # -similarity, with similarity = scores / (query_mass + left_out), computed in one buffer.
+        ranking = np.subtract(self._name_mass, scores)
+        np.maximum(ranking, 0.0, out=ranking)
+        ranking *= self._extra_share
+        ranking += query_mass
+        np.divide(scores, ranking, out=ranking)
+        np.negative(ranking, out=ranking)
+        top = np.argpartition(ranking, count - 1)[:count]
+        return [int(i) for i in top[np.argsort(ranking[top], kind="stable")]]
 
     def search(self, query: Query, limit: int, threshold: float, *, prune: bool = True) -> list[Match]:
         """The listed entities scoring at or above ``threshold`` for the query, best first.
@@ -554,10 +564,11 @@ class MatchIndex:
         listed = self._listed_tokens()
         owners: list[int] = []
         entries: list[tuple[int, str, float]] = []
+        needed_weak = cutoff + WEAK_ALIAS_PENALTY
         for name_idx in candidates:
             record = self.names[name_idx]
-            tag = schema_tag or type_tag_for_schema(self.entities[record.entity].schema)
-            needed = cutoff + (WEAK_ALIAS_PENALTY if record.weak else 0.0)
+            tag = schema_tag or self._name_tags[name_idx]
+            needed = needed_weak if record.weak else cutoff
             first = self._first_form[name_idx]
             for form_id in range(first, first + len(record.forms)):
                 owners.append(name_idx)

@@ -225,7 +225,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its JSON report."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=100_000, help="names for the full runs")
-    parser.add_argument("--small", type=int, default=3_000, help="names for the repeated runs")
+    parser.add_argument(
+        "--small", type=int, default=10_000, help="names for the repeated runs (dask 1 vs 2 workers)"
+    )
     parser.add_argument("--runs", type=int, default=3, help="repeated runs per configuration (median)")
     parser.add_argument("--full-runs", type=int, default=1, help="runs over all N names (local engines)")
     parser.add_argument("--workers", type=int, help="pool size of the default local engine (default: cores)")
@@ -292,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
 
         full_src = work / f"names-{args.n}.csv"
         report["generator"] = generate_input(args.n, args.seed, full_src)
-        small_src = work / f"names-{args.small}.csv"
+        small_src = work / f"first-{args.small}-of-{args.n}.csv"  # never the full file itself
         with full_src.open(encoding="utf-8") as fin, small_src.open("w", encoding="utf-8") as fout:
             for i, line in enumerate(fin):
                 if i > args.small:

@@ -616,8 +616,9 @@ class MatchIndex:
             if explained is not None:
                 detail = explained.detail
         detail = detail or "identical"
-        if record is not None and scored.query != query.name:
+        if record is not None and not query.name.startswith(scored.query):
             # The best reading was a mended one (a misspelt legal form): say what was compared.
+            # (A reading of a very long name is its start: analysis stops at MAX_ANALYSED_LENGTH.)
             detail = f'query read as "{scored.query}": {detail}'
         name_feature = FeatureScore("name", round(name_score, 4), 1.0, detail)
         if record is not None and record.weak:

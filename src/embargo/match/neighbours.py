@@ -70,7 +70,6 @@ class TokenNeighbours:
         self._lengths = np.fromiter(map(len, vocabulary), dtype=np.int32, count=len(vocabulary))
         self._hashes = hashes[first]
         self._owners = owner_ids[first]
-
         self._found: dict[str, list[str]] = {}
 
     def __len__(self) -> int:
@@ -98,6 +97,7 @@ class TokenNeighbours:
         return list(found)
 
     def _lookup(self, token: str) -> list[str]:
+        """:meth:`near` without the memory: hash the token's deletions, gather, check the distance."""
         if not self.tokens or not token.isalpha() or not MIN_LENGTH <= len(token) <= MAX_LENGTH + MAX_EDITS:
             return []
         wanted = np.unique(_hashes(deletions(token)))

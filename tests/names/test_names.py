@@ -114,3 +114,11 @@ def test_hangul_names_are_also_spelt_as_the_lists_spell_korean_names(hangul: str
 def test_korean_listed_spelling_leaves_other_text_alone() -> None:
     assert korean_listed_spelling("Kim Jong Un") is None
     assert " ".join(korean_listed_spelling("Mr 김정은 (DPRK)").split()) == "Mr kim jong un (DPRK)"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0xAC00, max_codepoint=0xD7A3), min_size=1, max_size=40))
+def test_any_hangul_name_gets_an_ascii_listed_spelling(name: str) -> None:
+    spelling = korean_listed_spelling(name)
+    assert spelling is not None and spelling.isascii()
+    assert len(spelling.split()) == len(name)  # one word per syllable

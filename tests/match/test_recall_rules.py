@@ -197,3 +197,10 @@ def test_a_korean_name_in_hangul_matches_its_listed_romanisation(hangul: str, li
 
 def test_a_different_korean_given_name_does_not_match() -> None:
     assert score_pair("김정은", "KIM JONG NAM", "Person") < DEFAULT_THRESHOLD
+
+
+def test_a_one_consonant_skeleton_is_weak_evidence() -> None:
+    """Arabic script writes "Luay" with the one consonant l, as a Latin "Yuliya" reduces to."""
+    assert score_pair("لؤي أشجع", "SHOIGU, Yuliya Sergeyevna", "Person") < DEFAULT_THRESHOLD
+    assert score_pair("محمد علي", "Mohammed Ali", "Person") >= DEFAULT_THRESHOLD
+    assert score_pair("علي خامنئي", "Ali Khamenei", "Person") >= DEFAULT_THRESHOLD

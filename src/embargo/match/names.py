@@ -34,6 +34,8 @@ from embargo.names.transliterate import is_pinyin_syllable
 PHONETIC_SCORE = 0.85
 #: Most a token pair compared by consonant skeleton gets (a vowel-less spelling is ambiguous).
 ABJAD_SCORE = 0.9
+#: Equal skeletons by length: one or two consonants say little ("l" is Ali, Eli, Leo, Luay, Yuliya).
+_SKELETON_SCORES = {0: 0.7, 1: 0.7, 2: 0.8, 3: ABJAD_SCORE}
 #: Score of an initial that starts the other token ("J" for "Joachim").
 INITIAL_SCORE = 0.8
 #: Score of an abbreviation: a token at most half as long that starts the other ("Corp", "Intl").
@@ -260,7 +262,7 @@ def abjad_similarity(a: str, b: str) -> tuple[float, bool]:
     variant only in long tokens.
     """
     if a == b:
-        return (ABJAD_SCORE if len(a) >= 2 else INITIAL_SCORE), True
+        return _SKELETON_SCORES[min(len(a), 3)], True
     if min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b, score_cutoff=1) <= 1:
         return 1.0 - 2 * EDIT_COST, True
     similarity = Levenshtein.normalized_similarity(a, b)

@@ -8,20 +8,9 @@ import pytest
 
 from embargo.errors import StoreError
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex
-from embargo.model import DateValue, Entity, Identifier, ListVersion, Name, Query, make_entity_id
+from embargo.model import DateValue, Identifier, Query
 
-
-def _entity(source_id: str, schema: str, *names: str, **extra) -> Entity:
-    return Entity(
-        entity_id=make_entity_id("test", source_id),
-        source="test",
-        source_id=source_id,
-        schema=schema,  # type: ignore[arg-type]
-        names=[Name(full=n, kind="primary" if i == 0 else "alias") for i, n in enumerate(names)],
-        programs=["TEST-PROG"],
-        **extra,
-    )
-
+from .helpers import build_index, listed_entity
 
 _GIVEN = ["ALI", "OMAR", "HASSAN", "KHALID", "SAMI", "ADIL", "FADIL", "SALEH", "UMAR", "ZIAD"] * 4
 
@@ -29,7 +18,7 @@ _GIVEN = ["ALI", "OMAR", "HASSAN", "KHALID", "SAMI", "ADIL", "FADIL", "SALEH", "
 @pytest.fixture(scope="module")
 def index() -> MatchIndex:
     entities = [
-        _entity(
+        listed_entity(
             "1",
             "Person",
             "PUTIN, Vladimir Vladimirovich",
@@ -37,19 +26,21 @@ def index() -> MatchIndex:
             birth_dates=[DateValue.single("1952-10-07")],
             nationalities=["ru"],
         ),
-        _entity("2", "Company", "Public Joint Stock Company Gazprom", "ПАО Газпром"),
-        _entity(
+        listed_entity("2", "Company", "Public Joint Stock Company Gazprom", "ПАО Газпром"),
+        listed_entity(
             "3", "Person", "SALEK, Abdulhai", identifiers=[Identifier(kind="passport", value="AB 123-456")]
         ),
-        _entity("4", "Vessel", "ZU ZAG BONG 6", identifiers=[Identifier(kind="imo", value="IMO 9187629")]),
-        _entity("5", "Person", "Xi Jinping", "习近平"),
-        _entity("6", "Company", "Siemens AG"),
-        _entity("7", "Vessel", "SUDAK"),
-        _entity("8", "Person", "RI HONG-SOP"),
-        _entity("9", "Person", "AQSA MAHMOOD"),
-        *(_entity(f"m{i}", "Person", f"{given} MAHMUD") for i, given in enumerate(_GIVEN)),
+        listed_entity(
+            "4", "Vessel", "ZU ZAG BONG 6", identifiers=[Identifier(kind="imo", value="IMO 9187629")]
+        ),
+        listed_entity("5", "Person", "Xi Jinping", "习近平"),
+        listed_entity("6", "Company", "Siemens AG"),
+        listed_entity("7", "Vessel", "SUDAK"),
+        listed_entity("8", "Person", "RI HONG-SOP"),
+        listed_entity("9", "Person", "AQSA MAHMOOD"),
+        *(listed_entity(f"m{i}", "Person", f"{given} MAHMUD") for i, given in enumerate(_GIVEN)),
     ]
-    return MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
+    return build_index(entities)
 
 
 @pytest.mark.parametrize(
@@ -122,12 +113,14 @@ def test_words_of_a_small_list_are_not_generic(index: MatchIndex) -> None:
 def test_a_short_listed_name_is_a_candidate_among_many_longer_ones_sharing_its_word() -> None:
     """When more listed names share the query's word than are scored, the closest ones are scored."""
     entities = [
-        _entity(f"long{n}", "Company", f"SBERBANK {word} SERVICES LIMITED LIABILITY COMPANY")
+        listed_entity(f"long{n}", "Company", f"SBERBANK {word} SERVICES LIMITED LIABILITY COMPANY")
         for n, word in enumerate(_WORDS)
     ]
-    entities.insert(len(entities) // 2, _entity("short", "Company", "PJSC SBERBANK"))
-    entities += [_entity(f"other{n}", "Company", f"{word} TRADING {n}") for n, word in enumerate(_WORDS * 2)]
-    index = MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
+    entities.insert(len(entities) // 2, listed_entity("short", "Company", "PJSC SBERBANK"))
+    entities += [
+        listed_entity(f"other{n}", "Company", f"{word} TRADING {n}") for n, word in enumerate(_WORDS * 2)
+    ]
+    index = build_index(entities)
     matches = index.search(Query(name="Sberbank", schema="Company"), limit=3, threshold=DEFAULT_THRESHOLD)
     assert matches and matches[0].source_id == "short"
 

@@ -9,9 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
-from embargo.match import DEFAULT_THRESHOLD, MatchIndex
-from embargo.match.neighbours import MAX_EDITS, MIN_TWO_EDIT_MEAN, TokenNeighbours, deletions
-from embargo.model import Entity, ListVersion, Name, Query, make_entity_id
+from embargo.match import DEFAULT_THRESHOLD
+from embargo.match.neighbours import MAX_EDITS, MIN_TWO_EDIT_MEAN, TokenNeighbours
+from embargo.model import Query
+from embargo.names.symspell import deletions
+
+from .helpers import build_index, listed_entity
 
 _VOCABULARY = ["eslami", "injai", "sudak", "narval", "handasieh", "muhammad", "prelasa", "kim", "ab"]
 
@@ -22,9 +25,9 @@ def neighbours() -> TokenNeighbours:
 
 
 def test_deletions_go_two_letters_deep() -> None:
-    assert deletions("abc") == {"abc", "bc", "ac", "ab", "a", "b", "c"}
-    assert "" not in deletions("ab")
-    assert deletions("a") == {"a"}
+    assert deletions("abc", MAX_EDITS) == {"abc", "bc", "ac", "ab", "a", "b", "c"}
+    assert "" not in deletions("ab", MAX_EDITS)
+    assert deletions("a", MAX_EDITS) == {"a"}
 
 
 @pytest.mark.parametrize(
@@ -78,23 +81,12 @@ def test_finds_exactly_the_close_tokens(vocabulary: list[str], query: str) -> No
     assert sorted(TokenNeighbours(vocabulary).near(query)) == expected
 
 
-def _person(source_id: str, name: str) -> Entity:
-    return Entity(
-        entity_id=make_entity_id("test", source_id),
-        source="test",
-        source_id=source_id,
-        schema="Person",
-        names=[Name(full=name, kind="primary")],
-        programs=["TEST-PROG"],
-    )
-
-
 def test_search_finds_a_name_with_two_slips_in_one_word() -> None:
     # Many listed names share the common first name, so only the misspelt family name can tell
     # them apart, and it shares no lookup key with the listed spelling.
-    entities = [_person(f"m{n}", f"MOHAMMAD {family}") for n, family in enumerate(_FAMILIES)]
-    entities.append(_person("target", "MOHAMMAD ESLAMI"))
-    index = MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
+    entities = [listed_entity(f"m{n}", "Person", f"MOHAMMAD {family}") for n, family in enumerate(_FAMILIES)]
+    entities.append(listed_entity("target", "Person", "MOHAMMAD ESLAMI"))
+    index = build_index(entities)
     matches = index.search(
         Query(name="MOHAMMAD ELSAMK", schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD
     )

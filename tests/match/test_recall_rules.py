@@ -7,7 +7,9 @@ import pytest
 
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
 from embargo.match.names import token_similarity
-from embargo.model import Entity, ListVersion, Name, Query, make_entity_id
+from embargo.model import Query
+
+from .helpers import build_index, listed_entity
 
 
 @pytest.mark.parametrize(
@@ -72,29 +74,18 @@ def test_transliterated_vowels_still_match(a: str, b: str, schema: str) -> None:
     assert score_pair(a, b, schema) >= DEFAULT_THRESHOLD
 
 
-def _entity(source_id: str, schema: str, name: str) -> Entity:
-    return Entity(
-        entity_id=make_entity_id("test", source_id),
-        source="test",
-        source_id=source_id,
-        schema=schema,  # type: ignore[arg-type]
-        names=[Name(full=name, kind="primary")],
-        programs=["TEST-PROG"],
-    )
-
-
 @pytest.fixture(scope="module")
 def index() -> MatchIndex:
     entities = [
-        _entity("a", "Company", "TECHNOLOGY AND DEVELOPMENT GROUP LTD"),
-        _entity("b", "Company", "TECHNOLOGY AND DEVELOPMENT GROUP LIMITED"),
-        _entity("c", "Company", "DCB FINANCE LIMITED"),
-        _entity("d", "Company", "RAHAT LTD."),
-        _entity("e", "Company", "INVERSIONES ZANZIBAR SOCIEDAD ANONIMA"),
-        _entity("f", "Company", "ITC CONSULTANTS CYPRUS LIMITED"),
-        _entity("g", "Company", "GOLDEN STAR TRADING"),
+        listed_entity("a", "Company", "TECHNOLOGY AND DEVELOPMENT GROUP LTD"),
+        listed_entity("b", "Company", "TECHNOLOGY AND DEVELOPMENT GROUP LIMITED"),
+        listed_entity("c", "Company", "DCB FINANCE LIMITED"),
+        listed_entity("d", "Company", "RAHAT LTD."),
+        listed_entity("e", "Company", "INVERSIONES ZANZIBAR SOCIEDAD ANONIMA"),
+        listed_entity("f", "Company", "ITC CONSULTANTS CYPRUS LIMITED"),
+        listed_entity("g", "Company", "GOLDEN STAR TRADING"),
     ]
-    return MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
+    return build_index(entities)
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,7 @@ from embargo.match.names import (
     acronym_pairs,
     could_be_acronym,
     token_weights,
+    typo_budget,
     vowel_pattern,
     without_doubles,
 )
@@ -479,8 +480,7 @@ def _group_gain(weight: np.ndarray, score: np.ndarray, cutoff: np.ndarray) -> np
 
 def _typo_budgets(longest: int = 17) -> np.ndarray:
     """typo_budget of the mean length of two tokens, indexed by the sum of their lengths (capped)."""
-    means = np.arange(longest + 1) / 2
-    return np.select([means < 3.5, means < 5, means <= 8], [0, 1, 2], default=3)
+    return np.asarray([typo_budget(total / 2) for total in range(longest + 1)], dtype=np.int64)
 
 
 #: See _typo_budgets; a sum of lengths of 17 or more (a mean above 8) has the largest budget.

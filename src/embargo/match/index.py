@@ -63,6 +63,7 @@ from embargo.names.analysis import (
     type_tag_for_schema,
 )
 from embargo.names.orgtypes import LegalFormSpeller
+from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
 INDEX_FORMAT = 9
@@ -122,9 +123,7 @@ def _token_keys(token: str, phonetic: str, skeletons: bool) -> tuple[str, ...]:
         keys.add("k" + skeleton(token))
     if 2 <= len(token) <= MAX_DELETION_LENGTH:
         # The token and its one-letter deletions (SymSpell): a typo on either side shares a key.
-        keys.add("d" + token)
-        if len(token) >= 3:
-            keys.update("d" + token[:i] + token[i + 1 :] for i in range(len(token)))
+        keys.update("d" + key for key in (deletions(token) if len(token) >= 3 else (token,)))
     return tuple(keys)
 
 
@@ -287,10 +286,9 @@ class MatchIndex:
             org_names=org_names,
         )
         index._prepare()
-        index._listed = ListedTokens([form for record in names for form in record.forms], index.rarity)
-        index._neighbours = TokenNeighbours(
-            t for record in names for form in record.forms for t in form.tokens
-        )
+        # Built now rather than on first use, so that they are saved with the index.
+        index._listed_tokens()
+        index._token_neighbours()
         return index
 
     def _prepare(self) -> None:
@@ -493,8 +491,7 @@ class MatchIndex:
                 candidates = self._reachable(candidates, readings, schema_tag, cutoff)
         for name_idx in candidates:
             record = self.names[name_idx]
-            entity = self.entities[record.entity]
-            tag = schema_tag or type_tag_for_schema(entity.schema)
+            tag = schema_tag or self._name_tags[name_idx]
             scored = self._score_name(query.name, readings.get(tag) or [], record, name_idx)
             if scored is None:
                 continue

@@ -375,6 +375,7 @@ def merge_pairs(
     return pairs
 
 
+@lru_cache(maxsize=1 << 16)
 def is_syllabic(tokens: tuple[str, ...]) -> bool:
     """True for a romanised Chinese name: two or more tokens, each a pinyin syllable ("wang wen chou")."""
     return len(tokens) >= 2 and all(is_pinyin_syllable(t) for t in tokens)

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 import numpy as np
 from rapidfuzz.distance import OSA
 
+from embargo.names.symspell import deletions
+
 #: Most edits between a query token and a listed one it is taken for.
 MAX_EDITS = 2
 #: Listed tokens of these lengths get keys: shorter ones are other words at two edits, longer
@@ -32,16 +34,6 @@ MIN_LENGTH, MAX_LENGTH = 4, 10
 MIN_TWO_EDIT_MEAN = 5
 #: Query tokens whose neighbours are remembered.
 CACHE_SIZE = 1 << 16
-
-
-def deletions(token: str, depth: int = MAX_EDITS) -> set[str]:
-    """The token and every spelling of it with up to ``depth`` letters left out (none left empty)."""
-    found = {token}
-    layer = {token}
-    for _ in range(depth):
-        layer = {w[:i] + w[i + 1 :] for w in layer if len(w) > 1 for i in range(len(w))}
-        found |= layer
-    return found
 
 
 def _hashes(keys: Iterable[str]) -> np.ndarray:
@@ -56,7 +48,7 @@ class TokenNeighbours:
         keys: list[str] = []
         owners: list[int] = []
         for number, token in enumerate(vocabulary):
-            found = deletions(token)
+            found = deletions(token, MAX_EDITS)
             keys.extend(found)
             owners.extend([number] * len(found))
         hashes = _hashes(keys)
@@ -100,7 +92,7 @@ class TokenNeighbours:
         """:meth:`near` without the memory: hash the token's deletions, gather, check the distance."""
         if not self.tokens or not token.isalpha() or not MIN_LENGTH <= len(token) <= MAX_LENGTH + MAX_EDITS:
             return []
-        wanted = np.unique(_hashes(deletions(token)))
+        wanted = np.unique(_hashes(deletions(token, MAX_EDITS)))
         starts = np.searchsorted(self._hashes, wanted, side="left")
         counts = np.searchsorted(self._hashes, wanted, side="right") - starts
         if not counts.any():

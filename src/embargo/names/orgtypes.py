@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterable
 from rapidfuzz.distance import OSA
 from rigour.names import extract_org_types, replace_org_types_compare
 
+from embargo.names.symspell import deletions
+
 _WORD = re.compile(r"[^\W\d_]+")
 #: Words checked for a misspelt legal form: long enough to carry a slip, short enough to be a form.
 _MIN_WORD, _MAX_WORD = 2, 16
@@ -31,11 +33,6 @@ _MAX_RUN = 6
 def compare_form(text: str) -> str:
     """The name with its legal forms in rigour's compare form ("OOO Romashka" -> "llc romashka")."""
     return replace_org_types_compare(text.casefold(), generic=True)
-
-
-def _deletions(word: str) -> set[str]:
-    """The word and every spelling of it with one letter left out (SymSpell keys)."""
-    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
 
 
 def _legal_words(text: str) -> list[str]:
@@ -73,7 +70,7 @@ class LegalFormSpeller:
         self._words = frozenset(words)
         self._keys: dict[str, list[str]] = {}
         for word in counts:
-            for key in _deletions(word):
+            for key in deletions(word):
                 self._keys.setdefault(key, []).append(word)
 
     def __len__(self) -> int:
@@ -81,7 +78,7 @@ class LegalFormSpeller:
 
     def spelling(self, word: str) -> str | None:
         """The most common legal-form word one edit from ``word`` with its first letter; else None."""
-        found = {c for key in _deletions(word) for c in self._keys.get(key, ())}
+        found = {c for key in deletions(word) for c in self._keys.get(key, ())}
         found = {c for c in found if c != word and c[0] == word[0] and OSA.distance(c, word) == 1}
         return max(found, key=lambda c: (self._counts[c], c)) if found else None
 

@@ -96,6 +96,21 @@ def test_every_legal_form_written_in_its_compare_form_is_tagged_legal(name: str)
 
 
 @pytest.mark.parametrize(
+    ("dotted", "plain"),
+    [
+        ("Golden Fish S.A.L. (Offshore)", "Golden Fish S A L Offshore"),  # rigour alone reads "s.a" + "l."
+        ("Esquenazi M. & Cia. S. C. S.", "esquenazi m cia s c s"),
+        ("Rad D.O.O.", "Rad D O O"),  # a spelling rigour knows only with its dots
+        ("Trans O.O.O.", "Trans OOO"),
+        ("Zenith S.A.R.L.", "Zenith SARL"),
+    ],
+)
+def test_long_dotted_initials_read_like_the_same_letters_written_together(dotted: str, plain: str) -> None:
+    a, b = analyze_name(dotted, ORG)[0], analyze_name(plain, ORG)[0]
+    assert (a.tokens, a.kinds) == (b.tokens, b.kinds)
+
+
+@pytest.mark.parametrize(
     ("hangul", "listed"),
     [
         ("김정은", "kim jong un"),

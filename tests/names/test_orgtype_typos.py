@@ -12,6 +12,7 @@ _LISTED = [
     "DCB Finance Limited",
     "Rahat Ltd.",
     "Inversiones Zanzibar Sociedad Anonima",
+    "Construcciones Iberia Sociedad Limitada",
     "Aktsionernoe Obshchestvo Fintender",
     "OOO Romashka",
     "Zenith S.A.R.L.",
@@ -36,7 +37,16 @@ def test_one_slip_in_a_legal_form_is_found(speller: LegalFormSpeller, word: str,
     assert speller.spelling(word) == expected
 
 
-@pytest.mark.parametrize("word", ["rosneft", "bank", "ltd", "limitless", "x"])
+@pytest.mark.parametrize(
+    ("word", "expected"), [("limistd", "limited"), ("liimitde", "limited"), ("sociedda", "sociedad")]
+)
+def test_two_slips_in_a_long_legal_form_word_are_found(
+    speller: LegalFormSpeller, word: str, expected: str
+) -> None:
+    assert speller.spelling(word) == expected
+
+
+@pytest.mark.parametrize("word", ["rosneft", "bank", "ltd", "limitless", "x", "lxdt", "sxrx"])
 def test_other_words_are_not_misspelt_legal_forms(speller: LegalFormSpeller, word: str) -> None:
     assert speller.spelling(word) is None
 

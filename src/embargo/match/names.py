@@ -329,6 +329,8 @@ def _pairs(
     person = candidate.tag == PER
     pairs = []
     similarity = token_similarity
+    q_legal = [kind == LEGAL for kind in query.kinds]
+    c_legal = [kind == LEGAL for kind in candidate.kinds]
     for i, a in enumerate(qt):
         pa = qp[i]
         for j, b in enumerate(ct):
@@ -336,6 +338,10 @@ def _pairs(
                 score, variant = abjad_similarity(a, b)
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
+            if score == 0.0 and q_legal[i] != c_legal[j]:
+                # A legal form is no name part: with nothing like it to pair with, it is left out
+                # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict.
+                continue
             pairs.append((score, variant, (i,), (j,)))
     if not person:
         pairs.extend(acronym_pairs(qt, ct))

@@ -46,6 +46,10 @@ _SCHEMA_TAGS = {
 _FAMILY_KEYS = ("last", "family")
 _APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u00b4]")
 _ACRONYM = re.compile(r"\b(?:[a-z0-9]\.){2,}")
+#: Three or more dotted initials ("S.A.L.", "O.O.O.", "S. C. S."): rigour reads legal forms in them
+#: inconsistently ("s.a.l." as "s.a" and "l."), and written together (as they often are) it knows more.
+_LONG_ACRONYM = re.compile(r"\b(?:[a-z0-9]\. ?){3,}")
+_DOTS_AND_SPACES = re.compile(r"[.\s]")
 #: A Roman numeral up to 39 (a series: "Fund IV", "Trust XV"); only after the first word of a non-person.
 _ROMAN = re.compile(r"^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$")
 #: Single letters written apart in an organisation name ("S A de C V") are an acronym.
@@ -92,6 +96,24 @@ def _acronyms(text: str) -> str:
     return " ".join(_ACRONYM.sub(lambda m: m.group(0).replace(".", "") + " ", text).split())
 
 
+def _join_long_acronyms(text: str) -> str:
+    """Three or more dotted initials become one token unless rigour reads all of them as a legal form.
+
+    "s.a.l." -> "sal" (rigour would read "s.a" and leave "l."), "o.o.o." -> "ooo" (which it
+    knows); "d.o.o." stays (it knows that spelling, not "doo").
+    """
+
+    def join(match: re.Match[str]) -> str:
+        run = match.group(0)
+        letters = _DOTS_AND_SPACES.sub("", run)
+        found = extract_org_types(run, generic=True)
+        if any(_DOTS_AND_SPACES.sub("", matched) == letters for matched, _ in found):
+            return run
+        return letters + " "
+
+    return _LONG_ACRONYM.sub(join, text)
+
+
 def _words(latin: str) -> list[str]:
     """Tokens of an ASCII lower-case text; hyphenated compounds stay one token ("pridmoresmith").
 
@@ -128,10 +150,11 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
     text = _APOSTROPHES.sub("", text).casefold()
     legal: set[str] = set()
     if tag in (ORG, ENT):
-        # Legal forms are recognised in the original spelling ("beschränkter", "ПАО", "S. de R.L."),
-        # then again once acronyms are joined ("S A" -> "sa"), then romanised. The words they are
-        # rewritten to are legal-form tokens, whether or not rigour reads them back as one
-        # ("private military company" -> "mil").
+        # Legal forms are recognised in the original spelling ("beschränkter", "ПАО"), long dotted
+        # acronyms joined first ("S.A.L." -> "sal"), then again once all acronyms are joined
+        # ("S A" -> "sa"), then romanised. The words they are rewritten to are legal-form tokens,
+        # whether or not rigour reads them back as one ("private military company" -> "mil").
+        text = _join_long_acronyms(text)
         legal = _generic_forms(text)
         text = replace_org_types_compare(text, generic=True)
         text = _acronyms(_SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text))

@@ -3,9 +3,9 @@
 rigour's organisation-type database (OCCRP's list, ISO 20275 legal forms and
 Wikipedia's business-entity types) rewrites every spelling of a legal form into
 one compare form; the analysis tags those tokens LEGAL so the matcher weighs
-them lightly. :class:`LegalFormSpeller` mends a legal form typed with one slip
-("LIMTIED", "LDT", "Sociedad Anojima"), using the legal-form words rigour finds
-in the listed names.
+them lightly. :class:`LegalFormSpeller` mends a legal form typed with a slip
+("LIMTIED", "LDT", "Sociedad Anojima"; two in a long word: "LIMISTD"), using the
+legal-form words rigour finds in the listed names.
 """
 
 from __future__ import annotations
@@ -28,6 +28,14 @@ _MIN_FIRST_WORD = 4
 #: Most words of a name's leading or trailing legal form checked ("obshchestvo s ogranichennoi
 #: otvetstvennostyu" has four).
 _MAX_RUN = 6
+#: Words of this many letters may carry two slips ("LIMISTD", "LIIMITDE"), as name tokens of
+#: that length may (see embargo.match.names.typo_budget); shorter ones one.
+_TWO_SLIPS_LENGTH = 6
+
+
+def _slips_allowed(length: float) -> int:
+    """How many edits a legal-form word of this (mean) length may be typed with."""
+    return 2 if length >= _TWO_SLIPS_LENGTH else 1
 
 
 def compare_form(text: str) -> str:
@@ -70,17 +78,24 @@ class LegalFormSpeller:
         self._words = frozenset(words)
         self._keys: dict[str, list[str]] = {}
         for word in counts:
-            for key in deletions(word):
+            for key in deletions(word, _slips_allowed(len(word))):
                 self._keys.setdefault(key, []).append(word)
 
     def __len__(self) -> int:
         return len(self._counts)
 
     def spelling(self, word: str) -> str | None:
-        """The most common legal-form word one edit from ``word`` with its first letter; else None."""
-        found = {c for key in deletions(word) for c in self._keys.get(key, ())}
-        found = {c for c in found if c != word and c[0] == word[0] and OSA.distance(c, word) == 1}
-        return max(found, key=lambda c: (self._counts[c], c)) if found else None
+        """The legal-form word ``word`` misspells, with its first letter; else None.
+
+        One edit away, or two for words of 6+ letters; the closest wins, then the most common.
+        """
+        found = {c for key in deletions(word, _slips_allowed(len(word))) for c in self._keys.get(key, ())}
+        distances = {c: OSA.distance(c, word) for c in found if c != word and c[0] == word[0]}
+        found = {c for c, d in distances.items() if d <= _slips_allowed((len(c) + len(word)) / 2)}
+        if not found:
+            return None
+        closest = min(distances[c] for c in found)
+        return max((c for c in found if distances[c] == closest), key=lambda c: (self._counts[c], c))
 
     def correct(self, text: str, known: Callable[[str], bool]) -> list[str]:
         """The organisation name with its misspelt legal-form words mended (one text, or none).

@@ -44,9 +44,27 @@ def test_middle_name_rule_needs_identical_first_and_last_names() -> None:
     )
 
 
-def test_middle_name_rule_keeps_the_family_name_rule() -> None:
-    """Half of a compound family name left out is not a middle name (tests/match/test_scorer.py)."""
-    assert score_pair("Maria Garcia", "GAXIOLA GARCIA, Maria Elena", "Person") < DEFAULT_THRESHOLD
+@pytest.mark.parametrize(
+    ("short", "listed"),
+    [
+        ("Jesus Guzman", "GUZMAN SALAZAR, Jesus Alfredo"),  # the first (paternal) surname, as Spanish has it
+        ("Jesus Salazar", "GUZMAN SALAZAR, Jesus Alfredo"),  # the last, as Portuguese has it
+        ("Maria Garcia", "GAXIOLA GARCIA, Maria Elena"),
+        ("Sara Guberek", "GRIMBERG DE GUBEREK, Sara"),
+    ],
+)
+def test_one_part_of_a_compound_family_name_with_the_given_name_matches(short: str, listed: str) -> None:
+    """Names with two surnames are mostly written with one of them."""
+    assert score_pair(short, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    "short",
+    ["Pedro Garcia", "Garcia", "Maria Elena", "Maria Lopez"],
+)
+def test_compound_family_name_rule_needs_a_family_part_and_the_given_name(short: str) -> None:
+    """Another given name, the surname alone, or no surname at all: the left-out parts keep their weight."""
+    assert score_pair(short, "GAXIOLA GARCIA, Maria Elena", "Person") < DEFAULT_THRESHOLD
 
 
 @pytest.mark.parametrize(

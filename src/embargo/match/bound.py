@@ -50,6 +50,7 @@ from embargo.match.names import (
     BLOCK_CREDIT,
     CONFLICT_CREDIT_MAX,
     EDIT_COST,
+    EXTRA_COMPOUND_FAMILY_WEIGHT,
     EXTRA_FAMILY_WEIGHT,
     EXTRA_MIDDLE_WEIGHT,
     EXTRA_SINGLE_WEIGHT,
@@ -128,11 +129,16 @@ class ListedTokens:
         rows = [self.phonetic, self.vowels, self.doubles, self.lengths, self.particles]
         rows += [*self.letters, np.concatenate([person, person])]
         self.column_table = np.vstack([np.asarray(row, dtype=np.int32) for row in rows])
-        # Per token: a person's family name (its missing share is fixed), and a token neither first
-        # nor last in its name and not a family name (a middle name, see compare_names).
+        # Per token: a person's family name (its missing share is fixed), a token neither first
+        # nor last in its name and not a family name (a middle name, see compare_names), and a
+        # part of a family name of several (its share may be EXTRA_COMPOUND_FAMILY_WEIGHT).
         position = np.arange(len(self.tokens)) - np.repeat(self.token_start, self.token_count)
         interior = (position > 0) & (position < np.repeat(self.token_count, self.token_count) - 1)
-        self.token_flags = np.vstack([person & self.family, interior & ~self.family])
+        family_parts = np.zeros(len(self.forms), dtype=np.intp)
+        if len(self.forms):
+            family_parts = np.add.reduceat(self.family.astype(np.intp), self.token_start)
+        compound = np.repeat(family_parts >= 2, self.token_count) & self.family
+        self.token_flags = np.vstack([person & self.family, interior & ~self.family, person & compound])
 
     def _layout(self) -> None:
         """Tokens, merges and their positions, initials and possible acronyms of every form."""
@@ -275,8 +281,9 @@ class _Block:
         self.weights = listed.weights[occ]
         self.merged_weights = (self.weights[self.merged_left], self.weights[self.merged_left + 1])
         self.person = listed.person[forms]
-        # A person's family names, and middle names (see ListedTokens._stack_columns).
-        self.family_share, self.middle = listed.token_flags.take(occ, axis=1)
+        # A person's family names, middle names, and parts of a family name of several (see
+        # ListedTokens._stack_columns).
+        self.family_share, self.middle, self.compound = listed.token_flags.take(occ, axis=1)
         self.any_middle = bool(self.middle.any())
         self.names = listed.names[forms]
         self.base_extra = listed.base_extra[forms]
@@ -366,6 +373,8 @@ class _Block:
             single = self.person & (np.minimum(self.names, names) == 1)
             extra = np.where(single, EXTRA_SINGLE_WEIGHT, self.base_extra)
             c_share = np.where(self.family_share, EXTRA_FAMILY_WEIGHT, extra[self.form_of])
+            # Whether a compound family name's other parts matched is not known here: the lower share.
+            c_share = np.where(self.compound, np.minimum(c_share, EXTRA_COMPOUND_FAMILY_WEIGHT), c_share)
             shares = self._shares[key] = (extra, c_share, np.minimum(c_share, EXTRA_MIDDLE_WEIGHT))
         return shares
 
@@ -383,7 +392,8 @@ class _Block:
         # Each query token's missing share per form (one row for all tokens when none is a family name).
         if any(reading.family):
             q_family = np.asarray(reading.family, dtype=bool)[:, None]
-            q_share = np.where(q_family & self.person[None, :], EXTRA_FAMILY_WEIGHT, extra[None, :])
+            family_share = EXTRA_COMPOUND_FAMILY_WEIGHT if sum(reading.family) >= 2 else EXTRA_FAMILY_WEIGHT
+            q_share = np.where(q_family & self.person[None, :], family_share, extra[None, :])
         else:
             q_share = extra[None, :]
         # Middle names left out weigh less when the name's first and last tokens can have identical

@@ -61,6 +61,10 @@ EXTRA_WEIGHT_DEFAULT = 0.75
 EXTRA_SINGLE_WEIGHT = 0.35
 #: ... and of a person's known family name (from "LAST, First") left out: a different family.
 EXTRA_FAMILY_WEIGHT = 0.6
+#: ... but of one part of a family name of several ("GUZMAN SALAZAR, Jesus") left out when another
+#: part and a given name agree exactly: Hispanic and Portuguese names carry two surnames and
+#: are mostly written with one ("Jesus Guzman", "Jesus Salazar").
+EXTRA_COMPOUND_FAMILY_WEIGHT = 0.3
 #: ... and of a person's middle name left out when the first and last names agree exactly: middle
 #: names are the parts most often dropped, and long Arabic or Pashtun names have several.
 EXTRA_MIDDLE_WEIGHT = 0.1
@@ -400,6 +404,13 @@ def _crosses_patronymic(qt: tuple[str, ...], ct: tuple[str, ...], order: list[tu
     return sum(1 for qi, ci in order if (qi < qp) != (ci < cp)) >= 2
 
 
+def _compound_family_named(family: tuple[bool, ...], exact: set[int]) -> bool:
+    """True when a name of two or more family parts has one of them and a given name matched exactly."""
+    if sum(family) < 2:
+        return False
+    return any(family[i] for i in exact) and not all(family[i] for i in exact)
+
+
 def compare_names(
     query: NameForm, candidate: NameForm, rarity: Rarity = _no_rarity, explain: bool = False
 ) -> NameScore:
@@ -474,12 +485,16 @@ def compare_names(
     ):
         # A person name whose first and last parts have identical counterparts: what is missing
         # between them are middle names.
-        framed = person and {0, len(form.tokens) - 1} <= (q_exact if side == 0 else c_exact)
+        exact = q_exact if side == 0 else c_exact
+        framed = person and {0, len(form.tokens) - 1} <= exact
+        compound = person and _compound_family_named(form.family, exact)
         long_name = len(form.tokens) >= MIDDLE_MIN_TOKENS
         for i, token in enumerate(form.tokens):
             if i in used:
                 continue
             share = shares[i]
+            if compound and form.family[i]:
+                share = min(share, EXTRA_COMPOUND_FAMILY_WEIGHT)
             if framed and not form.family[i] and (long_name or len(_VOWEL_RUNS.findall(token)) >= 2):
                 # In a three-part name, a one-syllable middle part is half of a CJK given
                 # name ("YAN, Su Xuan", "KIM, Song Chol"): leaving it out names someone else.

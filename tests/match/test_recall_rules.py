@@ -67,6 +67,19 @@ def test_compound_family_name_rule_needs_a_family_part_and_the_given_name(short:
     assert score_pair(short, "GAXIOLA GARCIA, Maria Elena", "Person") < DEFAULT_THRESHOLD
 
 
+def test_first_given_name_left_out_costs_more_than_a_middle_name() -> None:
+    """Without the first name, "Abdulbaqi Mohammed Khaled" is his father's name, "Mohammed Khaled"."""
+    listed = "KHALED, Abdulbaqi Mohammed"
+    first_dropped = score_pair("Mohammed Khaled", listed, "Person")
+    assert score_pair("Abdulbaqi Khaled", listed, "Person") - first_dropped >= 0.1
+    assert score_pair("Latif Saajid", "SAAD, Abdul Latif", "Person") < DEFAULT_THRESHOLD
+
+
+def test_repeated_tokens_pair_in_order() -> None:
+    """The first "Gun" pairs with the first; the second, inside an identical frame, is a middle name."""
+    assert score_pair("Gun Gunawan", "GUN GUN RUSMAN GUNAWAN", "Person") >= 0.9
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [

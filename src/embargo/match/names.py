@@ -61,6 +61,9 @@ EXTRA_WEIGHT_DEFAULT = 0.75
 EXTRA_SINGLE_WEIGHT = 0.35
 #: ... and of a person's known family name (from "LAST, First") left out: a different family.
 EXTRA_FAMILY_WEIGHT = 0.6
+#: ... and of a person's first given name left out ("Mohammed Khaled" for "Abdulbaqi Mohammed
+#: Khaled"): people are called by it, and without it an Arabic name is the father's.
+EXTRA_FIRST_NAME_WEIGHT = 0.5
 #: ... but of one part of a family name of several ("GUZMAN SALAZAR, Jesus") left out when another
 #: part and a given name agree exactly: Hispanic and Portuguese names carry two surnames and
 #: are mostly written with one ("Jesus Guzman", "Jesus Salazar").
@@ -289,10 +292,17 @@ def missing_shares(query: NameForm, candidate: NameForm) -> tuple[list[float], l
         extra = EXTRA_SINGLE_WEIGHT
     if not person:
         return [extra] * len(query.tokens), [extra] * len(candidate.tokens)
-    return (
-        [EXTRA_FAMILY_WEIGHT if family else extra for family in query.family],
-        [EXTRA_FAMILY_WEIGHT if family else extra for family in candidate.family],
-    )
+    return _person_shares(query, extra), _person_shares(candidate, extra)
+
+
+def _person_shares(form: NameForm, extra: float) -> list[float]:
+    """Missing shares of a person name's tokens: family names, the first given name, the others."""
+    shares = [EXTRA_FAMILY_WEIGHT if family else extra for family in form.family]
+    if extra != EXTRA_SINGLE_WEIGHT:
+        first = next((i for i, kind in enumerate(form.kinds) if kind == NAME and not form.family[i]), None)
+        if first is not None:
+            shares[first] = max(shares[first], EXTRA_FIRST_NAME_WEIGHT)
+    return shares
 
 
 def could_be_acronym(token: str) -> bool:
@@ -404,6 +414,11 @@ def _crosses_patronymic(qt: tuple[str, ...], ct: tuple[str, ...], order: list[tu
     return sum(1 for qi, ci in order if (qi < qp) != (ci < cp)) >= 2
 
 
+def _pair_order(ranked: tuple[bool, float, float, tuple, tuple]) -> tuple:
+    """Sort key of a ranked pair (variant, rank, score, query indexes, candidate indexes)."""
+    return (not ranked[0], -ranked[1], ranked[3], ranked[4])
+
+
 def _compound_family_named(family: tuple[bool, ...], exact: set[int]) -> bool:
     """True when a name of two or more family parts has one of them and a given name matched exactly."""
     if sum(family) < 2:
@@ -427,12 +442,14 @@ def compare_names(
     qw = token_weights(query, rarity)
     cw = token_weights(candidate, rarity)
     pairs = _pairs(query, candidate, abjad, fold=query.abjad != candidate.abjad)
+    # Best pairs first; among equal ones, the earliest tokens first ("Gun" pairs with the first
+    # "Gun" of "Gun Gun Rusman Gunawan", not the second).
     if person:
-        ranked = sorted(((v, sc, sc, qi, ci) for sc, v, qi, ci in pairs), reverse=True)
+        ranked = sorted(((v, sc, sc, qi, ci) for sc, v, qi, ci in pairs), key=_pair_order)
     else:
         ranked = sorted(
             ((v, sc - POSITION_COST * abs(qi[0] - ci[0]), sc, qi, ci) for sc, v, qi, ci in pairs),
-            reverse=True,
+            key=_pair_order,
         )
     q_used: set[int] = set()
     c_used: set[int] = set()

@@ -26,7 +26,11 @@ How it works, for a query reading ``q`` and a listed name ``c``:
    option on its own (a partner at its best ``ub``, or none) can only raise that
    sum; the aligner pairs tokens until one side has none left, so the bound takes
    the better of "every query token has a partner" and "every listed token has
-   one". When even that relaxed sum is negative, no alignment reaches ``t``.
+   one" (a legal form the aligner leaves out for want of a like partner costs at
+   least 0.6 of its weight times ``t`` left out, more than the half a partner's
+   option costs at worst). Shares that depend on the alignment (a compound family
+   name's parts) take their lowest value. When even that relaxed sum is negative,
+   no alignment reaches ``t``.
    Acronym pairs of organisation names ("PLA" for "People Liberation Army") are
    further partner options, computed exactly.
 
@@ -41,7 +45,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
-from rapidfuzz.distance import OSA, Levenshtein, Prefix
+from rapidfuzz.distance import OSA, LCSseq, Levenshtein, Prefix
 from rapidfuzz.process import cdist
 
 from embargo.match.names import (
@@ -62,6 +66,7 @@ from embargo.match.names import (
     Rarity,
     acronym_pairs,
     could_be_acronym,
+    could_be_contraction,
     token_weights,
     typo_budget,
     vowel_pattern,
@@ -123,11 +128,12 @@ class ListedTokens:
         """Every per-column code in one int32 table, so that a search cuts out its columns in one call.
 
         Rows: metaphone, vowel pattern and no-doubles codes, length, "son of" particle (0/1), the
-        four rows of _letters, and whether the column's name is a person's (0/1).
+        four rows of _letters, whether the column's name is a person's (0/1), and whether the
+        column may be a contraction (0/1, see names.could_be_contraction).
         """
         person = np.repeat(self.person, self.token_count)
         rows = [self.phonetic, self.vowels, self.doubles, self.lengths, self.particles]
-        rows += [*self.letters, np.concatenate([person, person])]
+        rows += [*self.letters, np.concatenate([person, person]), _contractions(self.tokens + self.merged)]
         self.column_table = np.vstack([np.asarray(row, dtype=np.int32) for row in rows])
         # Per token: a person's family name (its missing share is fixed), a token neither first
         # nor last in its name and not a family name (a middle name, see compare_names), and a
@@ -265,6 +271,7 @@ class _Block:
         self.column_particles = table[4] != 0
         self.column_letters = table[5:9]
         self.column_person = table[9] != 0
+        self.column_contractions = table[10] != 0
         self.listed = listed
         self.form_ids = forms.tolist()
         self.starts = np.cumsum(counts) - counts
@@ -329,6 +336,7 @@ class _Block:
             (np.asarray([code(_doubles_key(t)) for t in row_tokens], dtype=np.int64), self.column_doubles),
             (_particles(row_tokens), self.column_particles),
             (_letters(row_tokens), self.column_letters, self.column_person),
+            (_contractions(row_tokens), self.column_contractions),
         )
         table = self._row_table(bounds, row_lengths)
         # The same reading under several name types (a name read as a person and as a company
@@ -504,17 +512,19 @@ def token_bounds(
     doubles: tuple[np.ndarray, np.ndarray],
     particles: tuple[np.ndarray, np.ndarray],
     letters: tuple[np.ndarray, np.ndarray, np.ndarray],
+    contractions: tuple[np.ndarray, np.ndarray],
 ) -> np.ndarray:
     """Matrix of upper bounds of :func:`token_similarity` for every query token against every listed one.
 
     ``queries`` and ``listed`` are (tokens, lengths, metaphone key codes); ``vowels``
     the codes of their vowel patterns, ``doubles`` of their spellings without doubled
     letters, and ``particles`` whether each is a "son of"
-    particle, query side first (codes below 0 equal nothing). Each branch of
-    token_similarity is covered: identical (1), a typo-like variant (1 - EDIT_COST x
-    OSA distance), a conflict (its credit from the Levenshtein similarity), an initial
-    or abbreviation (a prefix of the other token), the same sound or vowel pattern,
-    or two particles.
+    particle, and ``contractions`` whether each may be a contraction, query side first
+    (codes below 0 equal nothing). Each branch of token_similarity is covered: identical
+    (1), a typo-like variant (1 - EDIT_COST x OSA distance), a conflict (its credit from
+    the Levenshtein similarity), an initial or abbreviation (a prefix of the other token),
+    a contraction (the shorter token a subsequence of the longer), the same sound or vowel
+    pattern, or two particles.
 
     Raising a bound where a condition holds is written ``np.maximum(bounds, x, out=bounds,
     where=condition)``: one numpy call instead of three (these arrays are small).
@@ -541,6 +551,12 @@ def token_bounds(
     starts = (prefix == shorter) & (shorter > 0)
     np.maximum(bounds, INITIAL_SCORE, out=bounds, where=starts & (shorter == 1))
     np.maximum(bounds, ABBREVIATION_SCORE, out=bounds, where=starts & (2 * shorter <= longer))
+    # A contraction ("mohd"/"mohammed"): one side contraction-shaped, two letters fewer at least,
+    # its letters in order in the other (the longest common subsequence is all of it).
+    maybe = np.logical_or.outer(*contractions) & (shorter >= 3) & (longer >= shorter + 2)
+    if maybe.any():
+        subsequence = cdist(q_tokens, c_tokens, scorer=LCSseq.similarity, dtype=np.int32) == shorter
+        np.maximum(bounds, ABBREVIATION_SCORE, out=bounds, where=maybe & subsequence)
     two_particles = np.outer(*particles)
     same_sound = _same_code(q_phonetic, c_phonetic) & within & (shorter >= 5)
     same_sound |= _same_code(*vowels) | two_particles
@@ -590,6 +606,11 @@ def _token_letters(token: str) -> tuple[int, int, int, int]:
     second = ord(token[1]) if len(token) > 1 else -1
     third = ord(token[2]) if len(token) > 2 else -1
     return (ord(token[0]), groups, second, third)
+
+
+def _contractions(tokens: list[str]) -> np.ndarray:
+    """Per token, whether it may be a contraction of another (see names.could_be_contraction)."""
+    return np.fromiter(map(could_be_contraction, tokens), bool, len(tokens))
 
 
 def _particles(tokens: list[str]) -> np.ndarray:

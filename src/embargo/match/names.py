@@ -103,6 +103,7 @@ _FIRST_LETTER_GROUP = {
 _NO_GROUP: frozenset[int] = frozenset()
 _DOUBLES = re.compile(r"(.)\1+")
 _VOWEL_RUNS = re.compile(r"[aeiouy]+")
+_VOWELS = re.compile(r"[aeiou]")
 
 
 def _no_rarity(_token: str) -> float:
@@ -174,11 +175,11 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
     """(score in [0, 1], is_variant) for two tokens; ``pa``/``pb`` are their metaphone keys.
 
     A variant is the same token written differently: an initial of the other, an
-    abbreviation (a start at most half as long), the same sound (metaphone, same
-    first letter), or a few edits scattered in the word (a typo). A *conflict* is a
-    different token: another first letter (in person names, but for one slip in a
-    word of 5+ letters: Yang/Kang, Wei/Lei; a brand
-    with one letter changed, Beta/Meta, stays a variant), too many edits for its
+    abbreviation (a start at most half as long, or a contraction: "Mohd", "Intl"), the
+    same sound (metaphone, same first letter), or a few edits scattered in the word (a
+    typo). A *conflict* is a different token: another first letter (in person names, but
+    for one slip in a word of 5+ letters: Yang/Kang, Wei/Lei; a brand with one letter
+    changed, Beta/Meta, stays a variant), too many edits for its
     length, or one block of other letters at the start or the end of a shared stem
     (Rosneft/Transneft, Zuckermann/Zuckerberg, Sancho/Sanchez: a shared stem with
     another ending is another name; typos are single letters, anywhere).
@@ -224,11 +225,36 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
             credit = max(0.0, (Levenshtein.normalized_similarity(a, b) - 0.3) / 0.5)
             return min(SYLLABLE_CREDIT_MAX, credit), False
         return max(0.0, 1.0 - EDIT_COST * distance), True
+    if is_contraction(short, long_):
+        return ABBREVIATION_SCORE, True
     similarity = Levenshtein.normalized_similarity(a, b)
     credit = min(CONFLICT_CREDIT_MAX, max(0.0, (similarity - 0.3) / 0.5))
     if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):
         credit = BLOCK_CREDIT
     return credit, False
+
+
+def could_be_contraction(token: str) -> bool:
+    """True for a token written like a contraction: 3+ letters, no vowel after the second ("mhmd", "mohd")."""
+    return len(token) >= 3 and token.isalpha() and not _VOWELS.search(token, 2)
+
+
+def is_contraction(short: str, long_: str) -> bool:
+    """True when ``short`` is ``long_`` with inner letters left out, as names and words are abbreviated.
+
+    "Mohd" and "Mhmd" for Mohammed, "Intl" for International, "Shpg" for Shipping: the same
+    first and last letters, the others in order, two or more letters fewer, not a start of
+    the longer word, and no vowel after the second letter ("Ali" is not a contraction of
+    "Abdali").
+    """
+    if len(long_) < len(short) + 2 or short[0] != long_[0] or short[-1] != long_[-1]:
+        return False
+    if long_.startswith(short):
+        return False  # a start, not a contraction: Ping is not Pingkeung (see the abbreviation rule)
+    if not could_be_contraction(short):
+        return False
+    rest = iter(long_)
+    return all(letter in rest for letter in short)
 
 
 def _vowels_only_differ(a: str, b: str, person: bool) -> bool:

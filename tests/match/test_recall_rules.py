@@ -189,6 +189,11 @@ def test_syllable_rule_is_for_persons_and_syllables_only() -> None:
         ("Yan Su", "YAN, Su Xuan"),
         ("Li Ping", "LI, Ping Yun"),
         ("王文", "WANG Wen Chou"),
+        # ... also when the listed given name is written as one word
+        ("Yan Su", "YAN, Suxuan"),
+        ("Yong Hu", "HU, Yongan"),
+        ("Fang Liu", "FANG LIWU"),  # "liu" is one syllable, "liwu" two
+        ("王想", "WANG, Exiang"),
     ],
 )
 def test_a_syllable_left_out_of_a_chinese_name_is_another_person(query: str, listed: str) -> None:
@@ -198,7 +203,14 @@ def test_a_syllable_left_out_of_a_chinese_name_is_another_person(query: str, lis
 
 @pytest.mark.parametrize(
     ("query", "listed"),
-    [("John Smith", "John Paul Smith"), ("Wang Wen Chou", "WANG, Wenchou"), ("Kim Chol", "KIM, Ch'o'l")],
+    [
+        ("John Smith", "John Paul Smith"),
+        ("Wang Wen Chou", "WANG, Wenchou"),
+        ("Kim Chol", "KIM, Ch'o'l"),
+        ("Xi Jinping", "XI, Jin Ping"),
+        ("Jinping Xi", "XI JIN PING"),
+        ("Fang Liwi", "FANG LIWU"),  # a slip in a two-syllable word is still a slip
+    ],
 )
 def test_syllable_rule_leaves_other_names_alone(query: str, listed: str) -> None:
     assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD

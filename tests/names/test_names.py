@@ -11,7 +11,13 @@ from embargo.names.analysis import INITIAL, LEGAL, STOP
 from embargo.names.honorifics import strip_honorifics
 from embargo.names.orgtypes import compare_form
 from embargo.names.tokenize import comma_parts, split_glued
-from embargo.names.transliterate import is_abjad, korean_listed_spelling, latinize, needs_latin
+from embargo.names.transliterate import (
+    is_abjad,
+    korean_listed_spelling,
+    latinize,
+    needs_latin,
+    pinyin_syllable_count,
+)
 
 
 def test_clean_name_drops_controls_emoji_and_folds_width() -> None:
@@ -137,3 +143,21 @@ def test_any_hangul_name_gets_an_ascii_listed_spelling(name: str) -> None:
     spelling = korean_listed_spelling(name)
     assert spelling is not None and spelling.isascii()
     assert len(spelling.split()) == len(name)  # one word per syllable
+
+
+@pytest.mark.parametrize(
+    ("token", "count"),
+    [("kong", 1), ("liwu", 2), ("jinping", 2), ("yongan", 2), ("zhuangzhuang", 2), ("hassan", 0), ("", 0)],
+)
+def test_pinyin_syllable_count(token: str, count: int) -> None:
+    assert pinyin_syllable_count(token) == count
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["wang", "xi", "jin", "ping", "an", "zhuang", "e", "ng"]), min_size=1, max_size=4
+    )
+)
+def test_glued_pinyin_syllables_count_at_most_as_many(syllables: list[str]) -> None:
+    assert 1 <= pinyin_syllable_count("".join(syllables)) <= len(syllables)

@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text import is_stopword
 
 from embargo.names.analysis import INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
-from embargo.names.transliterate import is_pinyin_syllable
+from embargo.names.transliterate import is_pinyin_syllable, pinyin_syllable_count
 
 #: Score of two tokens with the same metaphone key but other letters (Mohammed/Muhammad, Ivanov/Ivanoff).
 PHONETIC_SCORE = 0.85
@@ -77,6 +77,9 @@ MIDDLE_MIN_TOKENS = 4
 #: a pinyin syllable): a given name has one or two syllables, so "Wang Wen" and "Wang Wen Chou"
 #: are two people.
 EXTRA_SYLLABLE_WEIGHT = 1.0
+#: Most a pinyin word gets against one of another number of syllables ("Liu" / "Liwu") in a
+#: romanised Chinese name: a conflict, the shared syllable half the pair.
+SYLLABLE_COUNT_CREDIT = 0.5
 #: Token weights by kind (names weigh their rarity: 1.0 without an index). A differing number
 #: (a vessel's or a fund's series) counts, but less than a differing name.
 KIND_WEIGHTS = {INITIAL: 0.5, NUMBER: 0.5, LEGAL: 0.2, STOP: 0.2}
@@ -352,12 +355,13 @@ def acronym_pairs(qt: tuple[str, ...], ct: tuple[str, ...]) -> list[tuple[float,
 
 
 def _pairs(
-    query: NameForm, candidate: NameForm, abjad: bool, fold: bool
+    query: NameForm, candidate: NameForm, abjad: bool, fold: bool, syllabic: bool = False
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """Every scored token pair (score, variant, query indexes, candidate indexes), merges included.
 
     ``abjad``: a side is written in an abjad, tokens are compared strictly
-    (:func:`abjad_similarity`); ``fold``: only one side is, compare consonant skeletons.
+    (:func:`abjad_similarity`); ``fold``: only one side is, compare consonant skeletons;
+    ``syllabic``: a side is a romanised Chinese name (see :func:`_syllables_differ`).
     """
     qt, ct = query.tokens, candidate.tokens
     if fold:
@@ -382,6 +386,8 @@ def _pairs(
                 # A legal form is no name part: with nothing like it to pair with, it is left out
                 # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict.
                 continue
+            if syllabic and variant and score < 1.0 and _syllables_differ(a, b):
+                score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
             pairs.append((score, variant, (i,), (j,)))
     if not person:
         pairs.extend(acronym_pairs(qt, ct))
@@ -419,6 +425,16 @@ def merge_pairs(
                     pair = ((i, i + 1), (j,)) if not flip else ((j,), (i, i + 1))
                     pairs.append((score, True, *pair))
     return pairs
+
+
+def _syllables_differ(a: str, b: str) -> bool:
+    """True for two pinyin words of different numbers of syllables ("liu" / "liwu", "yong" / "yongan").
+
+    In a romanised Chinese name each syllable is a name part: a one-syllable given name
+    and a two-syllable one written as one word name two people, however alike they look.
+    """
+    count_a, count_b = pinyin_syllable_count(a), pinyin_syllable_count(b)
+    return count_a > 0 and count_b > 0 and count_a != count_b
 
 
 @lru_cache(maxsize=1 << 16)
@@ -467,7 +483,9 @@ def compare_names(
     abjad = query.abjad or candidate.abjad
     qw = token_weights(query, rarity)
     cw = token_weights(candidate, rarity)
-    pairs = _pairs(query, candidate, abjad, fold=query.abjad != candidate.abjad)
+    # A romanised Chinese name on either side: every syllable is a name part.
+    syllabic = person and (is_syllabic(query.tokens) or is_syllabic(candidate.tokens))
+    pairs = _pairs(query, candidate, abjad, fold=query.abjad != candidate.abjad, syllabic=syllabic)
     # Best pairs first; among equal ones, the earliest tokens first ("Gun" pairs with the first
     # "Gun" of "Gun Gun Rusman Gunawan", not the second).
     if person:
@@ -520,8 +538,6 @@ def compare_names(
     elif _crosses_patronymic(query.tokens, candidate.tokens, order):
         factor *= PATRONYMIC_FACTOR
     q_shares, c_shares = missing_shares(query, candidate)
-    # A romanised Chinese name on either side: every syllable left out is a name part of its own.
-    syllabic = person and (is_syllabic(query.tokens) or is_syllabic(candidate.tokens))
     for side, used, weights, shares, form in (
         (0, q_used, qw, q_shares, query),
         (1, c_used, cw, c_shares, candidate),

@@ -88,6 +88,29 @@ def is_pinyin_syllable(token: str) -> bool:
     return token in _pinyin_syllables()
 
 
+#: The longest pinyin syllables have six letters ("zhuang", "shuang").
+_LONGEST_SYLLABLE = 6
+
+
+@lru_cache(maxsize=1 << 16)
+def pinyin_syllable_count(token: str) -> int:
+    """The fewest pinyin syllables a token can be read as, glued ("liwu" -> 2, "kong" -> 1); 0 if none.
+
+    Chinese given names of two syllables are often written as one word ("Jinping",
+    "Suxuan"); telling how many syllables a word holds lets a one-syllable name part
+    be told apart from a two-syllable one.
+    """
+    syllables = _pinyin_syllables()
+    fewest = [0] + [-1] * len(token)  # fewest syllables for each prefix; -1: not pinyin
+    for end in range(1, len(token) + 1):
+        for start in range(max(0, end - _LONGEST_SYLLABLE), end):
+            if fewest[start] >= 0 and token[start:end] in syllables:
+                count = fewest[start] + 1
+                if fewest[end] < 0 or count < fewest[end]:
+                    fewest[end] = count
+    return max(fewest[-1], 0) if token else 0
+
+
 def _listed_syllable(syllable: str) -> str:
     """One Hangul syllable in the lists' spelling (see :data:`_MR_INITIAL`)."""
     parts = _SYLLABLE_PARTS.match(anyascii(syllable).lower())

@@ -314,20 +314,24 @@ def token_weights(form: NameForm, rarity: Rarity) -> list[float]:
 
 def missing_shares(query: NameForm, candidate: NameForm) -> tuple[list[float], list[float]]:
     """Per token of each side, the share of its weight it adds to the total when left without a partner."""
-    person = candidate.tag == PER
     extra = EXTRA_WEIGHT.get(candidate.tag, EXTRA_WEIGHT_DEFAULT)
-    if person and min(query.kinds.count(NAME), candidate.kinds.count(NAME)) == 1:
-        # A one-word name ("Youcef") says little: the other name's further parts count more.
-        extra = EXTRA_SINGLE_WEIGHT
-    if not person:
+    if candidate.tag != PER:
         return [extra] * len(query.tokens), [extra] * len(candidate.tokens)
-    return _person_shares(query, extra), _person_shares(candidate, extra)
+    # A one-word name ("Youcef") says little: the other name's further parts count more, and
+    # none of them is singled out as the first given name.
+    single = min(query.kinds.count(NAME), candidate.kinds.count(NAME)) == 1
+    if single:
+        extra = EXTRA_SINGLE_WEIGHT
+    return _person_shares(query, extra, not single), _person_shares(candidate, extra, not single)
 
 
-def _person_shares(form: NameForm, extra: float) -> list[float]:
-    """Missing shares of a person name's tokens: family names, the first given name, the others."""
+def _person_shares(form: NameForm, extra: float, first_name: bool) -> list[float]:
+    """Missing shares of a person name's tokens: family names, the first given name, the others.
+
+    ``first_name``: whether the first given name has its own share (not when a name is one word).
+    """
     shares = [EXTRA_FAMILY_WEIGHT if family else extra for family in form.family]
-    if extra != EXTRA_SINGLE_WEIGHT:
+    if first_name:
         first = next((i for i, kind in enumerate(form.kinds) if kind == NAME and not form.family[i]), None)
         if first is not None:
             shares[first] = max(shares[first], EXTRA_FIRST_NAME_WEIGHT)

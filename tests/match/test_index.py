@@ -8,7 +8,9 @@ import pytest
 
 from embargo.errors import StoreError
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex
+from embargo.match.index import _query_key_groups
 from embargo.model import DateValue, Identifier, Query
+from embargo.names.analysis import ORG, analyze_name
 
 from .helpers import build_index, listed_entity
 
@@ -128,3 +130,15 @@ def test_a_short_listed_name_is_a_candidate_among_many_longer_ones_sharing_its_w
 _WORDS = [
     f"{a}{b}{c}" for a in ("ALFA", "BETA", "GAMA", "DELTA", "SIGMA") for b in "KLMNPRST" for c in "AEIOU"
 ]
+
+
+def test_equal_candidates_are_cut_by_name_id() -> None:
+    """More listed names tie than are scored: the lowest name ids make the cut, in id order."""
+    entities = [listed_entity(f"other{n}", "Company", f"{word} TRADING") for n, word in enumerate(_WORDS)]
+    for n in range(40):  # spread among the others, so that no partition finds them in id order by chance
+        entities.insert(7 * n + 3, listed_entity(f"same{n}", "Company", "ALFAKO TRADING HOLDING"))
+    index = build_index(entities)
+    groups = _query_key_groups(analyze_name("Alfako Trading Holding", ORG))
+    ties = [n for n, record in enumerate(index.names) if record.raw == "ALFAKO TRADING HOLDING"]
+    assert index._candidates(groups, 5) == ties[:5]
+    assert index._candidates(groups, 32) == ties[:32]

@@ -401,7 +401,7 @@ class MatchIndex:
         the IDF sum of its tokens and ``share`` what a listed token left without a
         partner counts for its name type (see names.EXTRA_WEIGHT). Of the 69 listed names
         with "Sberbank" in them, the query "Sberbank" takes "PJSC SBERBANK" before
-        "SBERBANK LIFE INSURANCE IC LLC", as the scorer will.
+        "SBERBANK LIFE INSURANCE IC LLC", as the scorer will. Equal rankings go by name id.
         """
         total = len(self.names)
         if not total:
@@ -440,8 +440,13 @@ class MatchIndex:
         ranking += query_mass
         np.divide(scores, ranking, out=ranking)
         np.negative(ranking, out=ranking)
-        top = np.argpartition(ranking, count - 1)[:count]
-        return [int(i) for i in top[np.argsort(ranking[top], kind="stable")]]
+        # Equal rankings (one name on two lists) are cut and ordered by name id: argpartition
+        # alone would leave the choice to numpy's partition routine, which differs between
+        # machines, and a screening must give the same candidates wherever it is replayed.
+        cut = np.partition(ranking, count - 1)[count - 1]
+        better = np.flatnonzero(ranking < cut)
+        top = np.concatenate([better, np.flatnonzero(ranking == cut)[: count - len(better)]])
+        return top[np.lexsort((top, ranking[top]))].tolist()
 
     def search(self, query: Query, limit: int, threshold: float, *, prune: bool = True) -> list[Match]:
         """The listed entities scoring at or above ``threshold`` for the query, best first.

@@ -38,7 +38,7 @@ def test_one_slip_in_a_legal_form_is_found(speller: LegalFormSpeller, word: str,
 
 
 @pytest.mark.parametrize(
-    ("word", "expected"), [("limistd", "limited"), ("liimitde", "limited"), ("sociedda", "sociedad")]
+    ("word", "expected"), [("limistd", "limited"), ("liimitde", "limited"), ("socedda", "sociedad")]
 )
 def test_two_slips_in_a_long_legal_form_word_are_found(
     speller: LegalFormSpeller, word: str, expected: str

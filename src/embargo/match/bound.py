@@ -117,6 +117,7 @@ class ListedTokens:
         self.lengths = np.fromiter(map(len, tokens + merged), np.int32, 2 * len(tokens))
         self.letters = _letters(tokens + merged)
         self.particles = _particles(tokens + merged)
+        self.contractions = _contractions(tokens + merged)
         self.weights = np.asarray([w for form in forms for w in token_weights(form, rarity)], dtype=float)
         self.family = np.asarray([f for form in forms for f in form.family], dtype=bool)
         self.person = np.asarray([form.tag == PER for form in forms], dtype=bool)
@@ -133,7 +134,7 @@ class ListedTokens:
         """
         person = np.repeat(self.person, self.token_count)
         rows = [self.phonetic, self.vowels, self.doubles, self.lengths, self.particles]
-        rows += [*self.letters, np.concatenate([person, person]), _contractions(self.tokens + self.merged)]
+        rows += [*self.letters, np.concatenate([person, person]), self.contractions]
         self.column_table = np.vstack([np.asarray(row, dtype=np.int32) for row in rows])
         # Per token: a person's family name (its missing share is fixed), a token neither first
         # nor last in its name and not a family name (a middle name, see compare_names), and a

@@ -66,7 +66,7 @@ from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 10
+INDEX_FORMAT = 11
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token
@@ -410,8 +410,7 @@ class MatchIndex:
         scores = np.zeros(total, dtype=np.float64)
         query_mass = 0.0
         for token_key, keys in groups.items():
-            exact = self.postings.get(token_key)
-            cap = math.log((total + 1) / (len(exact) + 1)) if exact is not None else self._max_idf
+            cap = self._token_idf.get(token_key[1:], self._max_idf)  # the IDF of the token itself
             query_mass += cap
             arrays = []
             weights = []

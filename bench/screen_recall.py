@@ -20,7 +20,8 @@ default threshold, samples of misses and false alerts, and screening latency::
 
 A hit at rank k counts when the entry found is the target, or another listed entry
 that carries exactly the same name (the same person on two lists, or two entries
-sharing a name): a name screen cannot tell those apart.
+sharing a name), or an entry that carries exactly the query's name (a perturbation
+that turned one listed name into another): a name screen cannot tell those apart.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ class QueryCase:
     source: str = ""
     accept: frozenset[str] = field(default_factory=frozenset)
     origin: str = ""
+    lands_elsewhere: bool = False  # the perturbed name is exactly another entry's listed name
 
 
 @dataclass(slots=True)
@@ -143,10 +145,15 @@ def build_queries(entities: list[Any], sample: int, seed: int, per_entry: int = 
         originals = [n for n in entity.names if n.kind == "original_script" or (n.script or "Latn") != "Latn"]
         if originals:
             variants.append(("original_script", originals[0].full))
-        cases.extend(
-            QueryCase(kind, name, entity.schema, entity.entity_id, entity.caption, entity.source, accept)
-            for kind, name in variants
-        )
+        # A perturbation that lands exactly on another entry's listed name ("KIM CHOL HO" less
+        # its middle name is "KIM, Chol"; "EP-IBL" one slip away is "EP-IEL") makes that entry
+        # as right an answer as the target: a name screen cannot tell them apart.
+        for kind, name in variants:
+            elsewhere = by_key.get(exclusion_key(name), set()) - accept
+            case = QueryCase(kind, name, entity.schema, entity.entity_id, entity.caption, entity.source)
+            case.accept = accept | elsewhere
+            case.lands_elsewhere = bool(elsewhere)
+            cases.append(case)
     return cases
 
 
@@ -334,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
             f"({dict(Counter(c.kind for c in cases))}); {len(no_schema_cases)} also without schema; "
             f"{len(non_listed)} non-listed names ({dropped} generated names dropped as listed)"
         )
+        landed = sum(1 for c in cases if c.lands_elsewhere)
+        console.print(f"{landed} perturbed queries read exactly as another entry's listed name")
 
         from embargo.model import Query
 
@@ -452,6 +461,7 @@ def main(argv: list[str] | None = None) -> int:
             "lists": loaded,
             "entities": len(entities),
             "load_seconds": load_seconds,
+            "queries_landing_on_another_entry": landed,
             "recall_with_schema": with_schema,
             "recall_no_schema": without_schema,
             "false_alerts": false_alerts,

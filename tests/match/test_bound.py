@@ -104,9 +104,11 @@ def test_search_results_are_the_same_with_and_without_pruning(real_index: MatchI
 
 
 # Short syllables from a small alphabet: typos, shared prefixes, glued words and acronyms are common.
-# "ltd" makes legal forms (left out when nothing like them is on the other side), "hmd" contractions.
+# "ltd" makes legal forms (left out when nothing like them is on the other side), "hmd" contractions,
+# "sch"/"zh"/"ow"/"ov"/"je"/"ye" the same name in other romanisation conventions.
 _syllable = st.sampled_from(
     ["al", "an", "bin", "ibn", "a", "b", "ka", "kha", "mo", "mu", "ham", "med", "s", "co", "ltd", "hmd"]
+    + ["sch", "zh", "ow", "ov", "je", "ye"]
 )
 _token = st.lists(_syllable, min_size=1, max_size=3).map("".join)
 _name = st.lists(_token, min_size=1, max_size=4).map(" ".join)
@@ -144,6 +146,9 @@ def test_bound_is_above_the_score_for_random_names(
         ("Jesus Salazar", "GUZMAN SALAZAR, Jesus Alfredo", PER),  # one part of a compound family name
         ("GUZMAN SALAZAR, Jesus", "Jesus Guzman", PER),
         ("Korea Achim Shipping Co Ltd", "Korea Achim Shipping Co", ORG),  # a legal form left out
+        ("Jewgeni Prigoschin", "Yevgeniy Prigozhin", PER),  # German and English romanisations
+        ("PRIGOZHIN, Yevgeniy", "Evgueni Prigojine", PER),  # ... English and French
+        ("Sergueï Choïgou", "Sergei Shoigu", PER),
     ],
 )
 def test_bound_follows_the_rules_that_raise_a_score(query: str, listed: str, tag: str) -> None:

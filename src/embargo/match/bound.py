@@ -73,12 +73,16 @@ from embargo.match.names import (
     without_doubles,
 )
 from embargo.names.analysis import NAME, PER, NameForm, phonetic_key
+from embargo.names.romanisation import romanised_spellings
 
 #: Most edits a token pair may differ by and still be a typo-like variant (see typo_budget).
 _MAX_TYPO_EDITS = 3
 #: Most a merged pair of tokens may differ in length from its counterpart (see merge_pairs).
 _MERGE_LENGTH_SLACK = 2
 _NONE = -np.inf
+#: Romanised spellings per token: its own and one per convention (see names.romanisation).
+_SPELLINGS = 4
+_NO_SPELLINGS = ("",) * _SPELLINGS
 
 
 class ListedTokens:
@@ -118,6 +122,7 @@ class ListedTokens:
         self.letters = _letters(tokens + merged)
         self.particles = _particles(tokens + merged)
         self.contractions = _contractions(tokens + merged)
+        self.romanised = self._encode_spellings(tokens + merged)
         self.weights = np.asarray([w for form in forms for w in token_weights(form, rarity)], dtype=float)
         self.family = np.asarray([f for form in forms for f in form.family], dtype=bool)
         self.person = np.asarray([form.tag == PER for form in forms], dtype=bool)
@@ -129,12 +134,13 @@ class ListedTokens:
         """Every per-column code in one int32 table, so that a search cuts out its columns in one call.
 
         Rows: metaphone, vowel pattern and no-doubles codes, length, "son of" particle (0/1), the
-        four rows of _letters, whether the column's name is a person's (0/1), and whether the
-        column may be a contraction (0/1, see names.could_be_contraction).
+        four rows of _letters, whether the column's name is a person's (0/1), whether the
+        column may be a contraction (0/1, see names.could_be_contraction), and the codes of its
+        romanised spellings (four rows, see _encode_spellings).
         """
         person = np.repeat(self.person, self.token_count)
         rows = [self.phonetic, self.vowels, self.doubles, self.lengths, self.particles]
-        rows += [*self.letters, np.concatenate([person, person]), self.contractions]
+        rows += [*self.letters, np.concatenate([person, person]), self.contractions, *self.romanised.T]
         self.column_table = np.vstack([np.asarray(row, dtype=np.int32) for row in rows])
         # Per token: a person's family name (its missing share is fixed), a token neither first
         # nor last in its name and not a family name (a middle name, see compare_names), and a
@@ -182,6 +188,23 @@ class ListedTokens:
     def _encode(self, keys: list[str]) -> np.ndarray:
         codes = self.codes
         return np.fromiter((codes.setdefault(k, len(codes)) for k in keys), np.int32, len(keys))
+
+    def _encode_spellings(self, tokens: list[str]) -> np.ndarray:
+        """Per token, the codes of its romanised spellings (see names.romanisation); -1 where it has none."""
+        codes = self.codes
+        width = _SPELLINGS
+        flat = (
+            codes.setdefault(s, len(codes)) if s else -1
+            for t in tokens
+            for s in (romanised_spellings(t) or _NO_SPELLINGS)
+        )
+        return np.fromiter(flat, np.int32, width * len(tokens)).reshape(len(tokens), width)
+
+    def spelling_codes(self, tokens: list[str]) -> np.ndarray:
+        """Per query token, the codes of its romanised spellings (-1: none; -2: no listed token has it)."""
+        code = self.code
+        flat = (code(s) for t in tokens for s in (romanised_spellings(t) or _NO_SPELLINGS))
+        return np.fromiter(flat, np.int64, _SPELLINGS * len(tokens)).reshape(len(tokens), _SPELLINGS)
 
     def code(self, key: str) -> int:
         """The integer code of a key (-1 for "", -2 for a key no listed token has)."""
@@ -273,6 +296,7 @@ class _Block:
         self.column_letters = table[5:9]
         self.column_person = table[9] != 0
         self.column_contractions = table[10] != 0
+        self.column_spellings = table[11:15].T
         self.listed = listed
         self.form_ids = forms.tolist()
         self.starts = np.cumsum(counts) - counts
@@ -338,6 +362,7 @@ class _Block:
             (_particles(row_tokens), self.column_particles),
             (_letters(row_tokens), self.column_letters, self.column_person),
             (_contractions(row_tokens), self.column_contractions),
+            (self.listed.spelling_codes(row_tokens), self.column_spellings),
         )
         table = self._row_table(bounds, row_lengths)
         # The same reading under several name types (a name read as a person and as a company
@@ -514,14 +539,16 @@ def token_bounds(
     particles: tuple[np.ndarray, np.ndarray],
     letters: tuple[np.ndarray, np.ndarray, np.ndarray],
     contractions: tuple[np.ndarray, np.ndarray],
+    spellings: tuple[np.ndarray, np.ndarray],
 ) -> np.ndarray:
     """Matrix of upper bounds of :func:`token_similarity` for every query token against every listed one.
 
     ``queries`` and ``listed`` are (tokens, lengths, metaphone key codes); ``vowels``
     the codes of their vowel patterns, ``doubles`` of their spellings without doubled
     letters, and ``particles`` whether each is a "son of"
-    particle, and ``contractions`` whether each may be a contraction, query side first
-    (codes below 0 equal nothing). Each branch of token_similarity is covered: identical
+    particle, ``contractions`` whether each may be a contraction, and ``spellings`` the
+    codes of each one's romanised spellings (tokens x 4), query side first (codes below 0
+    equal nothing). Each branch of token_similarity is covered: identical
     (1), a typo-like variant (1 - EDIT_COST x OSA distance), a conflict (its credit from
     the Levenshtein similarity), an initial or abbreviation (a prefix of the other token),
     a contraction (the shorter token a subsequence of the longer), the same sound or vowel
@@ -581,6 +608,13 @@ def token_bounds(
     start_ok |= (q_first == c_second[None, :]) | (q_first == c_third[None, :])
     capped = ~start_ok & person[None, :] & ~two_particles
     np.minimum(bounds, BLOCK_CREDIT + 1e-9, out=bounds, where=capped)
+    # One name in two romanisation conventions (person names): the own spelling of one side is
+    # among the spellings of the other (token_similarity also refuses pinyin syllables: a looser bound).
+    q_spellings, c_spellings = spellings
+    same_name = np.equal.outer(q_spellings[:, 0], c_spellings).any(2)
+    same_name |= np.equal.outer(q_spellings, c_spellings[:, 0]).any(1)
+    same_name &= (q_spellings[:, 0] != -1)[:, None] & person[None, :]  # -1: no spellings (short)
+    np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_name)
     return np.minimum(bounds, 1.0, out=bounds)
 
 

@@ -28,6 +28,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text import is_stopword
 
 from embargo.names.analysis import INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
+from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import is_pinyin_syllable, pinyin_syllable_count
 
 #: Score of two tokens with the same metaphone key but other letters (Mohammed/Muhammad, Ivanov/Ivanoff).
@@ -176,6 +177,19 @@ def _first_letters_agree(a: str, b: str) -> bool:
 @lru_cache(maxsize=1 << 18)
 def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = True) -> tuple[float, bool]:
     """(score in [0, 1], is_variant) for two tokens; ``pa``/``pb`` are their metaphone keys.
+
+    See :func:`_spelling_similarity`. In person names, one name written in two romanisation
+    conventions ("Schoigu"/"Shoigu", "Prigojine"/"Prigozhin", "Jewgeni"/"Yevgeniy": German,
+    French, English) is a variant of at least PHONETIC_SCORE (see names.romanisation).
+    """
+    score, variant = _spelling_similarity(a, b, pa, pb, person)
+    if person and score < PHONETIC_SCORE and same_romanised_name(a, b):
+        return PHONETIC_SCORE, True
+    return score, variant
+
+
+def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tuple[float, bool]:
+    """(score in [0, 1], is_variant) of two tokens from their letters and metaphone keys.
 
     A variant is the same token written differently: an initial of the other, an
     abbreviation (a start at most half as long, or a contraction: "Mohd", "Intl"), the

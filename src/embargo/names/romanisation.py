@@ -1,0 +1,119 @@
+"""One name as other languages romanise it: German, French and Polish spellings of Russian and Persian names.
+
+The lists write Russian, Ukrainian and Persian names in English conventions
+(BGN/PCGN and its kin: Zhukov, Shoigu, Khodorkovsky, Yevgeniy, Javad). Payments,
+customer records and the press of other countries carry them in the conventions
+of their own language: German (Schukow, Schoigu, Chodorkowski, Jewgeni, Dschawad),
+French (Joukov, Choïgou, Khodorkovski, Evgueni, Prigojine), Polish (Szojgu,
+Kowalczuk, Jewgienij). The conventions write some sounds with other letters, so
+edit distance takes one name for two ("Choïgou"/"Shoigu": another first letter;
+"Prigojine"/"Prigozhin": three edits).
+
+:func:`romanised_spellings` undoes each convention: the token as English would
+have written what that convention wrote, each spelling then *folded* where the
+English-language conventions disagree among themselves (y/i/j, ye-/e-, -iy/-i,
+kh/h, doubled letters, z/s inside a word, -off/-ov). Two tokens are one romanised
+name (:func:`same_romanised_name`) when the folded spelling of one is among the
+spellings of the other.
+
+The rules are the conventions' letter tables for the letters they write
+differently (German as in the Duden, French as the French press and
+administration write Russian names, Polish), not a list of names. No maintained
+Python library undoes them: anyascii, pypinyin and rigour romanise *from* other
+scripts, and metaphone keys English sounds.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from embargo.names.transliterate import is_pinyin_syllable
+
+#: Shortest token compared this way: in shorter ones the letters a convention changes are most
+#: of the name (Chin/Shin, Chan/Khan, Jang/Yang are different names).
+MIN_LENGTH = 5
+
+#: Most letters one name's spellings differ by in length ("Schtscherbakow" / "Shcherbakov": 3).
+MAX_LENGTH_CHANGE = 4
+
+#: Per convention, what it writes -> what English writes for the same Cyrillic (or Persian) letter.
+#: Longer spellings first: "tsch" is one letter (ч), not "t" + "sch".
+_CONVENTIONS: tuple[tuple[tuple[str, str], ...], ...] = (
+    # German: Schoigu, Chodorkowski, Tschemesow, Jewgeni, Dschawad, Zwetkow.
+    (("schtsch", "shch"), ("tsch", "ch"), ("dsch", "dzh"), ("sch", "sh"), ("ch", "kh"), ("w", "v"),
+     ("j", "y"), ("z", "ts")),
+    # French: Choïgou, Joukov, Tchemezov, Djokhar, Evgueni, Prigojine (a final mute e after n).
+    (("chtch", "shch"), ("tch", "ch"), ("dj", "dzh"), ("ch", "sh"), ("j", "zh"), ("ou", "u"),
+     ("gue", "ge"), ("gui", "gi"), ("ine$", "in")),
+    # Polish: Szojgu, Kowalczuk, Szczerbakow, Rzewski, Chodorkowski.
+    (("szcz", "shch"), ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ch", "kh"), ("w", "v"), ("j", "y")),
+)  # fmt: skip
+
+
+def _compile(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
+    pattern = re.compile("|".join(spelling for spelling, _ in rules))
+    return pattern, {spelling.rstrip("$"): english for spelling, english in rules}
+
+
+_COMPILED = tuple(_compile(rules) for rules in _CONVENTIONS)
+
+#: Where English-language romanisations of one name disagree, replaced in this order in every spelling.
+_FOLDS = (
+    ("dzh", "j"),  # Dzhokhar / Jokhar
+    ("kh", "h"),  # Khasan / Hasan, Shamkhani / Shamhani
+    ("ph", "f"),
+    ("x", "ks"),  # Alexey / Aleksey
+    ("y", "i"),  # Yuri / Iuri, Dmitriy / Dmitrii, Alexey / Alexei
+)
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def _respell(token: str, compiled: tuple[re.Pattern[str], dict[str, str]]) -> str:
+    pattern, english = compiled
+    return pattern.sub(lambda m: english[m.group(0)], token)
+
+
+@lru_cache(maxsize=1 << 17)
+def fold(token: str) -> str:
+    """A token with the letters English-language romanisations disagree on folded to one spelling."""
+    for spelling, folded in _FOLDS:
+        token = token.replace(spelling, folded)
+    # z and s inside a word (Ramzan / Ramsan, Prigozhin / Prigoshin; a first letter tells names
+    # apart: Zaid / Said); doubled letters (Vassili / Vasili); ye- and e- (Yevgeniy / Evgeni);
+    # -off and -ov (Smirnoff / Smirnov).
+    token = _DOUBLES.sub(r"\1", token[:1] + token[1:].replace("z", "s"))
+    if token.startswith("ie"):
+        token = token[1:]
+    if token.endswith(("of", "ef")):
+        token = token[:-1] + "v"
+    return token
+
+
+@lru_cache(maxsize=1 << 17)
+def romanised_spellings(token: str) -> tuple[str, ...]:
+    """The folded token, then its folded English spelling under each convention; () if too short.
+
+    "prigojine" -> ("prigojine", "prigoine", "prigoshin", "prigoine"): read as French,
+    it folds to what "prigozhin" folds to. Only lower-case ASCII words of
+    :data:`MIN_LENGTH` letters or more are read; the tuple then has one entry per
+    convention (German, French, Polish) after the token's own.
+    """
+    if len(token) < MIN_LENGTH or not token.isalpha() or not token.isascii():
+        return ()
+    return (fold(token), *(fold(_respell(token, compiled)) for compiled in _COMPILED))
+
+
+def same_romanised_name(a: str, b: str) -> bool:
+    """True when two person-name tokens are one name in two romanisation conventions.
+
+    "schoigu", "choigou" and "shoigu"; "jewgeni", "evgueni" and "yevgeniy";
+    "prigojine" and "prigozhin". Not for a Chinese syllable in pinyin (Chang/Zhang,
+    Chen/Shen are different names), nor tokens under :data:`MIN_LENGTH` letters.
+    """
+    if abs(len(a) - len(b)) > MAX_LENGTH_CHANGE or is_pinyin_syllable(a) or is_pinyin_syllable(b):
+        return False
+    spellings_a, spellings_b = romanised_spellings(a), romanised_spellings(b)
+    if not spellings_a or not spellings_b:
+        return False
+    return spellings_a[0] in spellings_b or spellings_b[0] in spellings_a

@@ -1,0 +1,110 @@
+"""One name in the romanisation conventions of other languages (embargo.names.romanisation)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
+from embargo.match.names import token_similarity
+from embargo.model import ListVersion, Query
+from embargo.names.romanisation import romanised_spellings, same_romanised_name
+from embargo.sources import read_list
+
+
+@pytest.mark.parametrize(
+    ("written", "english"),
+    [
+        ("schoigu", "shoigu"),  # German
+        ("choigou", "shoigu"),  # French
+        ("szojgu", "shoigu"),  # Polish
+        ("prigoschin", "prigozhin"),
+        ("prigojine", "prigozhin"),
+        ("jewgeni", "yevgeniy"),
+        ("evgueni", "yevgeniy"),
+        ("chodorkowski", "khodorkovsky"),
+        ("abramowitsch", "abramovich"),
+        ("tschemesow", "chemezov"),
+        ("kowaltschuk", "kovalchuk"),
+        ("dschawad", "javad"),
+        ("bajenoff", "bazhenov"),
+        ("chamhani", "shamkhani"),
+        ("smirnoff", "smirnov"),
+        ("dmitrij", "dmitriy"),
+    ],
+)
+def test_one_name_in_two_conventions(written: str, english: str) -> None:
+    assert same_romanised_name(written, english)
+    assert same_romanised_name(english, written)
+    score, variant = token_similarity(written, english)
+    assert variant and score >= 0.85  # more where few letters differ (schoigu/shoigu: one edit)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("chang", "zhang"),  # pinyin syllables: other names
+        ("chen", "shen"),
+        ("chan", "khan"),  # too short: the changed letters are most of the name
+        ("jang", "yang"),
+        ("zaida", "saida"),  # a first letter tells Arabic names apart
+        ("jamil", "shamil"),
+        ("petrov", "ivanov"),
+        ("kowalski", "kowalczyk"),
+    ],
+)
+def test_different_names_stay_different(a: str, b: str) -> None:
+    assert not same_romanised_name(a, b)
+
+
+def test_only_letters_of_five_or_more_are_read() -> None:
+    assert romanised_spellings("juri") == ()
+    assert romanised_spellings("mi6-ltd") == ()
+    assert romanised_spellings("müller") == ()  # analysis hands over ASCII; anything else is left alone
+    assert len(romanised_spellings("schoigu")) == 4
+
+
+def test_the_rule_is_for_person_names_only() -> None:
+    assert token_similarity("choigou", "shoigu", person=False)[0] < 0.85
+
+
+@given(
+    st.text(alphabet="abcdehijkostuvwyz", min_size=0, max_size=12),
+    st.text(alphabet="abcdehijkostuvwyz", max_size=12),
+)
+def test_same_romanised_name_is_symmetric(a: str, b: str) -> None:
+    assert same_romanised_name(a, b) == same_romanised_name(b, a)
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Jewgeni Prigoschin", "Yevgeniy Prigozhin"),
+        ("Evgueni Prigojine", "PRIGOZHIN, Yevgeniy Viktorovich"),
+        ("Sergueï Choïgou", "Sergei Shoigu"),
+        ("Mohammed Dschawad Sarif", "ZARIF, Mohammad Javad"),
+    ],
+)
+def test_names_in_other_conventions_reach_the_threshold(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.fixture(scope="module")
+def sdn_index(lists_dir: Path) -> MatchIndex:
+    parsed = read_list(lists_dir / "ofac-sdn-2023")
+    versions = [ListVersion(source=parsed.source, version=parsed.version or "test", snapshot_id=1)]
+    return MatchIndex.build(parsed.entities, versions)
+
+
+@pytest.mark.parametrize(
+    ("query", "surname"),
+    [("Jewgeni Prigoschin", "PRIGOZHIN"), ("Evgueni Prigojine", "PRIGOZHIN"), ("Sergueï Choïgou", "SHOIGU")],
+)
+def test_screening_finds_the_listed_person_from_a_german_or_french_spelling(
+    sdn_index: MatchIndex, query: str, surname: str
+) -> None:
+    matches = sdn_index.search(Query(name=query, schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert matches and surname in matches[0].name.upper(), [m.name for m in matches]

@@ -99,10 +99,18 @@ def test_vowel_changes_that_make_another_person(a: str, b: str) -> None:
         ("Noorani Ahmad", "Nurani Ahmad", "Person"),
         ("Aleem Khan", "Alim Khan", "Person"),
         ("Hormozgan Stil Company", "Hormozgan Steel Company", "Company"),
+        ("Adun General Trading LLC", "Adoon General Trading LLC", "Company"),  # two consonants, same start
+        ("Tejarat Bank", "Tijarat Bank", "Company"),
     ],
 )
 def test_transliterated_vowels_still_match(a: str, b: str, schema: str) -> None:
     assert score_pair(a, b, schema) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), [("Auger", "AGIR"), ("Poole Inc", "PALEA D.O.O.")])
+def test_other_vowels_in_a_short_company_word_make_another_company(a: str, b: str) -> None:
+    """With two consonants the vowels are much of the word: another first vowel is another name."""
+    assert score_pair(a, b, "Company") < DEFAULT_THRESHOLD
 
 
 @pytest.fixture(scope="module")

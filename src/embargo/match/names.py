@@ -280,12 +280,15 @@ def _vowels_only_differ(a: str, b: str, person: bool) -> bool:
     In person names, not when one has a single syllable (Kong/Kang, Cheng/Chang,
     Saad/Said: the vowel is the name), nor when a final vowel differs (Kana/Kunio,
     Haruka/Hareaki: in Japanese, Slavic or Italian names the ending vowel tells names,
-    or men and women, apart).
+    or men and women, apart). In other names of fewer than three consonants, the first vowels
+    must agree.
     """
     if vowel_pattern(a) != vowel_pattern(b):
         return False
     if not person:
-        return True
+        # With fewer than three consonants the vowels are much of the word: the first vowels must
+        # agree (Adun/Adoon; not Auger/Agir, Poole/Palea).
+        return len(_VOWEL_RUNS.sub("", a)) >= 3 or _VOWEL_RUNS.findall(a)[0] == _VOWEL_RUNS.findall(b)[0]
     runs_a, runs_b = _VOWEL_RUNS.findall(a), _VOWEL_RUNS.findall(b)
     if min(len(runs_a), len(runs_b)) < 2:
         return False

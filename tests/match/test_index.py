@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -142,3 +145,31 @@ def test_equal_candidates_are_cut_by_name_id() -> None:
     ties = [n for n, record in enumerate(index.names) if record.raw == "ALFAKO TRADING HOLDING"]
     assert index._candidates(groups, 5) == ties[:5]
     assert index._candidates(groups, 32) == ties[:32]
+
+
+_RANKING_SCRIPT = """
+import hashlib, sys
+from embargo.match import MatchIndex
+from embargo.model import ListVersion
+from embargo.sources import read_list
+parsed = read_list(sys.argv[1])
+index = MatchIndex.build(parsed.entities, [ListVersion(source=parsed.source, version="t", snapshot_id=1)])
+print(hashlib.sha256(index._name_mass.tobytes()).hexdigest())
+"""
+
+
+def test_candidate_ranking_is_the_same_in_every_process(lists_dir: Path) -> None:
+    """The ranking's name weights sum a set of tokens, whose order changes with the hash seed."""
+    digests = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [sys.executable, "-c", _RANKING_SCRIPT, str(lists_dir / "un" / "consolidated.xml")],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=300,
+        )
+        digests.add(done.stdout.strip())
+    assert len(digests) == 1

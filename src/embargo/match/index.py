@@ -304,7 +304,9 @@ class MatchIndex:
         # and the share of it that counts when left out of a match (as in the name score).
         idf = self._token_idf
         self._name_mass = np.fromiter(
-            (sum(idf.get(t, self._max_idf) for t in set(record.forms[0].tokens)) for record in self.names),
+            # fsum: exactly rounded whatever the order of the set, which changes between processes;
+            # a plain sum could differ in the last bit and so reorder equal candidates at the cut.
+            (math.fsum(idf.get(t, self._max_idf) for t in set(r.forms[0].tokens)) for r in self.names),
             dtype=np.float64,
             count=len(self.names),
         )

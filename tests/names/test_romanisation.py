@@ -1,4 +1,5 @@
-"""One name in the romanisation conventions of other languages (embargo.names.romanisation)."""
+"""One name as other languages and scripts write it: romanisation conventions (embargo.names.romanisation)
+and Arabic script against the Latin spellings of the lists."""
 
 from __future__ import annotations
 
@@ -107,4 +108,32 @@ def test_screening_finds_the_listed_person_from_a_german_or_french_spelling(
     sdn_index: MatchIndex, query: str, surname: str
 ) -> None:
     matches = sdn_index.search(Query(name=query, schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert matches and surname in matches[0].name.upper(), [m.name for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("أسامة بن لادن", "Osama bin Laden"),  # a ta marbuta: written as a vowel ...
+        ("أسامة بن لادن", "Usamah bin Ladin"),  # ... or as "h"
+        ("حمزة بن لادن", "Hamza bin Laden"),
+        ("فاطمة الزهراء", "Fatima al-Zahra"),
+        ("إسماعيل هنية", "Ismail Haniyeh"),
+    ],
+)
+def test_arabic_script_names_reach_their_latin_spelling(arabic: str, latin: str) -> None:
+    assert score_pair(arabic, latin, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("arabic", "surname"),
+    [
+        ("أمير حمزة", "HAMZA"),  # a ta marbuta
+        ("عبد الملك الحوثي", "HOUTHI"),  # the article joined to its word: looked up without it
+    ],
+)
+def test_screening_finds_the_listed_person_from_arabic_script(
+    sdn_index: MatchIndex, arabic: str, surname: str
+) -> None:
+    matches = sdn_index.search(Query(name=arabic, schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
     assert matches and surname in matches[0].name.upper(), [m.name for m in matches]

@@ -127,15 +127,37 @@ def _token_keys(token: str, phonetic: str, skeletons: bool) -> tuple[str, ...]:
     return tuple(keys)
 
 
+@lru_cache(maxsize=1 << 14)
+def _abjad_keys(token: str) -> tuple[str, ...]:
+    """The lookup keys of a query token written in an abjad: itself, its deletions, its skeleton.
+
+    No metaphone or trigram keys: those model Latin spelling, and a token without its vowels
+    ("ymn" for Ayman) would share them with other Latin words ("Min", "Man"). Arabic writes the
+    article joined to its word ("الحوثي", "lhwthy"), the lists apart ("AL-HOUTHI"): the skeleton
+    of the word without it is a key too, as is a skeleton without a final "h" (Hamza, "hmzh").
+    """
+    keys = {"t" + token}
+    if 2 <= len(token) <= MAX_DELETION_LENGTH:
+        keys.update("d" + key for key in (deletions(token) if len(token) >= 3 else (token,)))
+    if len(token) >= 3 and token.isalpha():
+        for word in (token, token[1:]) if token.startswith("l") else (token,):
+            consonants = skeleton(word)
+            keys.add("k" + consonants)
+            if consonants.endswith("h") and len(consonants) >= 3:
+                keys.add("k" + consonants[:-1])  # a ta marbuta, see names.abjad_similarity
+    return tuple(keys)
+
+
 def _query_key_groups(forms: Iterable[NameForm]) -> dict[str, set[str]]:
     """The query's lookup keys grouped by the token they come from (keyed by its "t" key).
 
-    A query gets skeleton keys only when it is written in an abjad.
+    Tokens of a query written in an abjad get :func:`_abjad_keys`, the others :func:`_token_keys`.
     """
     groups: dict[str, set[str]] = defaultdict(set)
     for form in forms:
         for token, phonetic in zip(form.tokens, form.phonetic, strict=True):
-            groups["t" + token].update(_token_keys(token, phonetic, form.abjad))
+            keys = _abjad_keys(token) if form.abjad else _token_keys(token, phonetic, False)
+            groups["t" + token].update(keys)
         for a, b in zip(form.tokens, form.tokens[1:], strict=False):
             groups["t" + a + b].add("t" + a + b)
     return groups

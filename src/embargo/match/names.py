@@ -308,14 +308,18 @@ def _edge_block(a: str, b: str, distance: int) -> bool:
     return shared * 2 <= min(len(qm), len(cm))
 
 
-def abjad_similarity(a: str, b: str) -> tuple[float, bool]:
-    """(score, is_variant) of two tokens from an abjad, or consonant skeletons (see :func:`skeleton`).
+def abjad_similarity(a: str, b: str, skeletons: bool = False) -> tuple[float, bool]:
+    """(score, is_variant) of two tokens from an abjad, or of two consonant skeletons (``skeletons``).
 
     Without vowels every letter carries more of the name: one changed letter is a
-    variant only in long tokens.
+    variant only in long tokens. Between skeletons, a final "h" on one side only is no
+    difference: Arabic ends many names with a ta marbuta (ة, written "h"), which Latin
+    spellings write as a vowel or as "h" ("Usama" / "Usamah", "Haniya" / "Haniyeh").
     """
     if a == b:
         return _SKELETON_SCORES[min(len(a), 3)], True
+    if skeletons and len(a) != len(b) and (a + "h" == b or b + "h" == a) and min(len(a), len(b)) >= 2:
+        return _SKELETON_SCORES[min(len(a), len(b), 3)], True
     if min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b, score_cutoff=1) <= 1:
         return 1.0 - 2 * EDIT_COST, True
     similarity = Levenshtein.normalized_similarity(a, b)
@@ -400,7 +404,7 @@ def _pairs(
         pa = qp[i]
         for j, b in enumerate(ct):
             if abjad:
-                score, variant = abjad_similarity(a, b)
+                score, variant = abjad_similarity(a, b, skeletons=fold)
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
             if score == 0.0 and q_legal[i] != c_legal[j]:

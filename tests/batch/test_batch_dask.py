@@ -7,8 +7,14 @@ from pathlib import Path
 import pytest
 
 from embargo.batch import BatchOptions, run_batch
-from embargo.batch.distributed import DaskExecutor, DistributedError
+from embargo.batch.distributed import (
+    MALLOC_TRIM_VARIABLE,
+    DaskExecutor,
+    DistributedError,
+    malloc_trim_setting,
+)
 from embargo.batch.io import read_output
+from embargo.batch.worker import ScreenSettings
 
 from .helpers import fake_factory, load_test_store, sample_rows, write_csv
 
@@ -54,3 +60,33 @@ def test_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
             executor=executor,
         )
     assert not out.exists() and not (tmp_path / "out.csv.checkpoint").exists()
+
+
+def _settings(store) -> ScreenSettings:  # noqa: ANN001 - a Store
+    return ScreenSettings(str(store.path), None, 10, None, (), factory=fake_factory)
+
+
+def test_local_cluster_workers_run_without_malloc_trim_threshold() -> None:
+    """dask's default MALLOC_TRIM_THRESHOLD_ makes every large array a fresh mapping: about 2x the CPU."""
+    executor = DaskExecutor(workers=1)
+    executor.start(_settings(load_test_store()))
+    try:
+        assert set(executor._client.run(malloc_trim_setting).values()) == {None}
+    finally:
+        executor.close()
+
+
+def test_workers_with_malloc_trim_threshold_get_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    """A cluster started elsewhere, with dask's defaults: the run goes on, with a warning."""
+    from distributed import LocalCluster
+
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+    ) as cluster:
+        executor = DaskExecutor(scheduler=cluster.scheduler_address)
+        executor.start(_settings(load_test_store()))
+        try:
+            assert set(executor._client.run(malloc_trim_setting).values()) != {None}
+        finally:
+            executor.close()
+    assert MALLOC_TRIM_VARIABLE in caplog.text and "twice as slow" in caplog.text

@@ -192,13 +192,12 @@ class ListedTokens:
     def _encode_spellings(self, tokens: list[str]) -> np.ndarray:
         """Per token, the codes of its romanised spellings (see names.romanisation); -1 where it has none."""
         codes = self.codes
-        width = _SPELLINGS
         flat = (
             codes.setdefault(s, len(codes)) if s else -1
             for t in tokens
             for s in (romanised_spellings(t) or _NO_SPELLINGS)
         )
-        return np.fromiter(flat, np.int32, width * len(tokens)).reshape(len(tokens), width)
+        return np.fromiter(flat, np.int32, _SPELLINGS * len(tokens)).reshape(len(tokens), _SPELLINGS)
 
     def spelling_codes(self, tokens: list[str]) -> np.ndarray:
         """Per query token, the codes of its romanised spellings (-1: none; -2: no listed token has it)."""

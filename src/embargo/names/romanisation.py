@@ -5,7 +5,7 @@ The lists write Russian, Ukrainian and Persian names in English conventions
 customer records and the press of other countries carry them in the conventions
 of their own language: German (Schukow, Schoigu, Chodorkowski, Jewgeni, Dschawad),
 French (Joukov, Choïgou, Khodorkovski, Evgueni, Prigojine), Polish (Szojgu,
-Kowalczuk, Jewgienij). The conventions write some sounds with other letters, so
+Kowalczuk, Szczerbakow). The conventions write some sounds with other letters, so
 edit distance takes one name for two ("Choïgou"/"Shoigu": another first letter;
 "Prigojine"/"Prigozhin": three edits).
 

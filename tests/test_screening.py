@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from embargo.errors import ValidationError
-from embargo.match.persist import index_path, load_index, reset_index
+from embargo.match.persist import default_store, index_path, load_index, reset_index
 from embargo.screening import screen
 from embargo.sources import read_list
 from embargo.store import Store
@@ -102,3 +102,21 @@ def test_index_is_persisted_and_damage_rebuilds(store: Store, caplog: pytest.Log
     rebuilt = load_index(store)
     assert len(rebuilt) == len(index)
     assert "rebuilding" in caplog.text
+
+
+def test_the_default_store_is_opened_once_and_reopened_when_its_file_changes(
+    lists_dir: Path, embargo_home: Path
+) -> None:
+    """embargo.screen() without a store keeps the one at $EMBARGO_HOME; a replaced file is read afresh."""
+    first = default_store()
+    first.load(read_list(lists_dir / "us-csl" / "csl.csv"), origin="test")
+    reset_index()
+    assert screen("54th Research Institute of China").matches
+    assert default_store() is first
+    # Another store file in its place (lists removed, say): screening sees the new one.
+    first.path.unlink()
+    for suffix in ("-wal", "-shm"):
+        Path(str(first.path) + suffix).unlink(missing_ok=True)
+    reset_index()
+    second = default_store()
+    assert second is not first and second.current_snapshots() == []

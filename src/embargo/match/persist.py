@@ -23,6 +23,7 @@ import pickle
 import tempfile
 import threading
 from pathlib import Path
+from typing import Any
 
 from embargo import config
 from embargo.errors import StoreError
@@ -36,6 +37,8 @@ MAGIC = b"EMBARGO-INDEX\n"
 KEEP_INDEX_FILES = 3
 _lock = threading.Lock()
 _current: tuple[str, MatchIndex] | None = None
+#: The default store (path, inode of its file, Store), see default_store.
+_default: tuple[Path, int, Any] | None = None
 
 
 def save_index(index: MatchIndex, path: Path | str) -> None:
@@ -119,9 +122,7 @@ def load_index(store=None) -> MatchIndex:  # noqa: ANN001 - embargo.store.Store 
     """
     global _current
     if store is None:
-        from embargo.store import Store
-
-        store = Store.open()
+        store = default_store()
     ids = store.current_snapshot_ids()
     key = f"{store.path}|{sorted(ids)}"  # a snapshot id names fixed content within a store
     with _lock:
@@ -145,6 +146,28 @@ def load_index(store=None) -> MatchIndex:  # noqa: ANN001 - embargo.store.Store 
                 prune_index_files(path.parent)
         _current = (key, index)
         return index
+
+
+def default_store() -> Any:  # embargo.store.Store
+    """The store at ``$EMBARGO_HOME``, opened once and kept while its file stays the same one.
+
+    Opening a store costs a connection and a schema check, about a quarter of a screening
+    through ``embargo.screen``; a file removed or replaced since (another inode), or another
+    ``EMBARGO_HOME``, gets a fresh one. Each thread has its own connection (see Database).
+    """
+    global _default
+    from embargo.store import Store
+
+    path = config.store_path()
+    with contextlib.suppress(OSError):
+        inode = path.stat().st_ino
+        cached = _default
+        if cached is not None and cached[0] == path and cached[1] == inode:
+            return cached[2]
+    store = Store.open(path)
+    with _lock:
+        _default = (path, path.stat().st_ino, store)
+    return store
 
 
 def reset_index() -> None:

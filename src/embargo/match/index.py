@@ -134,13 +134,15 @@ def _abjad_keys(token: str) -> tuple[str, ...]:
     No metaphone or trigram keys: those model Latin spelling, and a token without its vowels
     ("ymn" for Ayman) would share them with other Latin words ("Min", "Man"). Arabic writes the
     article joined to its word ("الحوثي", "lhwthy"), the lists apart ("AL-HOUTHI"): the skeleton
-    of the word without it is a key too, as is a skeleton without a final "h" (Hamza, "hmzh").
+    of the word without it is a key too, as are a skeleton without a final "h" (Hamza, "hmzh")
+    and one with "dh" read as "z" (ذ and ظ: "al-Zawahiri").
     """
     keys = {"t" + token}
     if 2 <= len(token) <= MAX_DELETION_LENGTH:
         keys.update("d" + key for key in (deletions(token) if len(token) >= 3 else (token,)))
     if len(token) >= 3 and token.isalpha():
-        for word in (token, token[1:]) if token.startswith("l") else (token,):
+        words = (token, token[1:]) if token.startswith("l") else (token,)
+        for word in {*words, *(w.replace("dh", "z") for w in words)}:  # ذ, ظ: see names._pairs
             consonants = skeleton(word)
             keys.add("k" + consonants)
             if consonants.endswith("h") and len(consonants) >= 3:

@@ -389,7 +389,14 @@ def _pairs(
     ``syllabic``: a side is a romanised Chinese name (see :func:`_syllables_differ`).
     """
     qt, ct = query.tokens, candidate.tokens
+    q_alt: tuple[str | None, ...] = (None,) * len(qt)
+    c_alt: tuple[str | None, ...] = (None,) * len(ct)
     if fold:
+        # The abjad side's "dh" (anyascii's ذ and ظ) may be the Latin side's "z"; also tried folded.
+        if query.abjad:
+            q_alt = _abjad_alternatives(qt)
+        if candidate.abjad:
+            c_alt = _abjad_alternatives(ct)
         qt = tuple((skeleton(t) or t) if t.isalpha() else t for t in qt)
         ct = tuple((skeleton(t) or t) if t.isalpha() else t for t in ct)
         qp = cp = ("",) * max(len(qt), len(ct))
@@ -405,6 +412,9 @@ def _pairs(
         for j, b in enumerate(ct):
             if abjad:
                 score, variant = abjad_similarity(a, b, skeletons=fold)
+                for x, y in ((q_alt[i], b), (a, c_alt[j])):
+                    if x is not None and y is not None:
+                        score, variant = max((score, variant), abjad_similarity(x, y, skeletons=True))
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
             if score == 0.0 and q_legal[i] != c_legal[j]:
@@ -418,32 +428,56 @@ def _pairs(
         pairs.extend(acronym_pairs(qt, ct))
     q_exact = {qi[0] for score, _, qi, _ in pairs if score == 1.0}
     c_exact = {ci[0] for score, _, _, ci in pairs if score == 1.0}
-    pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, abjad))
+    pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, abjad, (q_alt, c_alt)))
     return pairs
 
 
+def _abjad_alternatives(tokens: tuple[str, ...]) -> tuple[str | None, ...]:
+    """Per token of a name in an abjad, its skeleton with "dh" read as "z" (None when it has no "dh").
+
+    anyascii writes ذ and ظ "dh", as Latin spellings often do ("Dhahabi"), but as often they
+    write "z" ("al-Zawahiri", "Nazir"); "dh" is also د before ه ("Adham"). Both readings
+    are compared; folding "dh" on both sides instead made "Madhi" a skeleton of "Musavi".
+    """
+    return tuple(skeleton(t.replace("dh", "z")) if "dh" in t and t.isalpha() else None for t in tokens)
+
+
 def merge_pairs(
-    qt: tuple[str, ...], ct: tuple[str, ...], q_exact: set[int], c_exact: set[int], person: bool, abjad: bool
+    qt: tuple[str, ...],
+    ct: tuple[str, ...],
+    q_exact: set[int],
+    c_exact: set[int],
+    person: bool,
+    abjad: bool,
+    alternatives: tuple[tuple[str | None, ...], tuple[str | None, ...]] | None = None,
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """Glued and split words: two neighbouring tokens written as one on the other side.
 
     Only tokens without an identical partner (``q_exact``, ``c_exact``) can be such
-    a pair, and only variants count.
+    a pair, and only variants count. ``alternatives``: other skeletons of the tokens of
+    each side, for names in an abjad (see :func:`_abjad_alternatives`).
     """
     pairs = []
-    for left, right, flip, left_exact, right_exact in (
-        (qt, ct, False, q_exact, c_exact),
-        (ct, qt, True, c_exact, q_exact),
+    q_alt, c_alt = alternatives or ((None,) * len(qt), (None,) * len(ct))
+    for left, right, left_alt, right_alt, flip, left_exact, right_exact in (
+        (qt, ct, q_alt, c_alt, False, q_exact, c_exact),
+        (ct, qt, c_alt, q_alt, True, c_exact, q_exact),
     ):
         for i in range(len(left) - 1):
             if i in left_exact or i + 1 in left_exact:
                 continue
             merged = left[i] + left[i + 1]
+            merged_alt = None
+            if left_alt[i] is not None or left_alt[i + 1] is not None:
+                merged_alt = (left_alt[i] or left[i]) + (left_alt[i + 1] or left[i + 1])
             for j, b in enumerate(right):
                 if j in right_exact or abs(len(b) - len(merged)) > 2:
                     continue
                 if abjad:
                     score, variant = abjad_similarity(merged, b)
+                    for x, y in ((merged, right_alt[j]), (merged_alt, b)):
+                        if x is not None and y is not None:
+                            score, variant = max((score, variant), abjad_similarity(x, y))
                 else:
                     score, variant = token_similarity(merged, b, person=person)
                 if variant:

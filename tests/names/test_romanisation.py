@@ -123,6 +123,9 @@ def test_screening_finds_the_listed_person_from_a_german_or_french_spelling(
         ("ذو الفقار", "Zulfiqar"),
         ("نذير", "Nadhir"),  # ... or "dh"
         ("أدهم", "Adham"),  # and "dh" may be د and ه
+        ("محمود احمدی‌نژاد", "Mahmoud Ahmadinejad"),  # Persian ژ: anyascii "zh", Latin "j"
+        ("زهرا موسوی", "Zahra Mousavi"),  # و before a vowel letter: a consonant, Persian "v"
+        ("وحید", "Vahid"),
     ],
 )
 def test_arabic_script_names_reach_their_latin_spelling(arabic: str, latin: str) -> None:

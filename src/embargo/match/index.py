@@ -44,6 +44,7 @@ from embargo.match.names import (
     EXTRA_WEIGHT,
     EXTRA_WEIGHT_DEFAULT,
     NameScore,
+    abjad_alternatives,
     is_logographic,
     logographic_similarity,
     skeleton,
@@ -135,15 +136,15 @@ def _abjad_keys(token: str) -> tuple[str, ...]:
     ("ymn" for Ayman) would share them with other Latin words ("Min", "Man"). Arabic writes the
     article joined to its word ("الحوثي", "lhwthy"), the lists apart ("AL-HOUTHI"): the skeleton
     of the word without it is a key too, as are a skeleton without a final "h" (Hamza, "hmzh")
-    and one with "dh" read as "z" (ذ and ظ: "al-Zawahiri").
+    and those read other ways (see names.abjad_alternatives: "al-Zawahiri", "Javad").
     """
     keys = {"t" + token}
     if 2 <= len(token) <= MAX_DELETION_LENGTH:
         keys.update("d" + key for key in (deletions(token) if len(token) >= 3 else (token,)))
     if len(token) >= 3 and token.isalpha():
         words = (token, token[1:]) if token.startswith("l") else (token,)
-        for word in {*words, *(w.replace("dh", "z") for w in words)}:  # ذ, ظ: see names._pairs
-            consonants = skeleton(word)
+        skeletons = {skeleton(w) for w in words} | {alt for w in words for alt in abjad_alternatives(w)}
+        for consonants in skeletons:
             keys.add("k" + consonants)
             if consonants.endswith("h") and len(consonants) >= 3:
                 keys.add("k" + consonants[:-1])  # a ta marbuta, see names.abjad_similarity

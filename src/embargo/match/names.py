@@ -96,6 +96,8 @@ POSITION_COST = 0.01
 #: Rarity factor of a token (1.0 = average); the index supplies IDF-based ones.
 Rarity = Callable[[str], float]
 
+#: A "w" (و) that is a consonant: at the start, or before a vowel letter.
+_CONSONANT_W = re.compile(r"^w|w(?=[aeiouy])")
 _ABJAD_FOLD = str.maketrans({"z": "s", "q": "k", "c": "k", "p": "b", "v": "f", "g": "j"})
 _ABJAD_DROP = re.compile(r"[aeiouwy]")
 #: First letters that transliterations of one sound use interchangeably.
@@ -389,8 +391,8 @@ def _pairs(
     ``syllabic``: a side is a romanised Chinese name (see :func:`_syllables_differ`).
     """
     qt, ct = query.tokens, candidate.tokens
-    q_alt: tuple[str | None, ...] = (None,) * len(qt)
-    c_alt: tuple[str | None, ...] = (None,) * len(ct)
+    q_alt: tuple[tuple[str, ...], ...] = ((),) * len(qt)
+    c_alt: tuple[tuple[str, ...], ...] = ((),) * len(ct)
     if fold:
         # The abjad side's "dh" (anyascii's ذ and ظ) may be the Latin side's "z"; also tried folded.
         if query.abjad:
@@ -412,9 +414,8 @@ def _pairs(
         for j, b in enumerate(ct):
             if abjad:
                 score, variant = abjad_similarity(a, b, skeletons=fold)
-                for x, y in ((q_alt[i], b), (a, c_alt[j])):
-                    if x is not None and y is not None:
-                        score, variant = max((score, variant), abjad_similarity(x, y, skeletons=True))
+                for x, y in [*((x, b) for x in q_alt[i]), *((a, y) for y in c_alt[j])]:
+                    score, variant = max((score, variant), abjad_similarity(x, y, skeletons=True))
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
             if score == 0.0 and q_legal[i] != c_legal[j]:
@@ -432,14 +433,28 @@ def _pairs(
     return pairs
 
 
-def _abjad_alternatives(tokens: tuple[str, ...]) -> tuple[str | None, ...]:
-    """Per token of a name in an abjad, its skeleton with "dh" read as "z" (None when it has no "dh").
+def _abjad_alternatives(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """Per token of a name in an abjad, its skeletons read other ways (see :func:`abjad_alternatives`)."""
+    return tuple(abjad_alternatives(t) for t in tokens)
+
+
+@lru_cache(maxsize=1 << 14)
+def abjad_alternatives(token: str) -> tuple[str, ...]:
+    """Other skeletons of one token of a name in an abjad, as Latin spellings may read its letters.
 
     anyascii writes ذ and ظ "dh", as Latin spellings often do ("Dhahabi"), but as often they
-    write "z" ("al-Zawahiri", "Nazir"); "dh" is also د before ه ("Adham"). Both readings
-    are compared; folding "dh" on both sides instead made "Madhi" a skeleton of "Musavi".
+    write "z" ("al-Zawahiri", "Nazir"); "dh" is also د before ه ("Adham"). It writes the Persian
+    ژ "zh", which Latin spellings often write "j" ("Ahmadinejad"); "zh" is also ز before ه
+    ("Zahra"). And و before a vowel letter or at the start is a consonant, "v" in Persian names
+    ("Javad", "Mousavi", "Vahid") and "w" in Arabic ones ("Zawahiri"), which the skeleton drops
+    as a vowel. The token's own skeleton is compared too: folding "dh" on both sides instead
+    made "Madhi" a skeleton of "Musavi".
     """
-    return tuple(skeleton(t.replace("dh", "z")) if "dh" in t and t.isalpha() else None for t in tokens)
+    if not token.isalpha():
+        return ()
+    folded = token.replace("dh", "z").replace("zh", "j")
+    own = skeleton(token)
+    return tuple(sorted({skeleton(r) for r in (folded, _CONSONANT_W.sub("v", folded))} - {own}))
 
 
 def merge_pairs(
@@ -449,7 +464,7 @@ def merge_pairs(
     c_exact: set[int],
     person: bool,
     abjad: bool,
-    alternatives: tuple[tuple[str | None, ...], tuple[str | None, ...]] | None = None,
+    alternatives: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] | None = None,
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """Glued and split words: two neighbouring tokens written as one on the other side.
 
@@ -458,7 +473,7 @@ def merge_pairs(
     each side, for names in an abjad (see :func:`_abjad_alternatives`).
     """
     pairs = []
-    q_alt, c_alt = alternatives or ((None,) * len(qt), (None,) * len(ct))
+    q_alt, c_alt = alternatives or (((),) * len(qt), ((),) * len(ct))
     for left, right, left_alt, right_alt, flip, left_exact, right_exact in (
         (qt, ct, q_alt, c_alt, False, q_exact, c_exact),
         (ct, qt, c_alt, q_alt, True, c_exact, q_exact),
@@ -467,17 +482,16 @@ def merge_pairs(
             if i in left_exact or i + 1 in left_exact:
                 continue
             merged = left[i] + left[i + 1]
-            merged_alt = None
-            if left_alt[i] is not None or left_alt[i + 1] is not None:
-                merged_alt = (left_alt[i] or left[i]) + (left_alt[i + 1] or left[i + 1])
+            merged_alts = [x + y for x in (left[i], *left_alt[i]) for y in (left[i + 1], *left_alt[i + 1])][
+                1:
+            ]
             for j, b in enumerate(right):
                 if j in right_exact or abs(len(b) - len(merged)) > 2:
                     continue
                 if abjad:
                     score, variant = abjad_similarity(merged, b)
-                    for x, y in ((merged, right_alt[j]), (merged_alt, b)):
-                        if x is not None and y is not None:
-                            score, variant = max((score, variant), abjad_similarity(x, y))
+                    for x, y in [*((merged, y) for y in right_alt[j]), *((x, b) for x in merged_alts)]:
+                        score, variant = max((score, variant), abjad_similarity(x, y))
                 else:
                     score, variant = token_similarity(merged, b, person=person)
                 if variant:

@@ -149,6 +149,7 @@ def test_bound_is_above_the_score_for_random_names(
         ("Jewgeni Prigoschin", "Yevgeniy Prigozhin", PER),  # German and English romanisations
         ("PRIGOZHIN, Yevgeniy", "Evgueni Prigojine", PER),  # ... English and French
         ("Sergueï Choïgou", "Sergei Shoigu", PER),
+        ("Km Kwang Il", "Kim Kwang Il", PER),  # a middle letter dropped from a three-letter word
     ],
 )
 def test_bound_follows_the_rules_that_raise_a_score(query: str, listed: str, tag: str) -> None:

@@ -246,3 +246,15 @@ def test_a_one_consonant_skeleton_is_weak_evidence() -> None:
     assert score_pair("لؤي أشجع", "SHOIGU, Yuliya Sergeyevna", "Person") < DEFAULT_THRESHOLD
     assert score_pair("محمد علي", "Mohammed Ali", "Person") >= DEFAULT_THRESHOLD
     assert score_pair("علي خامنئي", "Ali Khamenei", "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("query", "listed"), [("KM KWANG-IL", "KIM KWANG-IL"), ("SE, Aung", "SOE, Aung")])
+def test_a_middle_letter_dropped_from_a_three_letter_word_still_matches(query: str, listed: str) -> None:
+    assert token_similarity("km", "kim") == (0.88, True)
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+def test_a_last_letter_dropped_from_a_three_letter_word_is_another_word() -> None:
+    """ "Ti" is not "Tim", "Ho" not "Hou": the end of so short a word is much of the name."""
+    assert not token_similarity("ti", "tim")[1]
+    assert score_pair("Tim Junk", "TI JUNG", "Person") < DEFAULT_THRESHOLD

@@ -562,9 +562,10 @@ def token_bounds(
     prefix = cdist(q_tokens, c_tokens, scorer=Prefix.similarity, dtype=np.int32)
     shorter = np.minimum.outer(q_lengths, c_lengths)
     longer = np.maximum.outer(q_lengths, c_lengths)
-    # typo_budget of the mean length; one edit between tokens of one length may be a swap.
+    # typo_budget of the mean length; one edit between tokens of one length may be a swap, and
+    # between tokens of two and three letters the middle letter dropped (names._middle_letter_dropped).
     budget = _TYPO_BUDGETS[np.minimum(shorter + longer, len(_TYPO_BUDGETS) - 1)]
-    within = (osa <= budget) | ((osa == 1) & (shorter == longer))
+    within = (osa <= budget) | ((osa == 1) & ((shorter == longer) | ((shorter == 2) & (longer == 3))))
     typo = 1.0 - EDIT_COST * osa
     bounds = np.where(within, typo, 0.0)
     # A conflict's credit: np.clip((similarity - 0.3) / 0.5, 0.0, CONFLICT_CREDIT_MAX) + 1e-9, in place.

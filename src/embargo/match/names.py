@@ -226,6 +226,8 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     distance = OSA.distance(a, b)
     if distance == 1 and budget == 0 and len(a) == len(b) and sorted(a) == sorted(b):
         budget = 1  # two swapped letters keep every letter, even in a short token (bin/ibn)
+    elif budget == 0 and _middle_letter_dropped(short, long_):
+        budget = 1  # "Km" for "Kim", "Se" for "Soe": the first and last letters keep the word
     agree = _first_letters_agree(a, b)
     if pa and pa == pb and len(short) >= 5 and agree and distance <= budget:
         return PHONETIC_SCORE, True
@@ -251,6 +253,11 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):
         credit = BLOCK_CREDIT
     return credit, False
+
+
+def _middle_letter_dropped(short: str, long_: str) -> bool:
+    """True when a two-letter token is a three-letter one without its middle letter ("km"/"kim")."""
+    return len(short) == 2 and len(long_) == 3 and short[0] == long_[0] and short[1] == long_[2]
 
 
 def could_be_contraction(token: str) -> bool:

@@ -401,11 +401,11 @@ def _pairs(
     q_alt: tuple[tuple[str, ...], ...] = ((),) * len(qt)
     c_alt: tuple[tuple[str, ...], ...] = ((),) * len(ct)
     if fold:
-        # The abjad side's "dh" (anyascii's ذ and ظ) may be the Latin side's "z"; also tried folded.
+        # The abjad side's tokens are also compared as Latin spellings may read them.
         if query.abjad:
-            q_alt = _abjad_alternatives(qt)
+            q_alt = tuple(map(abjad_alternatives, qt))
         if candidate.abjad:
-            c_alt = _abjad_alternatives(ct)
+            c_alt = tuple(map(abjad_alternatives, ct))
         qt = tuple((skeleton(t) or t) if t.isalpha() else t for t in qt)
         ct = tuple((skeleton(t) or t) if t.isalpha() else t for t in ct)
         qp = cp = ("",) * max(len(qt), len(ct))
@@ -440,11 +440,6 @@ def _pairs(
     return pairs
 
 
-def _abjad_alternatives(tokens: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """Per token of a name in an abjad, its skeletons read other ways (see :func:`abjad_alternatives`)."""
-    return tuple(abjad_alternatives(t) for t in tokens)
-
-
 @lru_cache(maxsize=1 << 14)
 def abjad_alternatives(token: str) -> tuple[str, ...]:
     """Other skeletons of one token of a name in an abjad, as Latin spellings may read its letters.
@@ -477,7 +472,7 @@ def merge_pairs(
 
     Only tokens without an identical partner (``q_exact``, ``c_exact``) can be such
     a pair, and only variants count. ``alternatives``: other skeletons of the tokens of
-    each side, for names in an abjad (see :func:`_abjad_alternatives`).
+    each side, for names in an abjad (see :func:`abjad_alternatives`).
     """
     pairs = []
     q_alt, c_alt = alternatives or (((),) * len(qt), ((),) * len(ct))
@@ -488,10 +483,8 @@ def merge_pairs(
         for i in range(len(left) - 1):
             if i in left_exact or i + 1 in left_exact:
                 continue
-            merged = left[i] + left[i + 1]
-            merged_alts = [x + y for x in (left[i], *left_alt[i]) for y in (left[i + 1], *left_alt[i + 1])][
-                1:
-            ]
+            readings = [x + y for x in (left[i], *left_alt[i]) for y in (left[i + 1], *left_alt[i + 1])]
+            merged, merged_alts = readings[0], readings[1:]
             for j, b in enumerate(right):
                 if j in right_exact or abs(len(b) - len(merged)) > 2:
                     continue

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from embargo.match import DEFAULT_THRESHOLD, score_pair
 from embargo.names import ORG, PER, analyze_name, clean_name, has_name_content
 from embargo.names.analysis import INITIAL, LEGAL, STOP
 from embargo.names.honorifics import strip_honorifics
@@ -24,6 +25,16 @@ def test_clean_name_drops_controls_emoji_and_folds_width() -> None:
     assert clean_name("  Vladimir\x00\u200b  Putin 😀 ") == "Vladimir Putin"
     assert clean_name("ＡＢＣ") == "ABC"
     assert clean_name("") == ""
+
+
+@pytest.mark.parametrize("dotted", ["バラク・オバマ", "ﾊﾞﾗｸ･ｵﾊﾞﾏ", "Barack·Obama", "Barack‧Obama"])
+def test_middle_dots_separate_words(dotted: str) -> None:
+    """Chinese and Japanese write foreign names with a middle dot between the words."""
+    assert len(analyze_name(dotted, PER)[0].tokens) == 2
+
+
+def test_a_name_in_katakana_matches_its_latin_spelling() -> None:
+    assert score_pair("バラク・オバマ", "Barack Obama", "Person") >= DEFAULT_THRESHOLD + 0.1
 
 
 def test_has_name_content() -> None:

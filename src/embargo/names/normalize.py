@@ -2,8 +2,9 @@
 
 NFKC folds compatibility forms (full-width Latin, ligatures, Arabic presentation
 forms) into their ordinary letters; control, format, private-use and symbol
-characters (emoji included) become spaces so they can neither glue two words
-together nor end up inside a token.
+characters (emoji included) and the middle dots that separate words in Chinese and
+Japanese script become spaces, so they can neither glue two words together nor end up
+inside a token.
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ import unicodedata
 #: surrogates, private use, unassigned, and symbols other than currency/maths
 #: (emoji are "So").
 _DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "So", "Sk"})
+#: Middle dots that separate the words of a name written in Chinese or Japanese characters
+#: ("バラク・オバマ", "弗拉基米尔·普京"): spaces, or transliteration glues the words together.
+_WORD_DOTS = frozenset("\u00b7\u2027\u30fb\uff65")
 
 
 def clean_name(text: str) -> str:
@@ -23,7 +27,10 @@ def clean_name(text: str) -> str:
     if text.isascii() and text.isprintable() and "^" not in text and "`" not in text:
         return " ".join(text.split())  # nothing for NFKC or the dropped categories to change
     text = unicodedata.normalize("NFKC", text)
-    chars = [" " if unicodedata.category(ch) in _DROP_CATEGORIES or ch.isspace() else ch for ch in text]
+    chars = [
+        " " if unicodedata.category(ch) in _DROP_CATEGORIES or ch.isspace() or ch in _WORD_DOTS else ch
+        for ch in text
+    ]
     return " ".join("".join(chars).split())
 
 

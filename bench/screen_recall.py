@@ -150,10 +150,18 @@ def build_queries(entities: list[Any], sample: int, seed: int, per_entry: int = 
         # as right an answer as the target: a name screen cannot tell them apart.
         for kind, name in variants:
             elsewhere = by_key.get(exclusion_key(name), set()) - accept
-            case = QueryCase(kind, name, entity.schema, entity.entity_id, entity.caption, entity.source)
-            case.accept = accept | elsewhere
-            case.lands_elsewhere = bool(elsewhere)
-            cases.append(case)
+            cases.append(
+                QueryCase(
+                    kind,
+                    name,
+                    entity.schema,
+                    entity.entity_id,
+                    entity.caption,
+                    entity.source,
+                    accept=accept | elsewhere,
+                    lands_elsewhere=bool(elsewhere),
+                )
+            )
     return cases
 
 

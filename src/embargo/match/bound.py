@@ -73,16 +73,15 @@ from embargo.match.names import (
     without_doubles,
 )
 from embargo.names.analysis import NAME, PER, NameForm, phonetic_key
-from embargo.names.romanisation import romanised_spellings
+from embargo.names.romanisation import SPELLINGS, romanised_spellings
 
 #: Most edits a token pair may differ by and still be a typo-like variant (see typo_budget).
 _MAX_TYPO_EDITS = 3
 #: Most a merged pair of tokens may differ in length from its counterpart (see merge_pairs).
 _MERGE_LENGTH_SLACK = 2
 _NONE = -np.inf
-#: Romanised spellings per token: its own and one per convention (see names.romanisation).
-_SPELLINGS = 4
-_NO_SPELLINGS = ("",) * _SPELLINGS
+#: The romanised spellings of a token that has none (too short: see names.romanisation).
+_NO_SPELLINGS = ("",) * SPELLINGS
 
 
 class ListedTokens:
@@ -136,7 +135,7 @@ class ListedTokens:
         Rows: metaphone, vowel pattern and no-doubles codes, length, "son of" particle (0/1), the
         four rows of _letters, whether the column's name is a person's (0/1), whether the
         column may be a contraction (0/1, see names.could_be_contraction), and the codes of its
-        romanised spellings (four rows, see _encode_spellings).
+        romanised spellings (SPELLINGS rows, see _encode_spellings).
         """
         person = np.repeat(self.person, self.token_count)
         rows = [self.phonetic, self.vowels, self.doubles, self.lengths, self.particles]
@@ -197,13 +196,13 @@ class ListedTokens:
             for t in tokens
             for s in (romanised_spellings(t) or _NO_SPELLINGS)
         )
-        return np.fromiter(flat, np.int32, _SPELLINGS * len(tokens)).reshape(len(tokens), _SPELLINGS)
+        return np.fromiter(flat, np.int32, SPELLINGS * len(tokens)).reshape(len(tokens), SPELLINGS)
 
     def spelling_codes(self, tokens: list[str]) -> np.ndarray:
         """Per query token, the codes of its romanised spellings (-1: none; -2: no listed token has it)."""
         code = self.code
         flat = (code(s) for t in tokens for s in (romanised_spellings(t) or _NO_SPELLINGS))
-        return np.fromiter(flat, np.int64, _SPELLINGS * len(tokens)).reshape(len(tokens), _SPELLINGS)
+        return np.fromiter(flat, np.int64, SPELLINGS * len(tokens)).reshape(len(tokens), SPELLINGS)
 
     def code(self, key: str) -> int:
         """The integer code of a key (-1 for "", -2 for a key no listed token has)."""
@@ -295,7 +294,7 @@ class _Block:
         self.column_letters = table[5:9]
         self.column_person = table[9] != 0
         self.column_contractions = table[10] != 0
-        self.column_spellings = table[11:15].T
+        self.column_spellings = table[11 : 11 + SPELLINGS].T
         self.listed = listed
         self.form_ids = forms.tolist()
         self.starts = np.cumsum(counts) - counts
@@ -546,7 +545,7 @@ def token_bounds(
     the codes of their vowel patterns, ``doubles`` of their spellings without doubled
     letters, and ``particles`` whether each is a "son of"
     particle, ``contractions`` whether each may be a contraction, and ``spellings`` the
-    codes of each one's romanised spellings (tokens x 4), query side first (codes below 0
+    codes of each one's romanised spellings (tokens x SPELLINGS), query side first (codes below 0
     equal nothing). Each branch of token_similarity is covered: identical
     (1), a typo-like variant (1 - EDIT_COST x OSA distance), a conflict (its credit from
     the Levenshtein similarity), an initial or abbreviation (a prefix of the other token),

@@ -122,10 +122,15 @@ def _token_keys(token: str, phonetic: str, skeletons: bool) -> tuple[str, ...]:
     keys.update("g" + padded[i : i + 3] for i in range(len(padded) - 2))
     if skeletons and len(token) >= 3 and token.isalpha():
         keys.add("k" + skeleton(token))
-    if 2 <= len(token) <= MAX_DELETION_LENGTH:
-        # The token and its one-letter deletions (SymSpell): a typo on either side shares a key.
-        keys.update("d" + key for key in (deletions(token) if len(token) >= 3 else (token,)))
+    keys.update(_deletion_keys(token))
     return tuple(keys)
+
+
+def _deletion_keys(token: str) -> list[str]:
+    """The token and its one-letter deletions (SymSpell): a typo on either side shares a key."""
+    if not 2 <= len(token) <= MAX_DELETION_LENGTH:
+        return []
+    return ["d" + key for key in (deletions(token) if len(token) >= 3 else (token,))]
 
 
 @lru_cache(maxsize=1 << 14)
@@ -138,9 +143,7 @@ def _abjad_keys(token: str) -> tuple[str, ...]:
     of the word without it is a key too, as are a skeleton without a final "h" (Hamza, "hmzh")
     and those read other ways (see names.abjad_alternatives: "al-Zawahiri", "Javad").
     """
-    keys = {"t" + token}
-    if 2 <= len(token) <= MAX_DELETION_LENGTH:
-        keys.update("d" + key for key in (deletions(token) if len(token) >= 3 else (token,)))
+    keys = {"t" + token, *_deletion_keys(token)}
     if len(token) >= 3 and token.isalpha():
         words = (token, token[1:]) if token.startswith("l") else (token,)
         skeletons = {skeleton(w) for w in words} | {alt for w in words for alt in abjad_alternatives(w)}

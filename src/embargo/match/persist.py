@@ -23,11 +23,14 @@ import pickle
 import tempfile
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from embargo import config
 from embargo.errors import StoreError
 from embargo.match.index import INDEX_FORMAT, MatchIndex
+
+if TYPE_CHECKING:
+    from embargo.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,7 @@ KEEP_INDEX_FILES = 3
 _lock = threading.Lock()
 _current: tuple[str, MatchIndex] | None = None
 #: The default store (path, inode of its file, Store), see default_store.
-_default: tuple[Path, int, Any] | None = None
+_default: tuple[Path, int, Store] | None = None
 
 
 def save_index(index: MatchIndex, path: Path | str) -> None:
@@ -148,7 +151,7 @@ def load_index(store=None) -> MatchIndex:  # noqa: ANN001 - embargo.store.Store 
         return index
 
 
-def default_store() -> Any:  # embargo.store.Store
+def default_store() -> Store:
     """The store at ``$EMBARGO_HOME``, opened once and kept while its file stays the same one.
 
     Opening a store costs a connection and a schema check, about a quarter of a screening

@@ -57,6 +57,8 @@ def _compile(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[
 
 
 _COMPILED = tuple(_compile(rules) for rules in _CONVENTIONS)
+#: How many spellings :func:`romanised_spellings` gives a token it reads: its own, one per convention.
+SPELLINGS = 1 + len(_CONVENTIONS)
 
 #: Where English-language romanisations of one name disagree, replaced in this order in every spelling.
 _FOLDS = (

@@ -138,6 +138,7 @@ def test_arabic_script_names_reach_their_latin_spelling(arabic: str, latin: str)
         ("أمير حمزة", "HAMZA"),  # a ta marbuta
         ("عبد الملك الحوثي", "HOUTHI"),  # the article joined to its word: looked up without it
         ("أيمن الظواهري", "ZAWAHIRI"),  # ... and ظ read as z
+        ("حسن نصر الله", "NASRALLAH"),  # two Arabic words the list writes as one
     ],
 )
 def test_screening_finds_the_listed_person_from_arabic_script(

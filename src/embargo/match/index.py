@@ -166,6 +166,9 @@ def _query_key_groups(forms: Iterable[NameForm]) -> dict[str, set[str]]:
             groups["t" + token].update(keys)
         for a, b in zip(form.tokens, form.tokens[1:], strict=False):
             groups["t" + a + b].add("t" + a + b)
+            if form.abjad and (a + b).isalpha():
+                # "عبد الملك" (two words) is listed as "ABDULMALIK": their skeletons joined.
+                groups["t" + a + b].add("k" + skeleton(a + b))
     return groups
 
 

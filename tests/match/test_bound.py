@@ -39,9 +39,9 @@ def real_index(lists_dir: Path) -> MatchIndex:
 
 
 def _perturb(name: str, rng: random.Random) -> str:
-    """One of the changes screening queries carry: a typo, a dropped or swapped word, words glued."""
+    """One of the changes screening queries carry: a typo or two, a dropped or swapped word, words glued."""
     words = name.split()
-    kind = rng.randrange(6)
+    kind = rng.randrange(7)
     if kind == 0 and len(name) > 4:
         i = rng.randrange(1, len(name) - 1)
         return name[:i] + name[i + 1 :]
@@ -57,6 +57,16 @@ def _perturb(name: str, rng: random.Random) -> str:
     if kind == 4 and len(words) > 1:
         i = rng.randrange(len(words) - 1)
         return " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]])
+    if kind == 5:
+        # Two slips in one word (names.name_typos): every other part agrees.
+        i = rng.randrange(len(words))
+        word = words[i]
+        if len(word) >= 4:
+            for _ in range(2):
+                k = rng.randrange(1, len(word))
+                word = word[:k] + rng.choice("aeioukz") + word[k + 1 :]
+            words[i] = word
+        return " ".join(words)
     return name
 
 

@@ -15,7 +15,9 @@ How it works, for a query reading ``q`` and a listed name ``c``:
    three vectorised rapidfuzz calls (OSA distance, Levenshtein similarity,
    common prefix) plus equal metaphone keys, vowel patterns and spellings without
    doubled letters, and the first letters (person tokens that do not start alike
-   are conflicts). Two neighbouring tokens written as one (a merge) are bounded
+   are conflicts). A slip of the whole name (:func:`~embargo.match.names.name_typos`)
+   depends on the other pairs: every pair within the edits the query's length allows
+   is bounded as a typo. Two neighbouring tokens written as one (a merge) are bounded
    the same way.
 2. The name score is ``factor * sum(W_p * s_p) / (sum(W_p) + sum(w_k * share_k))``
    over aligned pairs ``p`` and tokens ``k`` left without a partner, with
@@ -61,6 +63,8 @@ from embargo.match.names import (
     EXTRA_WEIGHT,
     EXTRA_WEIGHT_DEFAULT,
     INITIAL_SCORE,
+    NAME_LETTERS_PER_EDIT,
+    NAME_TYPO_MAX_EDITS,
     PATRONYMIC_PARTICLES,
     PHONETIC_SCORE,
     Rarity,
@@ -361,6 +365,7 @@ class _Block:
             (_letters(row_tokens), self.column_letters, self.column_person),
             (_contractions(row_tokens), self.column_contractions),
             (self.listed.spelling_codes(row_tokens), self.column_spellings),
+            _slip_edits(readings),
         )
         table = self._row_table(bounds, row_lengths)
         # The same reading under several name types (a name read as a person and as a company
@@ -538,6 +543,7 @@ def token_bounds(
     letters: tuple[np.ndarray, np.ndarray, np.ndarray],
     contractions: tuple[np.ndarray, np.ndarray],
     spellings: tuple[np.ndarray, np.ndarray],
+    slip_edits: int = 0,
 ) -> np.ndarray:
     """Matrix of upper bounds of :func:`token_similarity` for every query token against every listed one.
 
@@ -550,7 +556,8 @@ def token_bounds(
     (1), a typo-like variant (1 - EDIT_COST x OSA distance), a conflict (its credit from
     the Levenshtein similarity), an initial or abbreviation (a prefix of the other token),
     a contraction (the shorter token a subsequence of the longer), the same sound or vowel
-    pattern, or two particles.
+    pattern, or two particles; and a slip of the whole name (names.name_typos) of at most
+    ``slip_edits`` edits, the most the query's longest reading can carry.
 
     Raising a bound where a condition holds is written ``np.maximum(bounds, x, out=bounds,
     where=condition)``: one numpy call instead of three (these arrays are small).
@@ -591,6 +598,10 @@ def token_bounds(
     # Tokens that differ only in doubled letters ("kiimm"/"kim") are a variant.
     doubled = np.maximum(PHONETIC_SCORE - EDIT_COST, typo)
     np.maximum(bounds, doubled, out=bounds, where=_same_code(*doubles))
+    if slip_edits:
+        # Whether the rest of the name agrees is not known per pair: every pair the name's budget
+        # allows is bounded as a typo (those that do not start alike are capped below).
+        np.maximum(bounds, typo, out=bounds, where=(osa <= slip_edits) & (budget > 0))
     # In a person's name, tokens that do not start alike are a conflict of little credit (at most
     # BLOCK_CREDIT), unless they are two "son of" particles.
     (q_first, q_group, q_second, q_third), (c_first, c_group, c_second, c_third), person = letters
@@ -615,6 +626,12 @@ def token_bounds(
     same_name &= (q_spellings[:, 0] != -1)[:, None] & person[None, :]  # -1: no spellings (short)
     np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_name)
     return np.minimum(bounds, 1.0, out=bounds)
+
+
+def _slip_edits(readings: dict[str, list[NameForm]]) -> int:
+    """The most edits one token pair may differ by as a slip of the whole name (see names.name_typos)."""
+    letters = max((sum(map(len, form.tokens)) for forms in readings.values() for form in forms), default=0)
+    return min(NAME_TYPO_MAX_EDITS, letters // NAME_LETTERS_PER_EDIT)
 
 
 def _same_code(q_codes: np.ndarray, c_codes: np.ndarray) -> np.ndarray:

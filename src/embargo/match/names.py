@@ -92,6 +92,11 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "ben", "bint", "binti", "bte", "
 PATRONYMIC_FACTOR = 0.6
 #: Organisation tokens in another position than their counterpart lose this much per place.
 POSITION_COST = 0.01
+#: Letters of a name per edit it may carry as a whole, when every part has its counterpart: a slip
+#: or two in one short word of a long name ("PASARGAD BAAN", "BAZHENOV, Timpfdy") is a typo there.
+NAME_LETTERS_PER_EDIT = 6
+#: Most edits one token may carry under that name-level budget.
+NAME_TYPO_MAX_EDITS = 2
 
 #: Rarity factor of a token (1.0 = average); the index supplies IDF-based ones.
 Rarity = Callable[[str], float]
@@ -541,6 +546,57 @@ def _compound_family_named(family: tuple[bool, ...], exact: set[int]) -> bool:
     return any(family[i] for i in exact) and not all(family[i] for i in exact)
 
 
+@dataclass(slots=True)
+class _Conflict:
+    """An aligned pair of different tokens: its indexes, credit, weight, penalty and line of explanation."""
+
+    q: tuple[int, ...]
+    c: tuple[int, ...]
+    score: float
+    weight: float
+    penalty: float
+    line: int
+
+
+def name_typo_budget(query: NameForm, candidate: NameForm) -> int:
+    """Edits the shorter of two names may carry in all as slips of one name (see NAME_LETTERS_PER_EDIT)."""
+    letters = min(sum(map(len, query.tokens)), sum(map(len, candidate.tokens)))
+    return letters // NAME_LETTERS_PER_EDIT
+
+
+def name_typos(
+    query: NameForm, candidate: NameForm, conflicts: list[_Conflict], syllabic: bool
+) -> list[int] | None:
+    """The edits of each conflicting pair when all of them are slips the name can carry, else None.
+
+    A different token is taken for a misspelled one only in context, and never in a romanised
+    Chinese name (each syllable is a name of its own: Kong/Kang, Liu/Liwu). The pair is one
+    token on each side, not a number (a vessel's series) nor two pinyin syllables (as "Kong"
+    and "Kang" in "Kong Hongmei" / "KANG, Hong-Mun"), starting alike, long enough to carry
+    a typo on its own (Tim/Tom, Ti/Tim stay different names), at most NAME_TYPO_MAX_EDITS
+    apart; and the edits of all such pairs fit the name's budget.
+    """
+    if syllabic:
+        return None
+    edits = []
+    for conflict in conflicts:
+        if len(conflict.q) != 1 or len(conflict.c) != 1:
+            return None
+        i, j = conflict.q[0], conflict.c[0]
+        if NUMBER in (query.kinds[i], candidate.kinds[j]):
+            return None
+        a, b = query.tokens[i], candidate.tokens[j]
+        if a.isdigit() or b.isdigit() or not _first_letters_agree(a, b):
+            return None
+        if typo_budget((len(a) + len(b)) / 2) == 0 or (is_pinyin_syllable(a) and is_pinyin_syllable(b)):
+            return None
+        distance = OSA.distance(a, b, score_cutoff=NAME_TYPO_MAX_EDITS + 1)
+        if distance > NAME_TYPO_MAX_EDITS:
+            return None
+        edits.append(distance)
+    return edits if sum(edits) <= name_typo_budget(query, candidate) else None
+
+
 def compare_names(
     query: NameForm, candidate: NameForm, rarity: Rarity = _no_rarity, explain: bool = False
 ) -> NameScore:
@@ -574,7 +630,7 @@ def compare_names(
     c_exact: set[int] = set()
     q_count, c_count = len(query.tokens), len(candidate.tokens)
     total = weighted = 0.0
-    factor = 1.0
+    conflicts: list[_Conflict] = []
     described: list[str] = []
     order: list[tuple[int, int]] = []
     for variant, _rank, score, qi, ci in ranked:
@@ -593,15 +649,34 @@ def compare_names(
         movable = query.kinds[qi[0]] in (LEGAL, STOP) or candidate.kinds[ci[0]] in (LEGAL, STOP)
         if variant and not movable:
             order.append((qi[0], ci[0]))
-        if not variant and not (
-            all(query.kinds[i] == NUMBER for i in qi) and all(candidate.kinds[j] == NUMBER for j in ci)
-        ):
-            factor *= 1.0 - CONFLICT_PENALTY * (1.0 - score) * min(1.0, weight)
+        if not variant:
+            # Two different numbers (a vessel's series) are told apart by their weight, not penalised.
+            numbers = all(query.kinds[i] == NUMBER for i in qi) and all(
+                candidate.kinds[j] == NUMBER for j in ci
+            )
+            penalty = 0.0 if numbers else CONFLICT_PENALTY
+            conflicts.append(_Conflict(qi, ci, score, weight, penalty, len(described)))
         if explain:
             how = "variant" if variant else "conflict"
             q_text = " ".join(query.tokens[i] for i in qi)
             c_text = " ".join(candidate.tokens[j] for j in ci)
             described.append(f"{q_text}~{c_text} ({how} {score:.2f}x{weight:.2f})")
+    if conflicts and not abjad and len(q_used) == q_count and len(c_used) == c_count:
+        slips = name_typos(query, candidate, conflicts, syllabic)
+        for conflict, edits in zip(conflicts, slips or (), strict=False):
+            # Every part has its counterpart and the differences are a few slips for a name this
+            # long: a typo of the name, not another token.
+            typo = max(conflict.score, 1.0 - EDIT_COST * edits)
+            weighted += conflict.weight * (typo - conflict.score)
+            conflict.score, conflict.penalty = typo, 0.0
+            order.append((conflict.q[0], conflict.c[0]))
+            if explain:
+                q_text, c_text = query.tokens[conflict.q[0]], candidate.tokens[conflict.c[0]]
+                how = f"typo in the name {typo:.2f}x{conflict.weight:.2f}"
+                described[conflict.line] = f"{q_text}~{c_text} ({how})"
+    factor = 1.0
+    for conflict in conflicts:
+        factor *= 1.0 - conflict.penalty * (1.0 - conflict.score) * min(1.0, conflict.weight)
     if not person:
         # Organisation and vessel names keep their word order: "C.B.A." is not "A.B.C.".
         crossings = sum(

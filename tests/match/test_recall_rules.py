@@ -291,3 +291,23 @@ def test_two_slips_in_one_word_of_a_long_name_still_match(query: str, listed: st
 )
 def test_slips_the_name_cannot_carry_stay_differences(query: str, listed: str, schema: str) -> None:
     assert "typo in the name" not in explain_pair(query, listed, schema).summary
+
+
+def test_names_moved_across_a_son_of_particle_are_other_people() -> None:
+    assert score_pair("Salman bin Muhammad", "Muhammad bin Salman", "Person") < DEFAULT_THRESHOLD
+    assert score_pair("Omar ben Ali ben Salah", "Salah ben Ali ben Omar", "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # A misspelt particle is still a particle: every name keeps its generation.
+        ("TAREK BNEE HABIB BEN AL-TOUMI AL-MAAROUFI", "TAREK BEN HABIB BEN AL-TOUMI AL-MAAROUFI"),
+        ("HAMADI BNE ABDUL AZIZ BEN ALI BOUYEHIA", "HAMADI BEN ABDUL AZIZ BEN ALI BOUYEHIA"),
+        # One part moved is a family name put first, not another person.
+        ("Harzi Ali ben Taher ben Faleh", "ALI BEN TAHER BEN FALEH OUNI HARZI"),
+        ("Ali bin Taher Faleh", "Ali ben Taher ben Faleh"),
+    ],
+)
+def test_names_in_the_same_generations_match(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD

@@ -524,14 +524,26 @@ def is_syllabic(tokens: tuple[str, ...]) -> bool:
 def _crosses_patronymic(qt: tuple[str, ...], ct: tuple[str, ...], order: list[tuple[int, int]]) -> bool:
     """True when names matched across a "son of" particle: "Salman bin Muhammad" is not "Muhammad bin Salman".
 
-    Person names are otherwise order-insensitive, but the particle fixes who is
-    whose son (or daughter): a name before it on one side and after it on the other.
+    Person names are otherwise order-insensitive, but the particles fix who is whose son
+    (or daughter): each name part has a generation, the number of particles before it, and
+    two or more matched parts of different generations on the two sides name other people.
+    A token paired with a particle is one too, misspelt ("Tarek Bnee Habib ben ...").
     """
-    qp = next((i for i, t in enumerate(qt) if t in PATRONYMIC_PARTICLES), None)
-    cp = next((i for i, t in enumerate(ct) if t in PATRONYMIC_PARTICLES), None)
-    if qp is None or cp is None:
+    q_particles = {i for i, t in enumerate(qt) if t in PATRONYMIC_PARTICLES}
+    c_particles = {j for j, t in enumerate(ct) if t in PATRONYMIC_PARTICLES}
+    if not q_particles or not c_particles:
         return False
-    return sum(1 for qi, ci in order if (qi < qp) != (ci < cp)) >= 2
+    for i, j in order:
+        if i in q_particles or j in c_particles:
+            q_particles.add(i)
+            c_particles.add(j)
+    crossed = 0
+    for i, j in order:
+        if i in q_particles:
+            continue
+        if sum(1 for p in q_particles if p < i) != sum(1 for p in c_particles if p < j):
+            crossed += 1
+    return crossed >= 2
 
 
 def _pair_order(ranked: tuple[bool, float, float, tuple, tuple]) -> tuple:

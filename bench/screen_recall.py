@@ -8,7 +8,8 @@ Persons List into a throw-away store (temporary EMBARGO_HOME), then screens:
   dropped middle names, transliteration variants, case/punctuation, legal forms) and,
   where the list gives one, by its original-script name;
 - realistic names that are on none of the lists (bench/data/non-listed-names.tsv,
-  made by ``bench/perturb.py generate``), minus any that equal a listed name.
+  made by ``bench/perturb.py generate``), minus any that equal a listed name (and one that
+  is a listed bank written another way: LISTED_PARTIES_SPELT_OTHERWISE).
 
 Reports recall@1 and recall@10 of the right entry per perturbation kind (with the
 query's schema and without), the share of non-listed names that raise any alert at the
@@ -165,15 +166,27 @@ def build_queries(entities: list[Any], sample: int, seed: int, per_entry: int = 
     return cases
 
 
+#: Generated names that a reviewer found to be a listed party written another way (not equal to any
+#: listed name, so not dropped by the check below): a hit on them is no false alert.
+LISTED_PARTIES_SPELT_OTHERWISE = {
+    # Faker's ru_RU company words made the sanctioned Bank Rossiya, listed by OFAC SDN as
+    # "OTKRYTOE AKTSIONERNOE OBSHCHESTVO AKTSIONERNY BANK ROSSIYA".
+    "Aktsionernyy bank Rossiya",
+}
+
+
 def read_non_listed(path: Path, listed_keys: set[str], n: int, seed: int) -> tuple[list[QueryCase], int]:
-    """The generated non-listed names, minus any equal to a listed name; and how many were dropped."""
+    """The generated non-listed names, minus any that is listed; and how many were dropped.
+
+    Dropped: names equal to a listed name, and LISTED_PARTIES_SPELT_OTHERWISE.
+    """
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     random.Random(seed).shuffle(rows)
     kept: list[QueryCase] = []
     dropped = 0
     for row in rows:
-        if exclusion_key(row["name"]) in listed_keys:
+        if exclusion_key(row["name"]) in listed_keys or row["name"] in LISTED_PARTIES_SPELT_OTHERWISE:
             dropped += 1
             continue
         kept.append(QueryCase("non_listed", row["name"], row["schema"], None, origin=row["origin"]))

@@ -172,3 +172,18 @@ def test_pinyin_syllable_count(token: str, count: int) -> None:
 )
 def test_glued_pinyin_syllables_count_at_most_as_many(syllables: list[str]) -> None:
     assert 1 <= pinyin_syllable_count("".join(syllables)) <= len(syllables)
+
+
+@pytest.mark.parametrize(
+    ("native", "latin", "tokens"),
+    [
+        # ICU writes Armenian ու "u" and Ռ "r" (anyascii: "rrowben").
+        ("Ռուբեն Վարդանյան", "Ruben Vardanyan", ("ruben", "vardanyan")),
+        ("Սամվել Կարապետյան", "Samvel Karapetyan", ("samvel", "karapetyan")),
+        # Hebrew ב "b", ו "w" (a vowel letter or "v"; anyascii: "vnymyn ntnyhv").
+        ("בנימין נתניהו", "Binyamin Netanyahu", ("bnymyn", "ntnyhw")),
+    ],
+)
+def test_armenian_and_hebrew_names_are_romanised_as_written(native: str, latin: str, tokens: tuple) -> None:
+    assert analyze_name(native, PER)[0].tokens == tokens
+    assert score_pair(native, latin, "Person") >= DEFAULT_THRESHOLD

@@ -4,8 +4,9 @@ rigour already romanises the scripts it admits (Latin, Cyrillic, Greek,
 Armenian, Georgian, Hangul) inside every name part's ``comparable`` form. For
 the rest this module builds a Latin spelling of the whole name: Chinese with
 pypinyin (family name first, given name syllables joined, as pinyin names are
-written: 习近平 -> "xi jinping"), everything else (Arabic, Hebrew, kana,
-Devanagari, Thai, Ethiopic ...) with anyascii.
+written: 习近平 -> "xi jinping"), Armenian and Hebrew with ICU's transliterator
+(through normality), everything else (Arabic, kana, Devanagari, Thai, Ethiopic ...)
+with anyascii.
 
 Korean names get one more spelling, :func:`korean_listed_spelling`: the sanctions
 lists write North Korean names as the DPRK's own romanisation does, a variant of
@@ -21,12 +22,17 @@ import unicodedata
 from functools import lru_cache
 
 from anyascii import anyascii
+from normality import ascii_text
 from pypinyin import lazy_pinyin
 from rigour.text.scripts import text_scripts
 
 #: Scripts rigour romanises by itself inside NamePart.comparable.
 _RIGOUR_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian", "Hangul", "Common"})
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: Armenian and Hebrew letters (with their presentation forms), which ICU romanises letter by
+#: letter as names are written: anyascii writes Armenian ու "ow" and Ռ "rr" ("Rrowben" for Ruben),
+#: and Hebrew ב and ו always "v" (ו is also a vowel, ב also "b": "vnymyn" for Binyamin).
+_ICU_RUN = re.compile(r"[\u0530-\u058f\ufb13-\ufb17\u0590-\u05ff\ufb1d-\ufb4f]+")
 _HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
@@ -65,6 +71,7 @@ def _pinyin_word(run: str) -> str:
 def latinize(text: str) -> str:
     """A Latin spelling of the whole name (lower case; may equal the input for Latin text)."""
     if not text.isascii():  # anyascii leaves ASCII as it is: skip its per-character work
+        text = _ICU_RUN.sub(lambda m: ascii_text(m.group(0)), text)
         text = anyascii(_HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text))
     return " ".join(text.replace("`", "").replace("'", "").split()).lower()
 

@@ -365,7 +365,7 @@ class _Block:
             (_letters(row_tokens), self.column_letters, self.column_person),
             (_contractions(row_tokens), self.column_contractions),
             (self.listed.spelling_codes(row_tokens), self.column_spellings),
-            _slip_edits(readings),
+            self._slip_edits(readings),
         )
         table = self._row_table(bounds, row_lengths)
         # The same reading under several name types (a name read as a person and as a company
@@ -383,6 +383,19 @@ class _Block:
         for reading, mine in masks.values():
             reach |= mine & self._reach(reading, table, rows, rarity)
         return reach
+
+    def _slip_edits(self, readings: dict[str, list[NameForm]]) -> np.ndarray:
+        """Per column, the most edits a token pair may differ by as a slip of the whole name.
+
+        See names.name_typos: the shorter name's letters allow one edit per
+        NAME_LETTERS_PER_EDIT; the query side is bounded by its longest reading.
+        """
+        query = max((sum(map(len, form.tokens)) for forms in readings.values() for form in forms), default=0)
+        per_form = np.add.reduceat(self.column_lengths[: self.count], self.starts)
+        letters = np.minimum(per_form[self.form_of], query)
+        edits = np.minimum(letters // NAME_LETTERS_PER_EDIT, NAME_TYPO_MAX_EDITS)
+        # A merge (two words written as one) is never a slip: its columns allow none.
+        return np.concatenate([edits, np.zeros_like(edits)])
 
     def _row_table(self, bounds: np.ndarray, row_lengths: np.ndarray) -> _RowTable:
         """What the readings take rows of: the bounds, those of possible merges, their maxima per form."""
@@ -543,7 +556,7 @@ def token_bounds(
     letters: tuple[np.ndarray, np.ndarray, np.ndarray],
     contractions: tuple[np.ndarray, np.ndarray],
     spellings: tuple[np.ndarray, np.ndarray],
-    slip_edits: int = 0,
+    slip_edits: np.ndarray | None = None,
 ) -> np.ndarray:
     """Matrix of upper bounds of :func:`token_similarity` for every query token against every listed one.
 
@@ -556,8 +569,9 @@ def token_bounds(
     (1), a typo-like variant (1 - EDIT_COST x OSA distance), a conflict (its credit from
     the Levenshtein similarity), an initial or abbreviation (a prefix of the other token),
     a contraction (the shorter token a subsequence of the longer), the same sound or vowel
-    pattern, or two particles; and a slip of the whole name (names.name_typos) of at most
-    ``slip_edits`` edits, the most the query's longest reading can carry.
+    pattern, or two particles; and a slip of the whole name (names.name_typos) between tokens
+    that start alike, of at most ``slip_edits`` edits (per listed column: the most the shorter of
+    the query's longest reading and the column's name can carry).
 
     Raising a bound where a condition holds is written ``np.maximum(bounds, x, out=bounds,
     where=condition)``: one numpy call instead of three (these arrays are small).
@@ -598,22 +612,24 @@ def token_bounds(
     # Tokens that differ only in doubled letters ("kiimm"/"kim") are a variant.
     doubled = np.maximum(PHONETIC_SCORE - EDIT_COST, typo)
     np.maximum(bounds, doubled, out=bounds, where=_same_code(*doubles))
-    if slip_edits:
-        # Whether the rest of the name agrees is not known per pair: every pair the name's budget
-        # allows is bounded as a typo (those that do not start alike are capped below).
-        np.maximum(bounds, typo, out=bounds, where=(osa <= slip_edits) & (budget > 0))
-    # In a person's name, tokens that do not start alike are a conflict of little credit (at most
-    # BLOCK_CREDIT), unless they are two "son of" particles.
     (q_first, q_group, q_second, q_third), (c_first, c_group, c_second, c_third), person = letters
-    if not person.any():  # only organisation names (a company query's candidates often are)
-        return np.minimum(bounds, 1.0, out=bounds)
     q_first, q_group, c_first, c_group = (
         q_first[:, None],
         q_group[:, None],
         c_first[None, :],
         c_group[None, :],
     )
-    start_ok = (q_first == c_first) | ((q_group & c_group) != 0) | ((osa == 1) & (shorter >= 5))
+    alike = (q_first == c_first) | ((q_group & c_group) != 0)  # names._first_letters_agree
+    if slip_edits is not None:
+        # Whether the rest of the name agrees is not known per pair: every pair the names' budget
+        # allows is bounded as a typo.
+        slip = (osa <= slip_edits[None, :]) & (budget > 0) & alike
+        np.maximum(bounds, typo, out=bounds, where=slip)
+    # In a person's name, tokens that do not start alike are a conflict of little credit (at most
+    # BLOCK_CREDIT), unless they are two "son of" particles.
+    if not person.any():  # only organisation names (a company query's candidates often are)
+        return np.minimum(bounds, 1.0, out=bounds)
+    start_ok = alike | ((osa == 1) & (shorter >= 5))
     start_ok |= (c_first == q_second[:, None]) | (c_first == q_third[:, None])
     start_ok |= (q_first == c_second[None, :]) | (q_first == c_third[None, :])
     capped = ~start_ok & person[None, :] & ~two_particles
@@ -626,12 +642,6 @@ def token_bounds(
     same_name &= (q_spellings[:, 0] != -1)[:, None] & person[None, :]  # -1: no spellings (short)
     np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_name)
     return np.minimum(bounds, 1.0, out=bounds)
-
-
-def _slip_edits(readings: dict[str, list[NameForm]]) -> int:
-    """The most edits one token pair may differ by as a slip of the whole name (see names.name_typos)."""
-    letters = max((sum(map(len, form.tokens)) for forms in readings.values() for form in forms), default=0)
-    return min(NAME_TYPO_MAX_EDITS, letters // NAME_LETTERS_PER_EDIT)
 
 
 def _same_code(q_codes: np.ndarray, c_codes: np.ndarray) -> np.ndarray:

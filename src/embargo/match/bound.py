@@ -58,6 +58,7 @@ from embargo.match.names import (
     EDIT_COST,
     EXTRA_COMPOUND_FAMILY_WEIGHT,
     EXTRA_FAMILY_WEIGHT,
+    EXTRA_GENERIC_WEIGHT,
     EXTRA_MIDDLE_WEIGHT,
     EXTRA_SINGLE_WEIGHT,
     EXTRA_WEIGHT,
@@ -76,7 +77,7 @@ from embargo.match.names import (
     vowel_pattern,
     without_doubles,
 )
-from embargo.names.analysis import NAME, PER, NameForm, phonetic_key
+from embargo.names.analysis import GENERIC, NAME, PER, NameForm, phonetic_key
 from embargo.names.romanisation import SPELLINGS, romanised_spellings
 
 #: Most edits a token pair may differ by and still be a typo-like variant (see typo_budget).
@@ -154,7 +155,14 @@ class ListedTokens:
         if len(self.forms):
             family_parts = np.add.reduceat(self.family.astype(np.intp), self.token_start)
         compound = np.repeat(family_parts >= 2, self.token_count) & self.family
-        self.token_flags = np.vstack([person & self.family, interior & ~self.family, person & compound])
+        # ... and a generic organisation word in a name with a word that is not (its share may be
+        # EXTRA_GENERIC_WEIGHT).
+        kinds = [kind for form in self.forms for kind in form.kinds]
+        generic = np.fromiter((kind == GENERIC for kind in kinds), bool, len(kinds))
+        generic &= np.repeat(self.names > 0, self.token_count)
+        self.token_flags = np.vstack(
+            [person & self.family, interior & ~self.family, person & compound, generic]
+        )
 
     def _layout(self) -> None:
         """Tokens, merges and their positions, initials and possible acronyms of every form."""
@@ -317,7 +325,7 @@ class _Block:
         self.person = listed.person[forms]
         # A person's family names, middle names, and parts of a family name of several (see
         # ListedTokens._stack_columns).
-        self.family_share, self.middle, self.compound = listed.token_flags.take(occ, axis=1)
+        self.family_share, self.middle, self.compound, self.generic = listed.token_flags.take(occ, axis=1)
         self.any_middle = bool(self.middle.any())
         self.names = listed.names[forms]
         self.base_extra = listed.base_extra[forms]
@@ -425,6 +433,8 @@ class _Block:
             c_share = np.where(self.family_share, EXTRA_FAMILY_WEIGHT, extra[self.form_of])
             # Whether a compound family name's other parts matched is not known here: the lower share.
             c_share = np.where(self.compound, np.minimum(c_share, EXTRA_COMPOUND_FAMILY_WEIGHT), c_share)
+            if names > 0:  # a generic word may cost less once a word of the query's matched exactly
+                c_share = np.where(self.generic, np.minimum(c_share, EXTRA_GENERIC_WEIGHT), c_share)
             shares = self._shares[key] = (extra, c_share, np.minimum(c_share, EXTRA_MIDDLE_WEIGHT))
         return shares
 
@@ -446,6 +456,10 @@ class _Block:
             q_share = np.where(q_family & self.person[None, :], family_share, extra[None, :])
         else:
             q_share = extra[None, :]
+        if GENERIC in reading.kinds and NAME in reading.kinds:
+            q_generic = np.asarray([kind == GENERIC for kind in reading.kinds])[:, None]
+            cheap = q_generic & (~self.person & (self.names > 0))[None, :]
+            q_share = np.where(cheap, np.minimum(q_share, EXTRA_GENERIC_WEIGHT), q_share)
         # Middle names left out weigh less when the name's first and last tokens can have identical
         # partners (see compare_names): only then may a share drop to EXTRA_MIDDLE_WEIGHT. Names of
         # one or two tokens (most queries, often every candidate) have no middle names: nothing to do.

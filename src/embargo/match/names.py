@@ -27,7 +27,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text import is_stopword
 
-from embargo.names.analysis import INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
+from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
 from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import is_pinyin_syllable, pinyin_syllable_count
 
@@ -58,6 +58,11 @@ CONFLICT_PENALTY = 0.5
 #: Weight of a token without counterpart on the other side, relative to a matched one.
 EXTRA_WEIGHT = {PER: 0.2, OBJ: 0.6}
 EXTRA_WEIGHT_DEFAULT = 0.75
+#: ... for a generic organisation word (see analysis.GENERIC: "State Corporation Rostec" is
+#: "Rostec") when a word of the query that is not generic has an identical partner and the listed
+#: name has such a word: what names the organisation matched, the words that describe it may be
+#: left out, as legal forms are.
+EXTRA_GENERIC_WEIGHT = 0.2
 #: ... for persons when one name has a single word (a mononym or one-word alias).
 EXTRA_SINGLE_WEIGHT = 0.35
 #: ... and of a person's known family name (from "LAST, First") left out: a different family.
@@ -698,6 +703,9 @@ def compare_names(
     elif _crosses_patronymic(query.tokens, candidate.tokens, order):
         factor *= PATRONYMIC_FACTOR
     q_shares, c_shares = missing_shares(query, candidate)
+    # An organisation named by an identical word: its generic words cost little when left out (not
+    # in a name of generic words only: "Islamic Revolutionary Guard Corps" is named by them).
+    named = not person and NAME in candidate.kinds and any(query.kinds[i] == NAME for i in q_exact)
     for side, used, weights, shares, form in (
         (0, q_used, qw, q_shares, query),
         (1, c_used, cw, c_shares, candidate),
@@ -720,6 +728,8 @@ def compare_names(
                 share = EXTRA_MIDDLE_WEIGHT
             if syllabic and is_pinyin_syllable(token):
                 share = EXTRA_SYLLABLE_WEIGHT
+            if named and form.kinds[i] == GENERIC:
+                share = min(share, EXTRA_GENERIC_WEIGHT)
             total += weights[i] * share
             if explain:
                 text = f"{token}~-" if side == 0 else f"-~{token}"

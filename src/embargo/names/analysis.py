@@ -19,7 +19,14 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import jellyfish
-from rigour.names import extract_org_types, remove_person_prefixes, replace_org_types_compare
+from rigour.names import (
+    NameTypeTag,
+    SymbolCategory,
+    analyze_names,
+    extract_org_types,
+    remove_person_prefixes,
+    replace_org_types_compare,
+)
 from rigour.text import is_stopword
 
 from embargo.names.normalize import clean_name, has_name_content, letter_count
@@ -31,8 +38,13 @@ MAX_ANALYSED_LENGTH = 300
 
 #: Name types (what kind of party a name belongs to).
 PER, ORG, ENT, OBJ = "PER", "ORG", "ENT", "OBJ"
-#: Token kinds.
-NAME, INITIAL, NUMBER, LEGAL, STOP = range(5)
+#: Token kinds. GENERIC: a generic word that leads an organisation name, before the words that
+#: name it ("STATE CORPORATION ROSTEC", "BANK MELLI"), as rigour's name tagger finds them.
+NAME, INITIAL, NUMBER, LEGAL, STOP, GENERIC = range(6)
+#: rigour symbol categories of generic organisation words: kinds of organisation ("CORP", "GOV",
+#: "NATL", "HOLDING") and lines of business ("OIL", "BANK", "SHIPPING"). Not places: "Banco
+#: Santander Chile" is not "Banco Santander".
+_GENERIC_CATEGORIES = frozenset({SymbolCategory.SYMBOL, SymbolCategory.DOMAIN})
 
 _SCHEMA_TAGS = {
     "Person": PER,
@@ -129,7 +141,7 @@ def _words(latin: str) -> list[str]:
     return words
 
 
-def _kind(token: str, legal: set[str], person: bool, first: bool) -> int:
+def _kind(token: str, legal: set[str], generic: set[str], person: bool, first: bool) -> int:
     if token.isdigit() or (not person and not first and _ROMAN.match(token)):
         return NUMBER
     if len(token) == 1:
@@ -138,7 +150,30 @@ def _kind(token: str, legal: set[str], person: bool, first: bool) -> int:
         return LEGAL
     if is_stopword(token):
         return STOP
+    if token in generic:
+        return GENERIC
     return NAME
+
+
+def _leading_generic(kinds: tuple[int, ...]) -> tuple[int, ...]:
+    """Kinds with GENERIC kept only before the first NAME token: a generic word after the name is part
+    of it ("Green Shipping", "Deutsche Bank Trust Company" are other companies than "Green" and
+    "Deutsche Bank"), while one before it says what kind of body the name is ("State Corporation
+    Rostec", as Russian names put the organisation's form first)."""
+    if GENERIC not in kinds or NAME not in kinds:
+        return kinds
+    first = kinds.index(NAME)
+    return tuple(NAME if kind == GENERIC and i > first else kind for i, kind in enumerate(kinds))
+
+
+def _generic_words(text: str) -> set[str]:
+    """The words of an organisation name that rigour's tagger reads as generic (see GENERIC)."""
+    words: set[str] = set()
+    for name in analyze_names(NameTypeTag.ORG, [text], phonetics=False, numerics=False):
+        for span in name.spans:
+            if span.symbol.category in _GENERIC_CATEGORIES:
+                words.update(latinize(part.form) for part in span.parts)
+    return words
 
 
 def _generic_forms(text: str) -> set[str]:
@@ -149,7 +184,9 @@ def _generic_forms(text: str) -> set[str]:
 def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bool) -> NameForm | None:
     text = _APOSTROPHES.sub("", text).casefold()
     legal: set[str] = set()
+    generic: set[str] = set()
     if tag in (ORG, ENT):
+        generic = _generic_words(text)
         # Legal forms are recognised in the original spelling ("beschränkter", "ПАО"), long dotted
         # acronyms joined first ("S.A.L." -> "sal"), then again once all acronyms are joined
         # ("S A" -> "sa"), then romanised. The words they are rewritten to are legal-form tokens,
@@ -172,7 +209,9 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
         original=original,
         tag=tag,
         tokens=tokens,
-        kinds=tuple(_kind(t, legal, tag == PER, i == 0) for i, t in enumerate(tokens)),
+        kinds=_leading_generic(
+            tuple(_kind(t, legal, generic, tag == PER, i == 0) for i, t in enumerate(tokens))
+        ),
         phonetic=tuple(phonetic_key(t) for t in tokens),
         family=tuple(t in family_tokens for t in tokens),
         abjad=abjad,

@@ -12,7 +12,7 @@ edit distance takes one name for two ("Choïgou"/"Shoigu": another first letter;
 :func:`romanised_spellings` undoes each convention: the token as English would
 have written what that convention wrote, each spelling then *folded* where the
 English-language conventions disagree among themselves (y/i/j, ye-/e-, -iy/-i,
-kh/h, doubled letters, z/s inside a word, -off/-ov). Two tokens are one romanised
+yo/e for ё, kh/h, doubled letters, z/s inside a word, -off/-ov). Two tokens are one romanised
 name (:func:`same_romanised_name`) when the folded spelling of one is among the
 spellings of the other.
 
@@ -30,9 +30,11 @@ from functools import lru_cache
 
 from embargo.names.transliterate import is_pinyin_syllable
 
-#: Shortest token compared this way: in shorter ones the letters a convention changes are most
-#: of the name (Chin/Shin, Chan/Khan, Jang/Yang are different names).
+#: Shortest token read in other languages' conventions: in shorter ones the letters a convention
+#: changes are most of the name (Chin/Shin, Chan/Khan, Jang/Yang are different names).
 MIN_LENGTH = 5
+#: Shortest token compared by its folded English spelling only ("Pyotr" / "Petr", "Yuri" / "Iuri").
+MIN_FOLD_LENGTH = 4
 
 #: Most letters one name's spellings differ by in length ("Schtscherbakow" / "Shcherbakov": 3).
 MAX_LENGTH_CHANGE = 4
@@ -69,6 +71,7 @@ _FOLDS = (
     ("y", "i"),  # Yuri / Iuri, Dmitriy / Dmitrii, Alexey / Alexei
 )
 _DOUBLES = re.compile(r"(.)\1+")
+_YO = re.compile(r"(?<=[b-df-hj-np-tv-xz])yo")
 
 
 def _respell(token: str, compiled: tuple[re.Pattern[str], dict[str, str]]) -> str:
@@ -79,6 +82,9 @@ def _respell(token: str, compiled: tuple[re.Pattern[str], dict[str, str]]) -> st
 @lru_cache(maxsize=1 << 17)
 def fold(token: str) -> str:
     """A token with the letters English-language romanisations disagree on folded to one spelling."""
+    # ё after a consonant is "yo" in BGN/PCGN and "e" in passports (ICAO): Pyotr / Petr, Fyodor /
+    # Fedor, Seleznyov / Seleznev. A "yo" that starts a word or follows a vowel is a y and an o.
+    token = _YO.sub("e", token)
     for spelling, folded in _FOLDS:
         token = token.replace(spelling, folded)
     # z and s inside a word (Ramzan / Ramsan, Prigozhin / Prigoshin; a first letter tells names
@@ -98,11 +104,14 @@ def romanised_spellings(token: str) -> tuple[str, ...]:
 
     "prigojine" -> ("prigojine", "prigoine", "prigoshin", "prigoine"): read as French,
     it folds to what "prigozhin" folds to. Only lower-case ASCII words of
-    :data:`MIN_LENGTH` letters or more are read; the tuple then has one entry per
-    convention (German, French, Polish) after the token's own.
+    :data:`MIN_LENGTH` letters or more are read in the conventions; the tuple then has one
+    entry per convention (German, French, Polish) after the token's own. Words of
+    :data:`MIN_FOLD_LENGTH` letters get their folded spelling in every entry ("petr").
     """
-    if len(token) < MIN_LENGTH or not token.isalpha() or not token.isascii():
+    if len(token) < MIN_FOLD_LENGTH or not token.isalpha() or not token.isascii():
         return ()
+    if len(token) < MIN_LENGTH:
+        return (fold(token),) * SPELLINGS  # English spellings only
     return (fold(token), *(fold(_respell(token, compiled)) for compiled in _COMPILED))
 
 
@@ -111,7 +120,8 @@ def same_romanised_name(a: str, b: str) -> bool:
 
     "schoigu", "choigou" and "shoigu"; "jewgeni", "evgueni" and "yevgeniy";
     "prigojine" and "prigozhin". Not for a Chinese syllable in pinyin (Chang/Zhang,
-    Chen/Shen are different names), nor tokens under :data:`MIN_LENGTH` letters.
+    Chen/Shen are different names), nor tokens under :data:`MIN_FOLD_LENGTH` letters
+    ("pyotr" and "petr" fold alike; a four-letter token is not read in other conventions).
     """
     if abs(len(a) - len(b)) > MAX_LENGTH_CHANGE or is_pinyin_syllable(a) or is_pinyin_syllable(b):
         return False

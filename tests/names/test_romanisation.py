@@ -61,9 +61,10 @@ def test_different_names_stay_different(a: str, b: str) -> None:
     assert not same_romanised_name(a, b)
 
 
-def test_only_letters_of_five_or_more_are_read_in_other_conventions() -> None:
-    assert romanised_spellings("yuri") == ("iuri",) * 4  # four letters: the English folds only
-    assert romanised_spellings("ali") == ()
+def test_only_words_of_five_letters_or_more_are_read_in_other_conventions() -> None:
+    assert romanised_spellings("yuri") == ("iuri",) * 4  # under five letters: the English folds only
+    assert romanised_spellings("aly") == ("ali",) * 4
+    assert romanised_spellings("li") == ()
     assert romanised_spellings("mi6-ltd") == ()
     assert romanised_spellings("müller") == ()  # analysis hands over ASCII; anything else is left alone
     assert len(set(romanised_spellings("schoigu"))) > 1
@@ -79,8 +80,9 @@ def test_yo_and_e_for_the_same_cyrillic_letter(yo: str, e: str) -> None:
     assert not same_romanised_name("yolanda", "elanda")  # a "yo" that starts a word is y + o
 
 
-def test_pyotr_finds_petr() -> None:
+def test_pyotr_finds_petr_and_aly_ali() -> None:
     assert score_pair("Pyotr Aven", "AVEN, Petr Olegovich", "Person") >= DEFAULT_THRESHOLD
+    assert score_pair("Muhammad Ali", "Mohammed Aly", "Person") >= DEFAULT_THRESHOLD
 
 
 def test_the_rule_is_for_person_names_only() -> None:

@@ -33,8 +33,8 @@ from embargo.names.transliterate import is_pinyin_syllable
 #: Shortest token read in other languages' conventions: in shorter ones the letters a convention
 #: changes are most of the name (Chin/Shin, Chan/Khan, Jang/Yang are different names).
 MIN_LENGTH = 5
-#: Shortest token compared by its folded English spelling only ("Pyotr" / "Petr", "Yuri" / "Iuri").
-MIN_FOLD_LENGTH = 4
+#: Shortest token compared by its folded English spelling only ("Pyotr" / "Petr", "Aly" / "Ali").
+MIN_FOLD_LENGTH = 3
 
 #: Most letters one name's spellings differ by in length ("Schtscherbakow" / "Shcherbakov": 3).
 MAX_LENGTH_CHANGE = 4

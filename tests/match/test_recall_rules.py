@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
-from embargo.match.names import compare_names, token_similarity
+from embargo.match.names import compare_names, token_similarity, words_out_of_order
 from embargo.match.scorer import explain_pair
 from embargo.model import Query
 from embargo.names.analysis import GENERIC, ORG, analyze_name
@@ -344,3 +344,15 @@ def test_leading_generic_words_left_out_cost_little_once_the_name_matched() -> N
     assert score_pair("Santander", "BANCO SANTANDER CHILE", "Company") < DEFAULT_THRESHOLD
     irgc = "ISLAMIC REVOLUTIONARY GUARD CORPS"
     assert score_pair("Islamic Guard", irgc, "Organization") < DEFAULT_THRESHOLD
+
+
+def test_one_organisation_word_moved_is_one_change() -> None:
+    """A word moved from the end of a long name to its front is one word out of order, not seven."""
+    listed = "MITISHINSKIY SCIENTIFIC RESEARCH INSTITUTE OF RADIO MEASURING INSTRUMENTS"
+    moved = "INSTRUMENTS MITISHINSKIY SCIENTIFIC RESEARCH INSTITUTE OF RADIO MEASURING"
+    assert words_out_of_order([(0, 7), (1, 0), (2, 1), (3, 2), (4, 3), (5, 4), (6, 5), (7, 6)]) == 1
+    assert words_out_of_order([(0, 2), (1, 1), (2, 0)]) == 2
+    assert score_pair(moved, listed, "Company") >= DEFAULT_THRESHOLD
+    assert score_pair("Trade Development Bank", "Bank Development Trade", "Company") < score_pair(
+        moved, listed, "Company"
+    )

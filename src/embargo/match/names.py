@@ -20,6 +20,7 @@ Two analysed names (:class:`~embargo.names.NameForm`) are compared in three step
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -89,7 +90,7 @@ SYLLABLE_COUNT_CREDIT = 0.5
 #: Token weights by kind (names weigh their rarity: 1.0 without an index). A differing number
 #: (a vessel's or a fund's series) counts, but less than a differing name.
 KIND_WEIGHTS = {INITIAL: 0.5, NUMBER: 0.5, LEGAL: 0.2, STOP: 0.2}
-#: Each pair of organisation tokens matched in the opposite order multiplies the score by this.
+#: Each organisation word matched out of order (see words_out_of_order) multiplies the score by this.
 ORDER_FACTOR = 0.9
 #: Particles meaning "son/daughter of" in Arabic, Hebrew, Berber and Malay names.
 PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "ben", "bint", "binti", "bte", "ould", "walad"})
@@ -551,6 +552,24 @@ def _crosses_patronymic(qt: tuple[str, ...], ct: tuple[str, ...], order: list[tu
     return crossed >= 2
 
 
+def words_out_of_order(order: list[tuple[int, int]]) -> int:
+    """How many matched words must move for both names to have them in one order.
+
+    ``order`` holds (query position, candidate position) of matched words. The words that
+    keep their order are a longest increasing run of candidate positions: "C.B.A." against
+    "A.B.C." has two words out of order, and one word moved from the end of a name to its
+    front ("Instruments Mitishinskiy Scientific Research Institute") one, however long the name.
+    """
+    tails: list[int] = []  # patience sorting: tails[k] is the least end of an increasing run of k + 1
+    for _, position in sorted(order):
+        k = bisect_left(tails, position)
+        if k == len(tails):
+            tails.append(position)
+        else:
+            tails[k] = position
+    return len(order) - len(tails)
+
+
 def _pair_order(ranked: tuple[bool, float, float, tuple, tuple]) -> tuple:
     """Sort key of a ranked pair (variant, rank, score, query indexes, candidate indexes)."""
     return (not ranked[0], -ranked[1], ranked[3], ranked[4])
@@ -696,10 +715,7 @@ def compare_names(
         factor *= 1.0 - conflict.penalty * (1.0 - conflict.score) * min(1.0, conflict.weight)
     if not person:
         # Organisation and vessel names keep their word order: "C.B.A." is not "A.B.C.".
-        crossings = sum(
-            1 for x, (qa, ca) in enumerate(order) for qb, cb in order[x + 1 :] if (qa - qb) * (ca - cb) < 0
-        )
-        factor *= ORDER_FACTOR ** min(crossings, 5)
+        factor *= ORDER_FACTOR ** min(words_out_of_order(order), 5)
     elif _crosses_patronymic(query.tokens, candidate.tokens, order):
         factor *= PATRONYMIC_FACTOR
     q_shares, c_shares = missing_shares(query, candidate)

@@ -14,7 +14,8 @@ Two analysed names (:class:`~embargo.names.NameForm`) are compared in three step
    without a counterpart count with a reduced weight (one name is a shorter
    form of the other) and each conflict multiplies the score down: relatives
    share most of their names, one clearly different part is strong evidence of
-   another party.
+   another party. When every part has its counterpart, conflicts that are a few
+   slips for a name that long are typos of the name (:func:`name_typos`).
 """
 
 from __future__ import annotations
@@ -622,7 +623,7 @@ def name_typos(
         if NUMBER in (query.kinds[i], candidate.kinds[j]):
             return None
         a, b = query.tokens[i], candidate.tokens[j]
-        if a.isdigit() or b.isdigit() or not _first_letters_agree(a, b):
+        if not _first_letters_agree(a, b):
             return None
         if typo_budget((len(a) + len(b)) / 2) == 0 or (is_pinyin_syllable(a) and is_pinyin_syllable(b)):
             return None

@@ -4,12 +4,14 @@ A reading is a way to write the same name: as given; with "LAST, First"
 reordered; with glued words split. Every reading is cleaned, stripped of
 leading honorifics (persons) or rewritten to rigour's legal-form compare form
 (organisations), transliterated to lower-case ASCII and cut into tokens. Each
-token gets a kind (name, initial, number, legal form, stop word), its metaphone
-key, and whether it is a known family name (from "LAST, First").
+token gets a kind (name, initial, number, legal form, stop word, generic
+organisation word), its metaphone key, and whether it is a known family name
+(from "LAST, First").
 
-No name tagger runs here: analysis costs tens of microseconds, so the whole of
-the lists is analysed in a second or two and a process answers its first query
-at once (see docs/matching.md, "Start-up").
+No person-name tagger runs here (only rigour's organisation tagger, for generic
+words such as "State Corporation", which builds in a tenth of a second): analysis
+costs tens of microseconds, so the whole of the lists is analysed in seconds and a
+process answers its first query at once (see docs/matching.md, "Start-up").
 """
 
 from __future__ import annotations
@@ -156,10 +158,12 @@ def _kind(token: str, legal: set[str], generic: set[str], person: bool, first: b
 
 
 def _leading_generic(kinds: tuple[int, ...]) -> tuple[int, ...]:
-    """Kinds with GENERIC kept only before the first NAME token: a generic word after the name is part
-    of it ("Green Shipping", "Deutsche Bank Trust Company" are other companies than "Green" and
-    "Deutsche Bank"), while one before it says what kind of body the name is ("State Corporation
-    Rostec", as Russian names put the organisation's form first)."""
+    """The kinds with GENERIC kept only before the first NAME token.
+
+    A generic word after the name is part of it ("Green Shipping", "Deutsche Bank Trust
+    Company" are other companies than "Green" and "Deutsche Bank"); one before it says what
+    kind of body the name is ("State Corporation Rostec": Russian names put the form first).
+    """
     if GENERIC not in kinds or NAME not in kinds:
         return kinds
     first = kinds.index(NAME)

@@ -142,6 +142,7 @@ def test_screening_finds_the_listed_person_from_a_german_or_french_spelling(
         ("أدهم", "Adham"),  # and "dh" may be د and ه
         ("محمود احمدی‌نژاد", "Mahmoud Ahmadinejad"),  # Persian ژ: anyascii "zh", Latin "j"
         ("زهرا موسوی", "Zahra Mousavi"),  # و before a vowel letter: a consonant, Persian "v"
+        ("جواد ظريف", "Javad Zarif"),  # و before the alif anyascii leaves out: "jwd", Persian "v"
         ("وحید", "Vahid"),
     ],
 )

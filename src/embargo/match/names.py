@@ -461,14 +461,15 @@ def abjad_alternatives(token: str) -> tuple[str, ...]:
     ژ "zh", which Latin spellings often write "j" ("Ahmadinejad"); "zh" is also ز before ه
     ("Zahra"). And و before a vowel letter or at the start is a consonant, "v" in Persian names
     ("Javad", "Mousavi", "Vahid") and "w" in Arabic ones ("Zawahiri"), which the skeleton drops
-    as a vowel. The token's own skeleton is compared too: folding "dh" on both sides instead
-    made "Madhi" a skeleton of "Musavi".
+    as a vowel; anyascii leaves out the alif, so a و before one looks like a vowel too ("جواد"
+    is "jwd"): every و is also read as "v". The token's own skeleton is compared too: folding
+    "dh" on both sides instead made "Madhi" a skeleton of "Musavi".
     """
     if not token.isalpha():
         return ()
     folded = token.replace("dh", "z").replace("zh", "j")
-    own = skeleton(token)
-    return tuple(sorted({skeleton(r) for r in (folded, _CONSONANT_W.sub("v", folded))} - {own}))
+    readings = (folded, _CONSONANT_W.sub("v", folded), folded.replace("w", "v"))
+    return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))
 
 
 def merge_pairs(

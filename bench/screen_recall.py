@@ -8,8 +8,8 @@ Persons List into a throw-away store (temporary EMBARGO_HOME), then screens:
   dropped middle names, transliteration variants, case/punctuation, legal forms) and,
   where the list gives one, by its original-script name;
 - realistic names that are on none of the lists (bench/data/non-listed-names.tsv,
-  made by ``bench/perturb.py generate``), minus any that equal a listed name (and one that
-  is a listed bank written another way: LISTED_PARTIES_SPELT_OTHERWISE).
+  made by ``bench/perturb.py generate``), minus any that equal a listed name (and two that
+  are listed companies written another way: LISTED_PARTIES_SPELT_OTHERWISE).
 
 Reports recall@1 and recall@10 of the right entry per perturbation kind (with the
 query's schema and without), the share of non-listed names that raise any alert at the
@@ -170,8 +170,10 @@ def build_queries(entities: list[Any], sample: int, seed: int, per_entry: int = 
 #: listed name, so not dropped by the check below): a hit on them is no false alert.
 LISTED_PARTIES_SPELT_OTHERWISE = {
     # Faker's ru_RU company words made the sanctioned Bank Rossiya, listed by OFAC SDN as
-    # "OTKRYTOE AKTSIONERNOE OBSHCHESTVO AKTSIONERNY BANK ROSSIYA".
+    # "OTKRYTOE AKTSIONERNOE OBSHCHESTVO AKTSIONERNY BANK ROSSIYA" ...
     "Aktsionernyy bank Rossiya",
+    # ... and "Трансойл", the name of the sanctioned "OOO TRANSOIL" (ofac-sdn-16807, ООО «Трансойл»).
+    "Transoyl",
 }
 
 

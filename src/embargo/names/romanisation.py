@@ -121,7 +121,7 @@ def same_romanised_name(a: str, b: str) -> bool:
     "schoigu", "choigou" and "shoigu"; "jewgeni", "evgueni" and "yevgeniy";
     "prigojine" and "prigozhin". Not for a Chinese syllable in pinyin (Chang/Zhang,
     Chen/Shen are different names), nor tokens under :data:`MIN_FOLD_LENGTH` letters
-    ("pyotr" and "petr" fold alike; a four-letter token is not read in other conventions).
+    ("pyotr" and "petr" fold alike; a token under five letters is not read in other conventions).
     """
     if abs(len(a) - len(b)) > MAX_LENGTH_CHANGE or is_pinyin_syllable(a) or is_pinyin_syllable(b):
         return False

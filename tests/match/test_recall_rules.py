@@ -4,6 +4,8 @@ differences, misspelt legal forms and ties between equal scores."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
 from embargo.match.names import compare_names, token_similarity, words_out_of_order
@@ -356,3 +358,15 @@ def test_one_organisation_word_moved_is_one_change() -> None:
     assert score_pair("Trade Development Bank", "Bank Development Trade", "Company") < score_pair(
         moved, listed, "Company"
     )
+
+
+@given(st.permutations(list(range(7))))
+def test_words_out_of_order_is_the_fewest_words_to_move(positions: list[int]) -> None:
+    """n less the longest run in order, checked against every subset of words that could stay."""
+    order = list(enumerate(positions))
+    stay = max(
+        len(kept)
+        for mask in range(1 << len(order))
+        if (kept := [c for i, (_, c) in enumerate(order) if mask >> i & 1]) == sorted(kept)
+    )
+    assert words_out_of_order(order) == len(order) - stay

@@ -570,7 +570,7 @@ def token_bounds(
     letters: tuple[np.ndarray, np.ndarray, np.ndarray],
     contractions: tuple[np.ndarray, np.ndarray],
     spellings: tuple[np.ndarray, np.ndarray],
-    slip_edits: np.ndarray | None = None,
+    slip_edits: np.ndarray,
 ) -> np.ndarray:
     """Matrix of upper bounds of :func:`token_similarity` for every query token against every listed one.
 
@@ -634,11 +634,9 @@ def token_bounds(
         c_group[None, :],
     )
     alike = (q_first == c_first) | ((q_group & c_group) != 0)  # names._first_letters_agree
-    if slip_edits is not None:
-        # Whether the rest of the name agrees is not known per pair: every pair the names' budget
-        # allows is bounded as a typo.
-        slip = (osa <= slip_edits[None, :]) & (budget > 0) & alike
-        np.maximum(bounds, typo, out=bounds, where=slip)
+    # Whether the rest of the name agrees is not known per pair: every pair the names' budget
+    # allows is bounded as a typo.
+    np.maximum(bounds, typo, out=bounds, where=(osa <= slip_edits[None, :]) & (budget > 0) & alike)
     # In a person's name, tokens that do not start alike are a conflict of little credit (at most
     # BLOCK_CREDIT), unless they are two "son of" particles.
     if not person.any():  # only organisation names (a company query's candidates often are)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -432,9 +432,8 @@ def _pairs(
         pa = qp[i]
         for j, b in enumerate(ct):
             if abjad:
-                score, variant = abjad_similarity(a, b, skeletons=fold)
-                for x, y in [*((x, b) for x in q_alt[i]), *((a, y) for y in c_alt[j])]:
-                    score, variant = max((score, variant), abjad_similarity(x, y, skeletons=True))
+                # Alternative readings exist only when one side is folded (fold is then True).
+                score, variant = _best_abjad_similarity(a, b, q_alt[i], c_alt[j], skeletons=fold)
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
             if score == 0.0 and q_legal[i] != c_legal[j]:
@@ -450,6 +449,18 @@ def _pairs(
     c_exact = {ci[0] for score, _, _, ci in pairs if score == 1.0}
     pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, abjad, (q_alt, c_alt)))
     return pairs
+
+
+def _best_abjad_similarity(
+    a: str, b: str, a_alts: Sequence[str], b_alts: Sequence[str], skeletons: bool = False
+) -> tuple[float, bool]:
+    """The best :func:`abjad_similarity` of two tokens, each also read as its alternatives say."""
+    best = abjad_similarity(a, b, skeletons)
+    for x in a_alts:
+        best = max(best, abjad_similarity(x, b, skeletons))
+    for y in b_alts:
+        best = max(best, abjad_similarity(a, y, skeletons))
+    return best
 
 
 @lru_cache(maxsize=1 << 14)
@@ -502,9 +513,7 @@ def merge_pairs(
                 if j in right_exact or abs(len(b) - len(merged)) > 2:
                     continue
                 if abjad:
-                    score, variant = abjad_similarity(merged, b)
-                    for x, y in [*((merged, y) for y in right_alt[j]), *((x, b) for x in merged_alts)]:
-                        score, variant = max((score, variant), abjad_similarity(x, y))
+                    score, variant = _best_abjad_similarity(merged, b, merged_alts, right_alt[j])
                 else:
                     score, variant = token_similarity(merged, b, person=person)
                 if variant:

@@ -6,7 +6,8 @@ Persons List into a throw-away store (temporary EMBARGO_HOME), then screens:
 - every UN individual and entity, and a seeded sample of OFAC SDN entries, each as
   listed ("exact") and perturbed the ways bench/perturb.py describes (typos, order,
   dropped middle names, transliteration variants, case/punctuation, legal forms) and,
-  where the list gives one, by its original-script name;
+  where the list gives one, by its original-script name, and each name it gives in Chinese
+  characters also in the other character set (simplified / traditional, OpenCC);
 - realistic names that are on none of the lists (bench/data/non-listed-names.tsv,
   made by ``bench/perturb.py generate``), minus any that equal a listed name (and two that
   are listed companies written another way: LISTED_PARTIES_SPELT_OTHERWISE).
@@ -106,6 +107,21 @@ def load_lists(store: Any, lists_dir: Path) -> dict[str, Any]:
     return loaded
 
 
+def _other_character_set(name: str) -> str | None:
+    """A name in Chinese characters written in the other set (OpenCC), or None when nothing changes."""
+    from embargo.names.chinese import has_han
+
+    if not has_han(name):
+        return None
+    import opencc
+
+    for config in ("t2s", "s2t"):
+        other = opencc.OpenCC(config).convert(name)
+        if other != name:
+            return other
+    return None
+
+
 def build_queries(entities: list[Any], sample: int, seed: int, per_entry: int = 0) -> list[QueryCase]:
     """Every UN entry and a seeded sample of OFAC entries, exact and perturbed.
 
@@ -146,6 +162,12 @@ def build_queries(entities: list[Any], sample: int, seed: int, per_entry: int = 
         originals = [n for n in entity.names if n.kind == "original_script" or (n.script or "Latn") != "Latn"]
         if originals:
             variants.append(("original_script", originals[0].full))
+        # A Chinese name is as often written in the other character set (simplified in the PRC,
+        # traditional in Hong Kong and Taiwan): each listed one is screened in the other too.
+        for name in entity.names:
+            other = _other_character_set(name.full)
+            if other is not None:
+                variants.append(("other_charset", other))
         # A perturbation that lands exactly on another entry's listed name ("KIM CHOL HO" less
         # its middle name is "KIM, Chol"; "EP-IBL" one slip away is "EP-IEL") makes that entry
         # as right an answer as the target: a name screen cannot tell them apart.
@@ -285,7 +307,7 @@ def latency(outcomes: list[Outcome]) -> dict[str, float]:
 
 
 def _order(keys: list[str]) -> list[str]:
-    kinds = ["exact", *PERTURBATIONS, "original_script"]
+    kinds = ["exact", *PERTURBATIONS, "original_script", "other_charset"]
     first = [k for k in kinds if k in keys]
     rest = sorted(k for k in keys if k not in kinds and k != "ALL")
     return [*first, *rest, "ALL"]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import opencc
 import pytest
 
 from embargo.errors import ValidationError
 from embargo.match.persist import default_store, index_path, load_index, reset_index
+from embargo.names.chinese import has_han
 from embargo.screening import screen
 from embargo.sources import read_list
 from embargo.store import Store
@@ -41,6 +43,24 @@ def test_original_script_name(store: Store) -> None:
     original = next(n.full for n in entity.names if n.kind == "original_script")
     result = screen(original, store=store)
     assert result.matches and result.matches[0].entity_id == entity.entity_id
+
+
+def test_chinese_names_in_the_other_character_set(store: Store) -> None:
+    """A listed name in traditional characters is found when screened in simplified ones, and back."""
+    converters = {"t2s": opencc.OpenCC("t2s"), "s2t": opencc.OpenCC("s2t")}
+    checked = 0
+    for entity in store.iter_entities():
+        for name in entity.names:
+            if not has_han(name.full):
+                continue
+            for converter in converters.values():
+                other = converter.convert(name.full)
+                if other == name.full:
+                    continue
+                result = screen(other, store=store)
+                assert result.matches and result.matches[0].entity_id == entity.entity_id, other
+                checked += 1
+    assert checked >= 3  # the UN list gives several Chinese company names in traditional characters
 
 
 def test_non_listed_names_find_nothing(store: Store) -> None:

@@ -67,7 +67,7 @@ from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 18
+INDEX_FORMAT = 19
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token
@@ -625,9 +625,15 @@ class MatchIndex:
         self, raw_query: str, readings: list[NameForm], record: NameRecord, name_idx: int
     ) -> NameScore | None:
         if is_logographic(raw_query) and is_logographic(record.raw):
-            return NameScore(
+            by_character = NameScore(
                 logographic_similarity(raw_query, record.raw), raw_query, record.raw, "by character"
             )
+            if record.forms[0].tag == PER:
+                return by_character
+            # An organisation name in characters is made of words: also compared word by word,
+            # so that a place or legal form left out costs what it costs in Latin script.
+            by_word = best_name_score(readings, record.forms, self.rarity)
+            return by_character if by_word is None or by_word.score <= by_character.score else by_word
         return best_name_score(readings, record.forms, self.rarity)
 
     def _finish(

@@ -30,6 +30,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text import is_stopword
 
 from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
+from embargo.names.chinese import simplified
 from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import is_pinyin_syllable, pinyin_syllable_count
 
@@ -779,9 +780,10 @@ def logographic_similarity(query: str, candidate: str) -> float:
 
     Each character is a syllable and usually a morpheme, so one different
     character is a different name, not a typo: the edit similarity is squared.
+    Traditional characters are compared as simplified ones (國際 and 国际 are one word).
     """
-    q = "".join(ch for ch in query if ch.isalpha())
-    c = "".join(ch for ch in candidate if ch.isalpha())
+    q = "".join(ch for ch in simplified(query) if ch.isalpha())
+    c = "".join(ch for ch in simplified(candidate) if ch.isalpha())
     if not q or not c:
         return 0.0
     return Levenshtein.normalized_similarity(q, c) ** 2

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from embargo.match.names import NameScore, Rarity, compare_names, is_logographic, logographic_similarity
 from embargo.model import Explanation, FeatureScore
-from embargo.names.analysis import NameForm, analyze_name, type_tag_for_schema
+from embargo.names.analysis import PER, NameForm, analyze_name, type_tag_for_schema
 
 #: Default threshold: a candidate is reported when its score is at or above this value.
 #: See docs/matching.md ("Threshold") for how it was chosen and how to tune it.
@@ -49,11 +49,15 @@ def best_name_score(
 
 def score_pair(name1: str, name2: str, schema: str | None = None) -> float:
     """Name-only similarity of two names in [0, 1], with the scorer screening uses."""
-    if is_logographic(name1) and is_logographic(name2):
-        return round(logographic_similarity(name1, name2), 4)
     tag = type_tag_for_schema(schema)
+    by_character = 0.0
+    if is_logographic(name1) and is_logographic(name2):
+        by_character = logographic_similarity(name1, name2)
+        if tag == PER:
+            return round(by_character, 4)
+    # Organisation names in characters are also compared word by word (see MatchIndex._score_name).
     result = best_name_score(analyze_name(name1, tag), analyze_name(name2, tag))
-    return 0.0 if result is None else round(result.score, 4)
+    return round(max(by_character, 0.0 if result is None else result.score), 4)
 
 
 def explain_pair(name1: str, name2: str, schema: str | None = None) -> Explanation:

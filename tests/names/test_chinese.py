@@ -1,0 +1,97 @@
+"""Names in Chinese characters: character sets, words, pinyin words and English readings."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from embargo.match.scorer import DEFAULT_THRESHOLD, score_pair
+from embargo.names.analysis import LEGAL, ORG, PER, analyze_name
+from embargo.names.chinese import english_reading, gloss, has_han, pinyin_words, segment, simplified
+
+
+def test_traditional_characters_are_written_simplified() -> None:
+    assert simplified("沈忠國際海運有限公司") == "沈忠国际海运有限公司"
+    assert simplified("Huaxin Shipping") == "Huaxin Shipping"
+    assert not has_han("Huaxin") and has_han("Huaxin 华信")
+
+
+def test_names_are_cut_into_words() -> None:
+    assert segment("華信船務(香港)有限公司") == "华信 船务 ( 香港 ) 有限公司"
+    # jieba's dictionary holds whole company names; they are cut into the words they are made of.
+    assert segment("华为技术有限公司").split()[0] in ("华为", "华为技术")
+    assert "有限公司" in segment("华为技术有限公司").split()
+    assert segment("Huaxin 华信船务") == "Huaxin 华信 船务"
+
+
+def test_each_word_is_one_pinyin_word() -> None:
+    assert pinyin_words("华信 船务 llc").split() == ["huaxin", "chuanwu", "llc"]
+
+
+def test_glosses_translate_words_of_business_and_places() -> None:
+    assert gloss("香港") == "hong kong"
+    assert gloss("技术") == "technology"
+    assert gloss("国际") == "international"
+    assert gloss("國際") == "international"  # traditional characters are looked up simplified
+    assert gloss("贸易") == "trade"  # "(commercial) trade": the note dropped
+    assert gloss("华") is None  # single characters are parts of names
+    assert gloss("深圳") is None  # a description ("Shenzhen subprovincial city ..."), not a translation
+    assert gloss("abc") is None
+
+
+def test_the_english_reading_keeps_brand_and_legal_form() -> None:
+    reading = english_reading("华信 船务 ( 香港 ) 有限公司")
+    assert reading is not None
+    assert reading.split() == ["华信", "船务", "(", "hong", "kong", ")", "有限公司"]
+    assert english_reading("华信") is None
+    # A word without a gloss of its own is read through the words it is made of.
+    assert english_reading("电子科技") == "electronic science and technology"
+
+
+def test_a_chinese_company_name_has_word_and_english_readings() -> None:
+    readings = {form.tokens: form for form in analyze_name("華信船務(香港)有限公司", ORG)}
+    assert ("huaxin", "chuanwu", "xianggang", "llc") in readings
+    assert ("huaxin", "chuanwu", "hong", "kong", "llc") in readings
+    assert readings["huaxin", "chuanwu", "xianggang", "llc"].kinds[-1] == LEGAL
+
+
+def test_person_names_keep_the_family_name_split() -> None:
+    assert [form.tokens for form in analyze_name("习近平", PER)] == [("xi", "jinping")]
+
+
+def test_one_name_in_both_character_sets_is_the_same_name() -> None:
+    assert score_pair("沈忠國際海運有限公司", "沈忠国际海运有限公司", "Company") == 1.0
+    assert score_pair("習近平", "习近平", "Person") == 1.0
+
+
+def test_a_place_left_out_of_a_company_name_in_characters_costs_what_it_costs_in_latin() -> None:
+    by_character = score_pair("华信船务有限公司", "華信船務(香港)有限公司", "Person")
+    by_word = score_pair("华信船务有限公司", "華信船務(香港)有限公司", "Company")
+    latin = score_pair("Huaxin Chuanwu Ltd", "Huaxin Chuanwu (Xianggang) Ltd", "Company")
+    assert by_character < by_word == latin
+
+
+def test_a_chinese_company_name_matches_its_english_listing() -> None:
+    """The UN lists KPe.073 as "SHEN ZHONG INTERNATIONAL SHIPPING", alias 沈忠國際海運有限公司."""
+    assert score_pair("沈忠国际海运", "SHEN ZHONG INTERNATIONAL SHIPPING", "Company") >= DEFAULT_THRESHOLD
+    assert score_pair("沈忠国际海运", "SHEN ZHONG TRADING", "Company") < DEFAULT_THRESHOLD
+
+
+def test_persons_in_characters_still_differ_by_one_character() -> None:
+    """A different character in a Chinese personal name is another name, not a typo (习近朋 / 习近平)."""
+    assert score_pair("习近朋", "习近平", "Person") < DEFAULT_THRESHOLD
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF) | st.sampled_from(" ()·-A"),
+        max_size=30,
+    )
+)
+def test_any_text_in_characters_is_analysed(text: str) -> None:
+    """Segmentation and readings never fail, and never lose or invent characters."""
+    words = segment(text)
+    assert words.replace(" ", "") == simplified(text).replace(" ", "")
+    for form in analyze_name(text, ORG):
+        assert all(token.isascii() for token in form.tokens)

@@ -20,6 +20,9 @@ Kinds (see :data:`PERTURBATIONS`):
   via rigour's organisation-type database and :data:`LEGAL_FORM_EXPANSIONS`), or a
   common form added to a Company name that has none.
 - ``corp_drop``: the legal form left out ("Rosneft Oil Company PJSC" -> "Rosneft Oil Company").
+- ``number`` (in :data:`EXTRA_PERTURBATIONS`, screened wherever it applies): one word of an
+  organisation name, not of its legal form, in the other number ("TECHNOLOGY" <-> "TECHNOLOGIES",
+  "SYSTEMS" -> "SYSTEM").
 
 ``generate_non_listed`` builds realistic names of people and companies from many
 cultures with Faker (benchmark venv only); ``python bench/perturb.py generate``
@@ -29,6 +32,7 @@ writes them to bench/data/non-listed-names.tsv.
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import re
 import string
@@ -311,6 +315,35 @@ def corp_drop(name: str, rng: random.Random) -> str | None:
     return stripped
 
 
+#: A word in the plural ("-ies", or "-s" after a consonant other than s) or in a singular ending in
+#: a consonant and "y", of five letters or more.
+_NUMBERED_WORD = re.compile(r"\b[A-Za-z]{2,}(?:ies|IES|[b-df-hj-np-rtv-zB-DF-HJ-NP-RTV-Z](?:s|S|y|Y))\b")
+
+
+def number(name: str, rng: random.Random) -> str | None:
+    """One word put in the other number: "-ies" <-> "-y", a plural "-s" dropped (not in a legal form)."""
+    legal = _legal_form_spans(name)
+    words = [
+        m
+        for m in _NUMBERED_WORD.finditer(name)
+        if len(m.group(0)) >= 5 and not any(start < m.end() and m.start() < end for start, end in legal)
+    ]
+    if not words:
+        return None
+    match = rng.choice(words)
+    word = match.group(0)
+    lower = word.lower()
+    if lower.endswith("ies"):
+        changed = lower[:-3] + "y"
+    elif lower.endswith("y"):
+        changed = lower[:-1] + "ies"
+    else:
+        changed = lower[:-1]
+    stem = len(os.path.commonprefix([lower, changed]))  # the word's own letters (and case) up to here
+    changed = word[:stem] + (changed[stem:].upper() if word.isupper() else changed[stem:])
+    return name[: match.start()] + changed + name[match.end() :]
+
+
 def _letters(text: str) -> str:
     return re.sub(r"\W", "", text).lower()
 
@@ -326,11 +359,16 @@ PERTURBATIONS: dict[str, tuple[Perturbation, frozenset[str] | None]] = {
     "corp_form": (corp_form, frozenset({"Company", "Organization", "LegalEntity"})),
     "corp_drop": (corp_drop, frozenset({"Company", "Organization", "LegalEntity"})),
 }
+#: Kinds that apply to few names: screened for every name they apply to, besides the kinds
+#: sampled from PERTURBATIONS (so adding one leaves the sampled queries as they were).
+EXTRA_PERTURBATIONS: dict[str, tuple[Perturbation, frozenset[str] | None]] = {
+    "number": (number, frozenset({"Company", "Organization", "LegalEntity"})),
+}
 
 
 def perturb(name: str, kind: str, rng: random.Random, schema: str | None = None) -> str | None:
     """Apply one perturbation kind to a name; None when it does not apply (or changes nothing)."""
-    func, schemas = PERTURBATIONS[kind]
+    func, schemas = PERTURBATIONS.get(kind) or EXTRA_PERTURBATIONS[kind]
     if schemas is not None and schema is not None and schema not in schemas:
         return None
     result = func(name, rng, schema) if func is corp_form else func(name, rng)

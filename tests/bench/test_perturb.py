@@ -207,3 +207,23 @@ def test_non_listed_names_equal_to_a_listed_name_are_dropped(tmp_path: Path) -> 
     assert dropped == 1
     assert [c.name for c in kept] == ["Acme Ltd"]
     assert kept[0].target is None and kept[0].schema == "Company"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("HUAWEI TECHNOLOGIES CO., LTD.", "HUAWEI TECHNOLOGY CO., LTD."),
+        ("Alpha Industry LLC", "Alpha Industries LLC"),
+        ("ASIA PACIFIC SHIPS", "ASIA PACIFIC SHIP"),
+        ("SBERBANK", None),  # no word in the plural, nor a singular in "-y"
+        ("MARINE SERVICES", None),  # "-es" after a vowel: "service" or "servic"? left alone
+        ("LIMITED LIABILITY COMPANY GARANT-SV", None),  # legal forms are not put in the plural
+        ("OPEN JOINT STOCK COMPANY TECHNOLOGY", "OPEN JOINT STOCK COMPANY TECHNOLOGIES"),
+    ],
+)
+def test_number_puts_one_word_in_the_other_number(name: str, expected: str | None) -> None:
+    assert perturb.perturb(name, "number", random.Random(0), "Company") == expected
+
+
+def test_number_is_for_organisations_only() -> None:
+    assert perturb.perturb("HARRY, John", "number", random.Random(0), "Person") is None

@@ -160,6 +160,8 @@ def test_bound_is_above_the_score_for_random_names(
         ("PRIGOZHIN, Yevgeniy", "Evgueni Prigojine", PER),  # ... English and French
         ("Sergueï Choïgou", "Sergei Shoigu", PER),
         ("Km Kwang Il", "Kim Kwang Il", PER),  # a middle letter dropped from a three-letter word
+        ("Alpha Industries LLC", "ALPHA INDUSTRY LLC", ORG),  # a word in the plural
+        ("Huawei Technology Co Ltd", "HUAWEI TECHNOLOGIES CO., LTD.", ORG),  # ... on the listed side
     ],
 )
 def test_bound_follows_the_rules_that_raise_a_score(query: str, listed: str, tag: str) -> None:

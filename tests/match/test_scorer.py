@@ -92,6 +92,24 @@ def test_same_stem_with_another_ending_or_start_is_not_a_match(a: str, b: str, s
     assert score_pair(a, b, schema) < DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Huawei Technologies Co Ltd", "HUAWEI TECHNOLOGY CO., LTD."),
+        ("Alpha Industries LLC", "ALPHA INDUSTRY LLC"),
+        ("AL NOOR LABORATORY", "Al Noor Laboratories"),
+        ("Sino Electronics Technologies", "SINO ELECTRONIC TECHNOLOGY"),
+    ],
+)
+def test_a_word_in_the_plural_is_the_same_organisation_word(a: str, b: str) -> None:
+    """English plurals in "-ies" are three edits from the singular, a changed ending without this rule."""
+    assert score_pair(a, b, "Company") >= DEFAULT_THRESHOLD
+
+
+def test_plural_endings_do_not_join_person_names() -> None:
+    assert score_pair("John Harries", "HARRY, John", "Person") < DEFAULT_THRESHOLD
+
+
 _stem = st.text(alphabet="bcdfghklmnprstvz", min_size=5, max_size=8)
 _ending = st.tuples(st.sampled_from("aeiou"), st.text(alphabet="klmnrst", min_size=2, max_size=3)).map(
     "".join

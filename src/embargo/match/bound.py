@@ -72,6 +72,7 @@ from embargo.match.names import (
     acronym_pairs,
     could_be_acronym,
     could_be_contraction,
+    english_singular,
     token_weights,
     typo_budget,
     vowel_pattern,
@@ -697,5 +698,7 @@ def _doubles_key(token: str) -> str:
 
 @lru_cache(maxsize=1 << 16)
 def _vowel_key(token: str) -> str:
-    # token_similarity compares vowel patterns of tokens of 4 letters or more only.
-    return vowel_pattern(token) if len(token) >= 4 else ""
+    # token_similarity compares vowel patterns of tokens of 4 letters or more only. A plural in
+    # "-ies" is keyed as its singular: the word in both numbers is a variant of PHONETIC_SCORE
+    # (names.english_singular), which the equal keys bound.
+    return vowel_pattern(english_singular(token)) if len(token) >= 4 else ""

@@ -165,6 +165,17 @@ def vowel_pattern(token: str) -> str:
     return _VOWEL_RUNS.sub("a", token)
 
 
+def english_singular(token: str) -> str:
+    """An English plural written "-ies" in the singular ("technologies" -> "technology"); else the token.
+
+    Plurals in "-s" are one edit from the singular, within every typo budget ("services"); "-ies"
+    for "-y" is three, and so would be a changed ending (a conflict) without this.
+    """
+    if len(token) >= 6 and token.endswith("ies"):
+        return token[:-3] + "y"
+    return token
+
+
 def without_doubles(token: str) -> str:
     """The token with every run of one letter written once ("hassan" -> "hasan")."""
     return _DOUBLES.sub(r"\1", token)
@@ -208,8 +219,9 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
 
     A variant is the same token written differently: an initial of the other, an
     abbreviation (a start at most half as long, or a contraction: "Mohd", "Intl"), the
-    same sound (metaphone, same first letter), or a few edits scattered in the word (a
-    typo). A *conflict* is a different token: another first letter (in person names, but
+    same sound (metaphone, same first letter), in organisation names the English plural
+    ("technologies" / "technology"), or a few edits scattered in the word (a typo). A
+    *conflict* is a different token: another first letter (in person names, but
     for one slip in a word of 5+ letters: Yang/Kang, Wei/Lei; a brand with one letter
     changed, Beta/Meta, stays a variant), too many edits for its
     length, or one block of other letters at the start or the end of a shared stem
@@ -235,6 +247,9 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     if a[0] == b[0] and a[-1] == b[-1] and set(a) == set(b) and without_doubles(a) == without_doubles(b):
         # Only doubled letters differ ("Kiimm"/"Kim", "Hassan"/"Hasan"): a slip or a spelling habit.
         return max(PHONETIC_SCORE - EDIT_COST, 1.0 - EDIT_COST * OSA.distance(a, b)), True
+    if not person and english_singular(long_) == short:
+        # One word in the singular and the plural ("Huawei Technologies" / "HUAWEI TECHNOLOGY").
+        return PHONETIC_SCORE, True
     budget = typo_budget((len(a) + len(b)) / 2)
     distance = OSA.distance(a, b)
     if distance == 1 and budget == 0 and len(a) == len(b) and sorted(a) == sorted(b):

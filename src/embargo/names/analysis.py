@@ -31,7 +31,7 @@ from rigour.names import (
 )
 from rigour.text import is_stopword
 
-from embargo.names.chinese import english_reading, has_han, pinyin_words, segment
+from embargo.names.chinese import english_reading, pinyin_words, reads_as_words, segment
 from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.tokenize import comma_parts, split_glued
 from embargo.names.transliterate import is_abjad, korean_listed_spelling, latinize, split_cjk_family_name
@@ -205,7 +205,7 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
         legal |= {t for _, compare in extract_org_types(text) for t in compare.split()}
     else:
         text = _acronyms(text)
-    if tag != PER and has_han(text):
+    if tag != PER and reads_as_words(text):
         text = pinyin_words(text)  # "华信" is "huaxin", one word, as romanised company names write it
     latin = latinize(text)
     tokens = tuple(_words(latin))
@@ -263,7 +263,7 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         listed_spelling = korean_listed_spelling(base)
         if listed_spelling is not None:
             readings.append(listed_spelling)  # "김정은" -> "kim jong un", as the lists write it
-    elif has_han(base):
+    elif reads_as_words(base):
         # A company name in Chinese characters, also read word by word and with its words of
         # business and places in English (see names.chinese): "华信船务(香港)有限公司" is also
         # "huaxin chuanwu xianggang llc" and "huaxin chuanwu hong kong llc".

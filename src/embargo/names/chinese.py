@@ -50,9 +50,19 @@ _NOT_A_GLOSS = re.compile(r"^(?:CL:|surname |variant of|see |abbr\.|old variant|
 _load_lock = threading.RLock()
 
 
+#: Fewest characters of a name read word by word: personal names have two or three characters
+#: (a family name and a given name, which pinyin writes apart: "Xi Jinping"), company names more.
+MIN_COMPANY_CHARACTERS = 4
+
+
 def has_han(text: str) -> bool:
     """True when the text holds Chinese characters."""
     return _HAN_RUN.search(text) is not None
+
+
+def reads_as_words(text: str) -> bool:
+    """True when a name in Chinese characters is long enough to be read word by word (a company's)."""
+    return sum(len(run) for run in _HAN_RUN.findall(text)) >= MIN_COMPANY_CHARACTERS
 
 
 @lru_cache(maxsize=1)

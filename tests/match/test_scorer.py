@@ -106,6 +106,19 @@ def test_a_word_in_the_plural_is_the_same_organisation_word(a: str, b: str) -> N
     assert score_pair(a, b, "Company") >= DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ayatollah Ali Khamenei", "KHAMENEI, Ali Hoseini"),
+        ("Sheikh Mohammed bin Rashid", "MOHAMMED BIN RASHID AL MAKTOUM"),
+        ("Haji Abdul Manan", "ABDUL MANAN AGHA"),
+        ("QARI TOKHI", "QARI SAIFULLAH TOKHI"),  # the title on both sides still counts
+    ],
+)
+def test_a_leading_religious_title_is_no_name_part(a: str, b: str) -> None:
+    assert score_pair(a, b, "Person") >= DEFAULT_THRESHOLD
+
+
 def test_plural_endings_do_not_join_person_names() -> None:
     assert score_pair("John Harries", "HARRY, John", "Person") < DEFAULT_THRESHOLD
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from embargo.match import DEFAULT_THRESHOLD, score_pair
 from embargo.names import ORG, PER, analyze_name, clean_name, has_name_content
 from embargo.names.analysis import INITIAL, LEGAL, STOP
-from embargo.names.honorifics import strip_honorifics
+from embargo.names.honorifics import strip_honorifics, without_titles
 from embargo.names.orgtypes import compare_form
 from embargo.names.tokenize import comma_parts, split_glued
 from embargo.names.transliterate import (
@@ -187,3 +187,13 @@ def test_glued_pinyin_syllables_count_at_most_as_many(syllables: list[str]) -> N
 def test_armenian_and_hebrew_names_are_romanised_as_written(native: str, latin: str, tokens: tuple) -> None:
     assert analyze_name(native, PER)[0].tokens == tokens
     assert score_pair(native, latin, "Person") >= DEFAULT_THRESHOLD
+
+
+def test_religious_titles_are_read_away_when_a_name_is_left() -> None:
+    assert without_titles("Ayatollah Ali Khamenei") == "Ali Khamenei"
+    assert without_titles("Sheikh Haji Ali Khan") == "Ali Khan"
+    assert without_titles("Mullah Omar") is None  # "Omar" alone is any Omar
+    assert without_titles("Imam Samudra") is None  # Imam is also a name
+    assert without_titles("Ali Khan") is None
+    readings = [form.tokens for form in analyze_name("Haji Abdul Manan", PER)]
+    assert readings == [("haji", "abdul", "manan"), ("abdul", "manan")]

@@ -26,12 +26,12 @@ from rigour.names import (
     SymbolCategory,
     analyze_names,
     extract_org_types,
-    remove_person_prefixes,
     replace_org_types_compare,
 )
 from rigour.text import is_stopword
 
 from embargo.names.chinese import english_reading, pinyin_words, reads_as_words, segment
+from embargo.names.honorifics import strip_honorifics, without_titles
 from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.tokenize import comma_parts, split_glued
 from embargo.names.transliterate import is_abjad, korean_listed_spelling, latinize, split_cjk_family_name
@@ -247,9 +247,11 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         if order is not None:
             family, given = order
             base = f"{given} {family}"
-        stripped = remove_person_prefixes(base)
-        base = stripped if stripped.strip() else base
+        base = strip_honorifics(base)
     readings = [base]
+    untitled = without_titles(base) if tag == PER else None
+    if untitled is not None:
+        readings.append(untitled)  # "Ayatollah Ali Khamenei" is also "Ali Khamenei"
     alternatives = [part.strip() for part in base.split("/")]
     if len(alternatives) > 1 and all(letter_count(part) >= 3 for part in alternatives):
         readings.extend(alternatives)  # "Al-Qa'ida/Islamic Army": two names of one party

@@ -82,6 +82,16 @@ def test_a_religious_title_before_a_shortened_name(store: Store, title: str) -> 
     assert found >= 0.75 * len(three_words)
 
 
+@pytest.mark.parametrize("prefix", ["MV", "M/V", "M.T.", "SS"])
+def test_a_vessel_named_with_its_ship_prefix(store: Store, prefix: str) -> None:
+    vessels = [e for e in store.iter_entities() if e.schema == "Vessel"]
+    assert vessels
+    for vessel in vessels:
+        result = screen(f"{prefix} {vessel.caption}", schema="Vessel", store=store)
+        assert result.matches and result.matches[0].entity_id == vessel.entity_id
+        assert result.matches[0].score == 1.0
+
+
 def test_non_listed_names_find_nothing(store: Store) -> None:
     for name in ("Emily Johnson", "Hans-Peter Müller", "Acme Widgets GmbH", "Maria Fernanda Lopez"):
         assert screen(name, store=store).matches == [], name

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, score_pair
-from embargo.names import ORG, PER, analyze_name, clean_name, has_name_content
+from embargo.names import OBJ, ORG, PER, analyze_name, clean_name, has_name_content
 from embargo.names.analysis import INITIAL, LEGAL, STOP
 from embargo.names.honorifics import strip_honorifics, without_titles
 from embargo.names.orgtypes import compare_form
@@ -19,6 +19,7 @@ from embargo.names.transliterate import (
     needs_latin,
     pinyin_syllable_count,
 )
+from embargo.names.vessels import without_ship_prefix
 
 
 def test_clean_name_drops_controls_emoji_and_folds_width() -> None:
@@ -197,3 +198,14 @@ def test_religious_titles_are_read_away_when_a_name_is_left() -> None:
     assert without_titles("Ali Khan") is None
     readings = [form.tokens for form in analyze_name("Haji Abdul Manan", PER)]
     assert readings == [("haji", "abdul", "manan"), ("abdul", "manan")]
+
+
+def test_ship_prefixes_are_read_away() -> None:
+    assert without_ship_prefix("M/V ZEUS") == "ZEUS"
+    assert without_ship_prefix("MT ADRIAN DARYA 1") == "ADRIAN DARYA 1"
+    assert without_ship_prefix("m.v. Grace 1") == "Grace 1"
+    assert without_ship_prefix("MAVERICK") is None
+    assert without_ship_prefix("MV") is None  # nothing after it: no name to read
+    assert without_ship_prefix("MTV ZEUS") is None
+    assert [form.tokens for form in analyze_name("MV ZEUS", OBJ)] == [("mv", "zeus"), ("zeus",)]
+    assert [form.tokens for form in analyze_name("MV ZEUS", ORG)] == [("mv", "zeus")]

@@ -35,6 +35,7 @@ from embargo.names.honorifics import strip_honorifics, without_titles
 from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.tokenize import comma_parts, split_glued
 from embargo.names.transliterate import is_abjad, korean_listed_spelling, latinize, split_cjk_family_name
+from embargo.names.vessels import without_ship_prefix
 
 #: Longest name analysed, in characters after clean-up; longer input is refused by the caller.
 MAX_ANALYSED_LENGTH = 300
@@ -249,9 +250,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
             base = f"{given} {family}"
         base = strip_honorifics(base)
     readings = [base]
-    untitled = without_titles(base) if tag == PER else None
+    untitled = without_titles(base) if tag == PER else without_ship_prefix(base) if tag == OBJ else None
     if untitled is not None:
-        readings.append(untitled)  # "Ayatollah Ali Khamenei" is also "Ali Khamenei"
+        readings.append(untitled)  # "Ayatollah Ali Khamenei" is also "Ali Khamenei", "MV ZEUS" "ZEUS"
     alternatives = [part.strip() for part in base.split("/")]
     if len(alternatives) > 1 and all(letter_count(part) >= 3 for part in alternatives):
         readings.extend(alternatives)  # "Al-Qa'ida/Islamic Army": two names of one party

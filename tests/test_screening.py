@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import opencc
@@ -90,6 +91,17 @@ def test_a_vessel_named_with_its_ship_prefix(store: Store, prefix: str) -> None:
         result = screen(f"{prefix} {vessel.caption}", schema="Vessel", store=store)
         assert result.matches and result.matches[0].entity_id == vessel.entity_id
         assert result.matches[0].score == 1.0
+
+
+def test_abd_compounds_written_as_one_word(store: Store) -> None:
+    """ "ABD AL-RAHMAN" screened as "Abdulrahman", as people write it (8 of 19 found first before)."""
+    compound = re.compile(r"\bABD (?:AL|EL)[- ](\w+)", re.IGNORECASE)
+    people = [e for e in store.iter_entities() if e.schema == "Person" and compound.search(e.caption)]
+    assert len(people) >= 10
+    for person in people:
+        query = compound.sub(lambda m: "Abdul" + m.group(1).lower(), person.caption)
+        result = screen(query, schema="Person", store=store)
+        assert result.matches and result.matches[0].entity_id == person.entity_id, query
 
 
 def test_non_listed_names_find_nothing(store: Store) -> None:

@@ -119,6 +119,21 @@ def test_a_leading_religious_title_is_no_name_part(a: str, b: str) -> None:
     assert score_pair(a, b, "Person") >= DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Abdulrahman Ali", "ABD AL-RAHMAN, Ali", True),
+        ("Abdurrahman Ali", "ABD AL-RAHMAN, Ali", True),  # the article assimilated: ar-Rahman
+        ("Abdulaziz Khan", "ABD AL-AZIZ KHAN", True),
+        ("Abdelkader Said", "ABD EL KADER, Said", True),
+        ("Abdulkarim Ali", "ABD AL-RAHMAN, Ali", False),  # another servant's name, another man
+        ("Abdulrahman Ali", "ABD AL-RAZZAQ, Ali", False),
+    ],
+)
+def test_abd_compounds_in_one_word_or_three(a: str, b: str, same: bool) -> None:
+    assert (score_pair(a, b, "Person") >= DEFAULT_THRESHOLD) == same
+
+
 def test_plural_endings_do_not_join_person_names() -> None:
     assert score_pair("John Harries", "HARRY, John", "Person") < DEFAULT_THRESHOLD
 

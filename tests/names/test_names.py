@@ -11,7 +11,7 @@ from embargo.names import OBJ, ORG, PER, analyze_name, clean_name, has_name_cont
 from embargo.names.analysis import INITIAL, LEGAL, STOP
 from embargo.names.honorifics import strip_honorifics, without_titles
 from embargo.names.orgtypes import compare_form
-from embargo.names.tokenize import comma_parts, split_glued
+from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
     is_abjad,
     korean_listed_spelling,
@@ -209,3 +209,15 @@ def test_ship_prefixes_are_read_away() -> None:
     assert without_ship_prefix("MTV ZEUS") is None
     assert [form.tokens for form in analyze_name("MV ZEUS", OBJ)] == [("mv", "zeus"), ("zeus",)]
     assert [form.tokens for form in analyze_name("MV ZEUS", ORG)] == [("mv", "zeus")]
+
+
+def test_abd_compounds_are_also_read_as_one_word() -> None:
+    assert join_abd_compounds("Ali ABD AL-RAHMAN") == "Ali ABDALRAHMAN"
+    assert join_abd_compounds("Abd el Kader Said") == "AbdelKader Said"
+    assert join_abd_compounds("abd as salam ali") == "abdassalam ali"  # an article assimilated (as-Salam)
+    assert join_abd_compounds("Abd Allah Azzam") is None  # one word after "Abd": the aligner joins two
+    assert join_abd_compounds("Abdul Rahman") is None
+    assert join_abd_compounds("Abdalla Ali") is None
+    assert join_abd_compounds("Abd al-Baki") is None  # the whole name: no one-word reading
+    readings = [form.tokens for form in analyze_name("ABD AL-RAHMAN, Ali", PER)]
+    assert ("ali", "abdalrahman") in readings

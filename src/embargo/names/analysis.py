@@ -33,7 +33,7 @@ from rigour.text import is_stopword
 from embargo.names.chinese import english_reading, pinyin_words, reads_as_words, segment
 from embargo.names.honorifics import strip_honorifics, without_titles
 from embargo.names.normalize import clean_name, has_name_content, letter_count
-from embargo.names.tokenize import comma_parts, split_glued
+from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import is_abjad, korean_listed_spelling, latinize, split_cjk_family_name
 from embargo.names.vessels import without_ship_prefix
 
@@ -259,6 +259,10 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     glued = split_glued(base)
     if glued is not None:
         readings.append(glued)
+    if tag == PER:
+        abd = join_abd_compounds(base)
+        if abd is not None:
+            readings.append(abd)  # "ABD AL-RAHMAN" is also "Abdalrahman"
     if tag == PER:
         korean = split_cjk_family_name(base)
         if korean is not None:

@@ -11,6 +11,11 @@ import re
 from rigour.names import tokenize_name
 
 _CAMEL = re.compile(r"(?<=[a-z\u00df-\u00ff])(?=[A-Z\u00c0-\u00de])")
+#: "Abd" ("servant of"), the article written apart, then the name: "Abd al-Rahman", "ABD EL KADER".
+#: The article may be assimilated to the name's first letter (ar-Rahman, as-Salam, ad-Din).
+_ABD_COMPOUND = re.compile(
+    r"\b(abd)[\s-]+((?:a|e|u|ou)(?:l|sh|th|dh|[tdrzsn]))[\s-]+(?=[^\W\d_])", re.IGNORECASE
+)
 
 
 def name_tokens(text: str) -> list[str]:
@@ -32,3 +37,18 @@ def split_glued(text: str) -> str | None:
     """The name with camel-case joins split ("SiemensAG" -> "Siemens AG"); None when nothing splits."""
     split = _CAMEL.sub(" ", text)
     return split if split != text else None
+
+
+def join_abd_compounds(text: str) -> str | None:
+    """The name with each "Abd al-" compound written as one word ("Abd al-Rahman" -> "Abdalrahman").
+
+    Arabic theophoric names ("servant of the Merciful") are written in three words by the lists
+    ("ABD AL-RAHMAN", "ABD EL KADER") and mostly in one by people ("Abdulrahman", "Abdurrahman",
+    "Abdelkader"), which differ from the three words joined by a letter or two; the aligner
+    joins two neighbouring words, not three. None when the name has no such compound, or is
+    only the compound: one word, it would be scored as a one-word name.
+    """
+    joined = _ABD_COMPOUND.sub(lambda m: m.group(1) + m.group(2), text)
+    if joined == text or len(joined.split()) < 2:
+        return None  # the compound alone ("AL-BAKI, 'Abd") would be read as a one-word name
+    return joined

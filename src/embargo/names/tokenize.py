@@ -40,15 +40,14 @@ def split_glued(text: str) -> str | None:
 
 
 def join_abd_compounds(text: str) -> str | None:
-    """The name with each "Abd al-" compound written as one word ("Abd al-Rahman" -> "Abdalrahman").
+    """The name with "Abd" and the article of each "Abd al-" compound as one word ("Abdal Rahman").
 
     Arabic theophoric names ("servant of the Merciful") are written in three words by the lists
-    ("ABD AL-RAHMAN", "ABD EL KADER") and mostly in one by people ("Abdulrahman", "Abdurrahman",
-    "Abdelkader"), which differ from the three words joined by a letter or two; the aligner
-    joins two neighbouring words, not three. None when the name has no such compound, or is
-    only the compound: one word, it would be scored as a one-word name.
+    ("ABD AL-RAHMAN", "ABD EL KADER") and mostly in one or two by people ("Abdulrahman",
+    "Abdurrahman", "Abdel Rahman"). The aligner joins two neighbouring words, not three: with
+    "Abd" and the article as one word, "Abdulrahman" is "abdal" + "rahman" joined, a letter or
+    two away, and "Abdel Rahman" two words a letter away. The name keeps its words otherwise,
+    so that a compound left out of a match weighs what it weighed. None when there is none.
     """
-    joined = _ABD_COMPOUND.sub(lambda m: m.group(1) + m.group(2), text)
-    if joined == text or len(joined.split()) < 2:
-        return None  # the compound alone ("AL-BAKI, 'Abd") would be read as a one-word name
-    return joined
+    joined = _ABD_COMPOUND.sub(lambda m: m.group(1) + m.group(2) + " ", text)
+    return joined if joined != text else None

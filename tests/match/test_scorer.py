@@ -134,6 +134,18 @@ def test_abd_compounds_in_one_word_or_three(a: str, b: str, same: bool) -> None:
     assert (score_pair(a, b, "Person") >= DEFAULT_THRESHOLD) == same
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sinno Electronics Co Ltd", "SINNO ELECTRONICS CO., LIMITED"),
+        ("Sinno Electronics Ltd", "SINNO ELECTRONICS COMPANY LIMITED"),
+    ],
+)
+def test_co_before_a_legal_form_is_part_of_it(a: str, b: str) -> None:
+    """rigour reads "Co., Ltd." as one legal form and "Co., Limited" as "co" and one: both are one form."""
+    assert score_pair(a, b, "Company") >= 0.9
+
+
 def test_plural_endings_do_not_join_person_names() -> None:
     assert score_pair("John Harries", "HARRY, John", "Person") < DEFAULT_THRESHOLD
 

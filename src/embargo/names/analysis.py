@@ -159,6 +159,24 @@ def _kind(token: str, legal: set[str], generic: set[str], person: bool, first: b
     return NAME
 
 
+#: Words that make one legal form with the legal form after them: "Co., Limited", "Company Limited".
+_COMPANY_WORDS = frozenset({"co", "company"})
+
+
+def _company_before_legal_form(tokens: tuple[str, ...], kinds: tuple[int, ...]) -> tuple[int, ...]:
+    """The kinds with "co" or "company" just before a legal form made part of it (LEGAL).
+
+    rigour reads "Co., Ltd." as one legal form but "Co., Limited" as "co" and a legal form, so
+    "SINNO ELECTRONICS CO., LIMITED" kept a name word "co" that "Sinno Electronics Co Ltd" lacks.
+    """
+    if LEGAL not in kinds:
+        return kinds
+    return tuple(
+        LEGAL if token in _COMPANY_WORDS and i + 1 < len(kinds) and kinds[i + 1] == LEGAL else kind
+        for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True))
+    )
+
+
 def _leading_generic(kinds: tuple[int, ...]) -> tuple[int, ...]:
     """The kinds with GENERIC kept only before the first NAME token.
 
@@ -218,7 +236,9 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
         tag=tag,
         tokens=tokens,
         kinds=_leading_generic(
-            tuple(_kind(t, legal, generic, tag == PER, i == 0) for i, t in enumerate(tokens))
+            _company_before_legal_form(
+                tokens, tuple(_kind(t, legal, generic, tag == PER, i == 0) for i, t in enumerate(tokens))
+            )
         ),
         phonetic=tuple(phonetic_key(t) for t in tokens),
         family=tuple(t in family_tokens for t in tokens),

@@ -168,13 +168,16 @@ def _company_before_legal_form(tokens: tuple[str, ...], kinds: tuple[int, ...]) 
 
     rigour reads "Co., Ltd." as one legal form but "Co., Limited" as "co" and a legal form, so
     "SINNO ELECTRONICS CO., LIMITED" kept a name word "co" that "Sinno Electronics Co Ltd" lacks.
+    Not when no other word would be left to name the company.
     """
     if LEGAL not in kinds:
         return kinds
-    return tuple(
+    joined = tuple(
         LEGAL if token in _COMPANY_WORDS and i + 1 < len(kinds) and kinds[i + 1] == LEGAL else kind
         for i, (token, kind) in enumerate(zip(tokens, kinds, strict=True))
     )
+    # Not when nothing else would name the company ("The Company Ltd" is refused as too generic).
+    return joined if any(kind not in (LEGAL, STOP) for kind in joined) else kinds
 
 
 def _leading_generic(kinds: tuple[int, ...]) -> tuple[int, ...]:

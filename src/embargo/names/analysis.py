@@ -285,8 +285,7 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     if tag == PER:
         abd = join_abd_compounds(base)
         if abd is not None:
-            readings.append(abd)  # "ABD AL-RAHMAN" is also "Abdalrahman"
-    if tag == PER:
+            readings.append(abd)  # "ABD AL-RAHMAN" is also "ABDAL RAHMAN", near "Abdulrahman"
         korean = split_cjk_family_name(base)
         if korean is not None:
             readings.append(korean)

@@ -18,8 +18,9 @@ steps make such names comparable:
   business and a legal form, and the English names on the lists translate the line of business
   and the place but keep the brand.
 
-jieba and CC-CEDICT load on the first name in characters (about two seconds and 170 MB):
-processes that never see one never load them.
+Only names of MIN_COMPANY_CHARACTERS or more that are not persons' are read word by word.
+jieba and CC-CEDICT load on the first such name (about two seconds and 170 MB): processes that
+never see one never load them; an index build over the UN list does (its Chinese aliases).
 """
 
 from __future__ import annotations
@@ -45,14 +46,13 @@ _GLOSS = re.compile(r"^[A-Za-z][A-Za-z' -]*$")
 #: CC-CEDICT definitions that refer to another entry or classify rather than translate.
 _NOT_A_GLOSS = re.compile(r"^(?:CL:|surname |variant of|see |abbr\.|old variant|used in|also written)")
 
-#: Loading and using the converter, segmenter and dictionary from several threads (re-entrant:
-#: a gloss looks up the simplified word).
-_load_lock = threading.RLock()
-
-
 #: Fewest characters of a name read word by word: personal names have two or three characters
 #: (a family name and a given name, which pinyin writes apart: "Xi Jinping"), company names more.
 MIN_COMPANY_CHARACTERS = 4
+
+#: Loading and using the converter, segmenter and dictionary from several threads (re-entrant:
+#: a gloss looks up the simplified word).
+_load_lock = threading.RLock()
 
 
 def has_han(text: str) -> bool:

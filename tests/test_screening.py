@@ -118,11 +118,17 @@ def test_limit_and_threshold(store: Store) -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    ["", "   ", "x", "!!!", "?" * 50, "a" * 10_000, "The Company Ltd", "\x00\x01", "😀😀"],
+    ["", "   ", "x", "!!!", "?" * 50, "a" * 10_000, "The Company Ltd", "\x00\x01", "😀😀"]
+    + ["AG", "ПАО", "S.A.", "株式会社", "有限公司"],  # only a legal form
 )
 def test_bad_names_are_refused(store: Store, bad: str) -> None:
     with pytest.raises(ValidationError):
         screen(bad, store=store)
+
+
+def test_a_person_may_be_called_like_a_legal_form(store: Store) -> None:
+    assert screen("AG", schema="Person", store=store).matches == []
+    assert screen("Siemens AG", schema="Company", store=store).query.name == "Siemens AG"
 
 
 def test_hostile_but_valid_names_do_not_crash(store: Store) -> None:

@@ -128,11 +128,31 @@ def _has_identifying_part(name: str) -> bool:
     )
 
 
+#: Schemas a name that is only a legal form is refused for (a person may be called "Sa" or "Ag").
+_ORGANISATION_SCHEMAS = frozenset({None, "Company", "Organization", "LegalEntity"})
+
+
+def _only_legal_form(name: str) -> bool:
+    """True for a name that, read as an organisation, is one legal form and nothing else but articles.
+
+    "AG", "ПАО", "S.A.", "株式会社": rigour writes many legal forms as one compare form ("jsc"),
+    so such a query would equal any listed name that is also only a legal form (OFAC lists "SE"
+    as a weak alias) and name no party. One word only: rigour also reads some acronyms as legal
+    forms, and "OSK AO" (ОСК, the United Shipbuilding Corporation) is a listed name.
+    """
+    forms = analyze_name(name, ORG)
+    return bool(forms) and all([kind for kind in form.kinds if kind != STOP] == [LEGAL] for form in forms)
+
+
 def validate_query(query: Query) -> Query:
     """The query checked and normalised (schema name, ISO date, country code); ValidationError if invalid."""
+    name = _name(query.name)
+    schema = _schema(query.schema)
+    if schema in _ORGANISATION_SCHEMAS and _only_legal_form(name):
+        raise ValidationError(f"name {name!r} is only a legal form, nothing to screen")
     return Query(
-        name=_name(query.name),
-        schema=_schema(query.schema),
+        name=name,
+        schema=schema,
         birth_date=_birth_date(query.birth_date),
         country=_country(query.country),
         identifiers=_identifiers(query.identifiers),

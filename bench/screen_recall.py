@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import importlib
 import importlib.util
 import json
@@ -108,16 +109,21 @@ def load_lists(store: Any, lists_dir: Path) -> dict[str, Any]:
     return loaded
 
 
+@functools.lru_cache(maxsize=1)
+def _character_set_converters() -> tuple[Any, Any]:
+    import opencc
+
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
 def _other_character_set(name: str) -> str | None:
     """A name in Chinese characters written in the other set (OpenCC), or None when nothing changes."""
     from embargo.names.chinese import has_han
 
     if not has_han(name):
         return None
-    import opencc
-
-    for config in ("t2s", "s2t"):
-        other = opencc.OpenCC(config).convert(name)
+    for converter in _character_set_converters():
+        other = converter.convert(name)
         if other != name:
             return other
     return None

@@ -49,6 +49,21 @@ def test_symmetric(a: str, b: str, schema: str) -> None:
         ("Mohd Rafiq", "Mohammed Rafiq", "Person"),
         ("Mhmd Ali", "Muhammad Ali", "Person"),
         ("Korea Intl Shipping Co", "Korea International Shipping Co", "Company"),
+        # English plurals in "-ies" are three edits from the singular: a changed ending without the rule.
+        ("Huawei Technologies Co Ltd", "HUAWEI TECHNOLOGY CO., LTD.", "Company"),
+        ("Alpha Industries LLC", "ALPHA INDUSTRY LLC", "Company"),
+        ("AL NOOR LABORATORY", "Al Noor Laboratories", "Company"),
+        ("Sino Electronics Technologies", "SINO ELECTRONIC TECHNOLOGY", "Company"),
+        # A leading religious title is no name part.
+        ("Ayatollah Ali Khamenei", "KHAMENEI, Ali Hoseini", "Person"),
+        ("Sheikh Mohammed bin Rashid", "MOHAMMED BIN RASHID AL MAKTOUM", "Person"),
+        ("Haji Abdul Manan", "ABDUL MANAN AGHA", "Person"),
+        ("QARI TOKHI", "QARI SAIFULLAH TOKHI", "Person"),  # the title on both sides still counts
+        # "Abd al-" compounds in one word or three.
+        ("Abdulrahman Ali", "ABD AL-RAHMAN, Ali", "Person"),
+        ("Abdurrahman Ali", "ABD AL-RAHMAN, Ali", "Person"),  # the article assimilated: ar-Rahman
+        ("Abdulaziz Khan", "ABD AL-AZIZ KHAN", "Person"),
+        ("Abdelkader Said", "ABD EL KADER, Said", "Person"),
     ],
 )
 def test_variants_match(a: str, b: str, schema: str) -> None:
@@ -66,6 +81,9 @@ def test_variants_match(a: str, b: str, schema: str) -> None:
         ("Saudi Arabian Gas Company", "Saudi Arabian Oil Company", "Company"),
         ("Ali Hassan", "Abdali Hassan", "Person"),  # a vowel inside: not a contraction
         ("Tang Ping", "TANG, Ping-keung", "Person"),  # a start of a given name: not one either
+        ("John Harries", "HARRY, John", "Person"),  # plural endings do not join person names
+        ("Abdulkarim Ali", "ABD AL-RAHMAN, Ali", "Person"),  # another servant's name, another man
+        ("Abdulrahman Ali", "ABD AL-RAZZAQ, Ali", "Person"),
     ],
 )
 def test_different_parties_do_not_match(a: str, b: str, schema: str) -> None:
@@ -95,48 +113,6 @@ def test_same_stem_with_another_ending_or_start_is_not_a_match(a: str, b: str, s
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Huawei Technologies Co Ltd", "HUAWEI TECHNOLOGY CO., LTD."),
-        ("Alpha Industries LLC", "ALPHA INDUSTRY LLC"),
-        ("AL NOOR LABORATORY", "Al Noor Laboratories"),
-        ("Sino Electronics Technologies", "SINO ELECTRONIC TECHNOLOGY"),
-    ],
-)
-def test_a_word_in_the_plural_is_the_same_organisation_word(a: str, b: str) -> None:
-    """English plurals in "-ies" are three edits from the singular, a changed ending without this rule."""
-    assert score_pair(a, b, "Company") >= DEFAULT_THRESHOLD
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("Ayatollah Ali Khamenei", "KHAMENEI, Ali Hoseini"),
-        ("Sheikh Mohammed bin Rashid", "MOHAMMED BIN RASHID AL MAKTOUM"),
-        ("Haji Abdul Manan", "ABDUL MANAN AGHA"),
-        ("QARI TOKHI", "QARI SAIFULLAH TOKHI"),  # the title on both sides still counts
-    ],
-)
-def test_a_leading_religious_title_is_no_name_part(a: str, b: str) -> None:
-    assert score_pair(a, b, "Person") >= DEFAULT_THRESHOLD
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "same"),
-    [
-        ("Abdulrahman Ali", "ABD AL-RAHMAN, Ali", True),
-        ("Abdurrahman Ali", "ABD AL-RAHMAN, Ali", True),  # the article assimilated: ar-Rahman
-        ("Abdulaziz Khan", "ABD AL-AZIZ KHAN", True),
-        ("Abdelkader Said", "ABD EL KADER, Said", True),
-        ("Abdulkarim Ali", "ABD AL-RAHMAN, Ali", False),  # another servant's name, another man
-        ("Abdulrahman Ali", "ABD AL-RAZZAQ, Ali", False),
-    ],
-)
-def test_abd_compounds_in_one_word_or_three(a: str, b: str, same: bool) -> None:
-    assert (score_pair(a, b, "Person") >= DEFAULT_THRESHOLD) == same
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
         ("Sinno Electronics Co Ltd", "SINNO ELECTRONICS CO., LIMITED"),
         ("Sinno Electronics Ltd", "SINNO ELECTRONICS COMPANY LIMITED"),
     ],
@@ -144,10 +120,6 @@ def test_abd_compounds_in_one_word_or_three(a: str, b: str, same: bool) -> None:
 def test_co_before_a_legal_form_is_part_of_it(a: str, b: str) -> None:
     """rigour reads "Co., Ltd." as one legal form and "Co., Limited" as "co" and one: both are one form."""
     assert score_pair(a, b, "Company") >= 0.9
-
-
-def test_plural_endings_do_not_join_person_names() -> None:
-    assert score_pair("John Harries", "HARRY, John", "Person") < DEFAULT_THRESHOLD
 
 
 _stem = st.text(alphabet="bcdfghklmnprstvz", min_size=5, max_size=8)

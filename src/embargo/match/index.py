@@ -46,11 +46,10 @@ from embargo.match.names import (
     NameScore,
     abjad_alternatives,
     is_logographic,
-    logographic_similarity,
     skeleton,
 )
 from embargo.match.neighbours import TokenNeighbours
-from embargo.match.scorer import best_name_score
+from embargo.match.scorer import best_name_score, raw_name_score
 from embargo.model import Entity, Explanation, FeatureScore, ListVersion, Match, Query
 from embargo.names.analysis import (
     ENT,
@@ -624,17 +623,8 @@ class MatchIndex:
     def _score_name(
         self, raw_query: str, readings: list[NameForm], record: NameRecord, name_idx: int
     ) -> NameScore | None:
-        if is_logographic(raw_query) and is_logographic(record.raw):
-            by_character = NameScore(
-                logographic_similarity(raw_query, record.raw), raw_query, record.raw, "by character"
-            )
-            if record.forms[0].tag == PER:
-                return by_character
-            # An organisation name in characters is made of words: also compared word by word,
-            # so that a place or legal form left out costs what it costs in Latin script.
-            by_word = best_name_score(readings, record.forms, self.rarity)
-            return by_character if by_word is None or by_word.score <= by_character.score else by_word
-        return best_name_score(readings, record.forms, self.rarity)
+        person = record.forms[0].tag == PER
+        return raw_name_score(raw_query, readings, record.raw, record.forms, person, self.rarity)
 
     def _finish(
         self,

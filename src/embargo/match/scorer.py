@@ -47,17 +47,35 @@ def best_name_score(
     return best
 
 
+def raw_name_score(
+    query: str,
+    readings: Iterable[NameForm],
+    candidate: str,
+    forms: Iterable[NameForm],
+    person: bool,
+    rarity: Rarity = _no_rarity,
+) -> NameScore | None:
+    """The score of two raw names and their readings, as screening scores a candidate name.
+
+    Names written only in CJK characters on both sides are compared character by character
+    (:func:`logographic_similarity`); persons' only so, while an organisation name in characters
+    is made of words and is also compared word by word, the better score counting: a place or
+    legal form left out costs what it costs in Latin script.
+    """
+    if not (is_logographic(query) and is_logographic(candidate)):
+        return best_name_score(readings, forms, rarity)
+    by_character = NameScore(logographic_similarity(query, candidate), query, candidate, "by character")
+    if person:
+        return by_character
+    by_word = best_name_score(readings, forms, rarity)
+    return by_character if by_word is None or by_word.score <= by_character.score else by_word
+
+
 def score_pair(name1: str, name2: str, schema: str | None = None) -> float:
     """Name-only similarity of two names in [0, 1], with the scorer screening uses."""
     tag = type_tag_for_schema(schema)
-    by_character = 0.0
-    if is_logographic(name1) and is_logographic(name2):
-        by_character = logographic_similarity(name1, name2)
-        if tag == PER:
-            return round(by_character, 4)
-    # Organisation names in characters are also compared word by word (see MatchIndex._score_name).
-    result = best_name_score(analyze_name(name1, tag), analyze_name(name2, tag))
-    return round(max(by_character, 0.0 if result is None else result.score), 4)
+    result = raw_name_score(name1, analyze_name(name1, tag), name2, analyze_name(name2, tag), tag == PER)
+    return 0.0 if result is None else round(result.score, 4)
 
 
 def explain_pair(name1: str, name2: str, schema: str | None = None) -> Explanation:

@@ -273,9 +273,14 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
             base = f"{given} {family}"
         base = strip_honorifics(base)
     readings = [base]
-    untitled = without_titles(base) if tag == PER else without_ship_prefix(base) if tag == OBJ else None
+    # "Ayatollah Ali Khamenei" is also "Ali Khamenei"; "MV ZEUS" is also "ZEUS".
+    untitled = None
+    if tag == PER:
+        untitled = without_titles(base)
+    elif tag == OBJ:
+        untitled = without_ship_prefix(base)
     if untitled is not None:
-        readings.append(untitled)  # "Ayatollah Ali Khamenei" is also "Ali Khamenei", "MV ZEUS" "ZEUS"
+        readings.append(untitled)
     alternatives = [part.strip() for part in base.split("/")]
     if len(alternatives) > 1 and all(letter_count(part) >= 3 for part in alternatives):
         readings.extend(alternatives)  # "Al-Qa'ida/Islamic Army": two names of one party

@@ -33,8 +33,8 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 from rigour.names import extract_org_types
 
-#: Chinese characters (the unified ideographs, extension A and the compatibility block).
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: A run of Chinese characters (the unified ideographs, extension A and the compatibility block).
+HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: Words longer than this are names of organisations in jieba's dictionary (华为技术有限公司,
 #: 中国工商银行), made of words: they are cut into those. Chinese words have one to four characters.
 LONGEST_WORD = 4
@@ -57,12 +57,12 @@ _load_lock = threading.RLock()
 
 def has_han(text: str) -> bool:
     """True when the text holds Chinese characters."""
-    return _HAN_RUN.search(text) is not None
+    return HAN_RUN.search(text) is not None
 
 
 def reads_as_words(text: str) -> bool:
     """True when a name in Chinese characters is long enough to be read word by word (a company's)."""
-    return sum(len(run) for run in _HAN_RUN.findall(text)) >= MIN_COMPANY_CHARACTERS
+    return sum(len(run) for run in HAN_RUN.findall(text)) >= MIN_COMPANY_CHARACTERS
 
 
 @lru_cache(maxsize=1)
@@ -122,12 +122,12 @@ def _parts(word: str) -> list[str]:
 def segment(text: str) -> str:
     """The text with its Chinese characters simplified and cut into words, one space apart."""
     text = simplified(text)
-    return " ".join(_HAN_RUN.sub(lambda m: " " + " ".join(_words_of(m.group(0))) + " ", text).split())
+    return " ".join(HAN_RUN.sub(lambda m: " " + " ".join(_words_of(m.group(0))) + " ", text).split())
 
 
 def pinyin_words(text: str) -> str:
     """Each run of Chinese characters in pinyin, its syllables written as one word ("华信" -> "huaxin")."""
-    return _HAN_RUN.sub(lambda m: " " + "".join(s for s in lazy_pinyin(m.group(0)) if s.strip()) + " ", text)
+    return HAN_RUN.sub(lambda m: " " + "".join(s for s in lazy_pinyin(m.group(0)) if s.strip()) + " ", text)
 
 
 @lru_cache(maxsize=1)
@@ -193,5 +193,5 @@ def english_reading(segmented: str) -> str | None:
         changed = True
         return " " + " ".join(english or part for english, part in zip(glossed, parts, strict=True)) + " "
 
-    reading = _HAN_RUN.sub(translate, segmented)
+    reading = HAN_RUN.sub(translate, segmented)
     return " ".join(reading.split()) if changed else None

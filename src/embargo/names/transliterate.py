@@ -26,9 +26,10 @@ from normality import ascii_text
 from pypinyin import lazy_pinyin
 from rigour.text.scripts import text_scripts
 
+from embargo.names.chinese import HAN_RUN
+
 #: Scripts rigour romanises by itself inside NamePart.comparable.
 _RIGOUR_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian", "Hangul", "Common"})
-_HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: Armenian and Hebrew letters (with their presentation forms), which ICU romanises letter by
 #: letter as names are written: anyascii writes Armenian ու "ow" and Ռ "rr" ("Rrowben" for Ruben),
 #: and Hebrew ב and ו always "v" (ו is also a vowel, ב also "b": "vnymyn" for Binyamin).
@@ -72,7 +73,7 @@ def latinize(text: str) -> str:
     """A Latin spelling of the whole name (lower case; may equal the input for Latin text)."""
     if not text.isascii():  # anyascii leaves ASCII as it is: skip its per-character work
         text = _ICU_RUN.sub(lambda m: ascii_text(m.group(0)), text)
-        text = anyascii(_HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text))
+        text = anyascii(HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text))
     return " ".join(text.replace("`", "").replace("'", "").split()).lower()
 
 

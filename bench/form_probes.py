@@ -1,0 +1,140 @@
+"""Listed names screened in the forms people write them: titles, "Abd al-" compounds, ship prefixes.
+
+Loads OFAC SDN 2023 + UN + CSL + DPL into a throw-away store (as bench/screen_recall.py) and,
+for every listed entry a probe applies to, screens the name as it is often written elsewhere
+and counts how many find that entry first:
+
+- ``title``: a UN person listed with three words ("FIRST MIDDLE LAST") screened as
+  "Mullah FIRST LAST": a religious title where the listed middle name was;
+- ``abd``: a person listed with an "ABD AL-X" / "ABD EL X" compound screened with it in one
+  word ("Abdulx"), per list;
+- ``ship_prefix``: a listed vessel screened as "MV NAME".
+
+It also builds the index of the four lists in fresh processes and reports the median CPU
+seconds and peak RSS of a build. Compare two trees by running the script with each tree's
+source first on the path::
+
+    .venv/bin/python bench/form_probes.py --runs 3 --json out.json
+    PYTHONPATH=<other tree>/src .venv/bin/python bench/form_probes.py --runs 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from screen_recall import DATA_DIR, load_lists  # noqa: E402 - the bench folder is not a package
+
+_ABD = re.compile(r"\bABD (?:AL|EL)[- ](\w+)", re.IGNORECASE)
+
+
+def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
+    """Per probe, (query, schema, entity_id) for every entry it applies to."""
+    cases: dict[str, list[tuple[str, str, str]]] = {
+        "title (UN)": [],
+        "abd (UN)": [],
+        "abd (OFAC)": [],
+        "ship_prefix": [],
+    }
+    for entity in entities:
+        caption = entity.caption
+        if entity.schema == "Person" and entity.source == "un-sc" and len(caption.split()) == 3:
+            first, _, last = caption.split()
+            cases["title (UN)"].append((f"Mullah {first} {last}", "Person", entity.entity_id))
+        if entity.schema == "Person" and _ABD.search(caption):
+            key = {"un-sc": "abd (UN)", "ofac-sdn": "abd (OFAC)"}.get(entity.source)
+            if key:
+                query = _ABD.sub(lambda m: "Abdul" + m.group(1).lower(), caption)
+                cases[key].append((query, "Person", entity.entity_id))
+        if entity.schema == "Vessel":
+            cases["ship_prefix"].append((f"MV {caption}", "Vessel", entity.entity_id))
+    return cases
+
+
+def _build_once(home: str) -> dict[str, float]:
+    """In this process: CPU seconds and peak RSS (MB) of building the index of the store."""
+    import resource
+    import time
+
+    from embargo.match import MatchIndex
+    from embargo.store import Store
+
+    store = Store.open(Path(home) / "embargo.db")
+    entities = list(store.iter_entities())
+    versions = store.list_versions()
+    started = time.process_time()
+    MatchIndex.build(entities, versions)
+    seconds = time.process_time() - started
+    return {"cpu_s": seconds, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Listed names screened in other written forms")
+    parser.add_argument("--runs", type=int, default=3, help="index builds, each in a fresh process")
+    parser.add_argument("--lists-dir", type=Path, default=DATA_DIR / "lists")
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--build-only", metavar="HOME", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.build_only:
+        print(json.dumps(_build_once(args.build_only)))
+        return 0
+
+    with tempfile.TemporaryDirectory(prefix="embargo-bench-") as home:
+        os.environ["EMBARGO_HOME"] = home
+        from embargo.errors import ValidationError
+        from embargo.screening import screen
+        from embargo.store import Store
+
+        store = Store.open(Path(home) / "embargo.db")
+        load_lists(store, args.lists_dir)
+        entities = list(store.iter_entities())
+        report: dict[str, Any] = {"probes": {}}
+        for probe, cases in _probe_cases(entities).items():
+            first = 0
+            for query, schema, entity_id in cases:
+                try:
+                    result = screen(query, schema=schema, store=store, limit=3)
+                except ValidationError:
+                    continue
+                first += bool(result.matches) and result.matches[0].entity_id == entity_id
+            report["probes"][probe] = {"n": len(cases), "found_first": first}
+            print(f"{probe:12} {first:4} of {len(cases):4} found first")
+
+        builds = []
+        for _ in range(args.runs):
+            proc = subprocess.run(
+                [sys.executable, __file__, "--build-only", home],
+                capture_output=True,
+                text=True,
+                check=True,
+                env=os.environ.copy(),
+            )
+            builds.append(json.loads(proc.stdout.strip().splitlines()[-1]))
+        report["index_build"] = {
+            "runs": builds,
+            "median_cpu_s": round(statistics.median(b["cpu_s"] for b in builds), 2),
+            "median_peak_rss_mb": round(statistics.median(b["peak_rss_mb"] for b in builds)),
+        }
+        build = report["index_build"]
+        print(
+            f"index build, {len(builds)} fresh processes: median {build['median_cpu_s']} CPU s, "
+            f"peak RSS {build['median_peak_rss_mb']} MB "
+            "(runs " + ", ".join(f"{b['cpu_s']:.2f}" for b in builds) + ")"
+        )
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -64,6 +64,10 @@ def test_symmetric(a: str, b: str, schema: str) -> None:
         ("Abdurrahman Ali", "ABD AL-RAHMAN, Ali", "Person"),  # the article assimilated: ar-Rahman
         ("Abdulaziz Khan", "ABD AL-AZIZ KHAN", "Person"),
         ("Abdelkader Said", "ABD EL KADER, Said", "Person"),
+        # No part identical, but every difference a known way of writing the name.
+        ("Gennadi Timtschenko", "TIMCHENKO, Gennady Nikolayevich", "Person"),
+        ("Jurij Kowaltschuk", "KOVALCHUK, Yury Valentinovich", "Person"),
+        ("Володимир Зеленський", "Volodymyr Oleksandrovych Zelenskyy", "Person"),
     ],
 )
 def test_variants_match(a: str, b: str, schema: str) -> None:
@@ -84,10 +88,19 @@ def test_variants_match(a: str, b: str, schema: str) -> None:
         ("John Harries", "HARRY, John", "Person"),  # plural endings do not join person names
         ("Abdulkarim Ali", "ABD AL-RAHMAN, Ali", "Person"),  # another servant's name, another man
         ("Abdulrahman Ali", "ABD AL-RAZZAQ, Ali", "Person"),
+        # Letter slips in every part, none identical: other names more often than one misspelled.
+        ("Alvaro Campos", "ALVARES, Carlos", "Person"),
+        ("Laure Marie", "DI LAURO, Marco", "Person"),
     ],
 )
 def test_different_parties_do_not_match(a: str, b: str, schema: str) -> None:
     assert score_pair(a, b, schema) < DEFAULT_THRESHOLD
+
+
+def test_explanation_names_the_factor_for_letter_slips_in_every_part() -> None:
+    detail = explain_pair("Alvaro Campos", "ALVARES, Carlos", "Person").features[0].detail
+    assert "campos~carlos" in detail
+    assert "no part identical, letter slips" in detail
 
 
 def test_explain_pair_names_the_aligned_parts() -> None:

@@ -32,7 +32,7 @@ from rigour.text import is_stopword
 from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
 from embargo.names.chinese import simplified
 from embargo.names.romanisation import same_romanised_name
-from embargo.names.transliterate import is_pinyin_syllable, pinyin_syllable_count
+from embargo.names.transliterate import is_pinyin_syllable, pinyin_syllable_count, written_in_latin
 
 #: Score of two tokens with the same metaphone key but other letters (Mohammed/Muhammad, Ivanov/Ivanoff).
 PHONETIC_SCORE = 0.85
@@ -100,6 +100,13 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "ben", "bint", "binti", "bte", "
 PATRONYMIC_FACTOR = 0.6
 #: Organisation tokens in another position than their counterpart lose this much per place.
 POSITION_COST = 0.01
+#: Factor on a person name written in Latin letters on both sides when none of its matched parts is
+#: identical and some are only letter slips: near spellings in every part ("Alvaro Campos" /
+#: "ALVARES, Carlos") are as often other names as one name misspelled several times. Not when
+#: every difference is a known way of writing the name (another romanisation convention:
+#: "Gennadi Timtschenko" / "TIMCHENKO, Gennady"), nor across scripts, where a romanisation rarely
+#: spells any part as the list does ("Володимир Зеленський" / "Volodymyr Zelenskyy").
+NO_IDENTICAL_PART_FACTOR = 0.95
 #: Letters of a name per edit it may carry as a whole, when every part has its counterpart: a slip
 #: or two in one short word of a long name ("PASARGAD BAAN", "BAZHENOV, Timpfdy") is a typo there.
 NAME_LETTERS_PER_EDIT = 6
@@ -208,14 +215,25 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
     conventions ("Schoigu"/"Shoigu", "Prigojine"/"Prigozhin", "Jewgeni"/"Yevgeniy": German,
     French, English) is a variant of at least PHONETIC_SCORE (see names.romanisation).
     """
-    score, variant = _spelling_similarity(a, b, pa, pb, person)
+    score, variant, _slip = _spelling_similarity(a, b, pa, pb, person)
     if person and score < PHONETIC_SCORE and same_romanised_name(a, b):
         return PHONETIC_SCORE, True
     return score, variant
 
 
-def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tuple[float, bool]:
-    """(score in [0, 1], is_variant) of two tokens from their letters and metaphone keys.
+@lru_cache(maxsize=1 << 14)
+def is_letter_slip(a: str, b: str, pa: str = "", pb: str = "", person: bool = True) -> bool:
+    """True when two tokens are variants only as a few letters changed (a typo, not a known spelling).
+
+    Initials, abbreviations, same sounds, vowels or doubled letters written otherwise and other
+    romanisation conventions are known ways of writing one name; letters edited anywhere are not.
+    """
+    _score, variant, slip = _spelling_similarity(a, b, pa, pb, person)
+    return variant and slip and not (person and same_romanised_name(a, b))
+
+
+def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tuple[float, bool, bool]:
+    """(score in [0, 1], is_variant, is_letter_slip) of two tokens from their letters and metaphone keys.
 
     A variant is the same token written differently: an initial of the other, an
     abbreviation (a start at most half as long, or a contraction: "Mohd", "Intl"), the
@@ -229,27 +247,31 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     another ending is another name; typos are single letters, anywhere).
     """
     if a == b:
-        return 1.0, True
+        return 1.0, True, False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 1:
-        return (INITIAL_SCORE, True) if long_.startswith(short) and not long_.isdigit() else (0.0, False)
+        return (
+            (INITIAL_SCORE, True, False)
+            if long_.startswith(short) and not long_.isdigit()
+            else (0.0, False, False)
+        )
     if a.isdigit() or b.isdigit():
-        return 0.0, False
+        return 0.0, False, False
     if a in PATRONYMIC_PARTICLES and b in PATRONYMIC_PARTICLES:
-        return PHONETIC_SCORE, True  # bin / ibn / ben: one particle, transliterated differently
+        return PHONETIC_SCORE, True, False  # bin / ibn / ben: one particle, transliterated differently
     if (
         (len(short) <= 2 or not person)
         and len(short) * 2 <= len(long_)
         and long_.startswith(short)
         and not is_stopword(short)
     ):
-        return ABBREVIATION_SCORE, True
+        return ABBREVIATION_SCORE, True, False
     if a[0] == b[0] and a[-1] == b[-1] and set(a) == set(b) and without_doubles(a) == without_doubles(b):
         # Only doubled letters differ ("Kiimm"/"Kim", "Hassan"/"Hasan"): a slip or a spelling habit.
-        return max(PHONETIC_SCORE - EDIT_COST, 1.0 - EDIT_COST * OSA.distance(a, b)), True
+        return max(PHONETIC_SCORE - EDIT_COST, 1.0 - EDIT_COST * OSA.distance(a, b)), True, False
     if not person and english_singular(long_) == short:
         # One word in the singular and the plural ("Huawei Technologies" / "HUAWEI TECHNOLOGY").
-        return PHONETIC_SCORE, True
+        return PHONETIC_SCORE, True, False
     budget = typo_budget((len(a) + len(b)) / 2)
     distance = OSA.distance(a, b)
     if distance == 1 and budget == 0 and len(a) == len(b) and sorted(a) == sorted(b):
@@ -258,29 +280,29 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
         budget = 1  # "Km" for "Kim", "Se" for "Soe": the first and last letters keep the word
     agree = _first_letters_agree(a, b)
     if pa and pa == pb and len(short) >= 5 and agree and distance <= budget:
-        return PHONETIC_SCORE, True
+        return PHONETIC_SCORE, True, False
     if len(short) >= 4 and a[0] == b[0] and _vowels_only_differ(a, b, person):
         # Transliterations disagree mostly on vowels: Aleem/Alim, Noorani/Nurani, Yousef/Yusuf.
-        return PHONETIC_SCORE, True
+        return PHONETIC_SCORE, True, False
     # A letter put before the start ("Tscherif"/"Cherif") or a single slip keeps the start.
     start_ok = agree or not person or (distance == 1 and len(short) >= 5) or b[0] in a[1:3] or a[0] in b[1:3]
     if distance <= budget and start_ok:
         if _edge_block(a, b, distance):
-            return BLOCK_CREDIT, False
+            return BLOCK_CREDIT, False, False
         if person and is_pinyin_syllable(a) and is_pinyin_syllable(b):
             # Two romanised Chinese syllables: each is a word of its own, so a changed letter makes
             # another name (Kong/Kang, Yang/Yan, Tan/Tuan). A conflict, but one letter away keeps
             # more credit than an unrelated token: a name that agrees everywhere else still alerts.
             credit = max(0.0, (Levenshtein.normalized_similarity(a, b) - 0.3) / 0.5)
-            return min(SYLLABLE_CREDIT_MAX, credit), False
-        return max(0.0, 1.0 - EDIT_COST * distance), True
+            return min(SYLLABLE_CREDIT_MAX, credit), False, False
+        return max(0.0, 1.0 - EDIT_COST * distance), True, True
     if is_contraction(short, long_):
-        return ABBREVIATION_SCORE, True
+        return ABBREVIATION_SCORE, True, False
     similarity = Levenshtein.normalized_similarity(a, b)
     credit = min(CONFLICT_CREDIT_MAX, max(0.0, (similarity - 0.3) / 0.5))
     if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):
         credit = BLOCK_CREDIT
-    return credit, False
+    return credit, False, False
 
 
 def _middle_letter_dropped(short: str, long_: str) -> bool:
@@ -621,6 +643,22 @@ class _Conflict:
     line: int
 
 
+def _letter_slips(
+    query: NameForm, candidate: NameForm, near_pairs: list[tuple[int, int]], typos: bool
+) -> bool:
+    """True when two names written in Latin letters differ by letter slips (see NO_IDENTICAL_PART_FACTOR).
+
+    ``near_pairs`` are the matched variant pairs of one token each, ``typos`` whether conflicts were
+    taken for typos of the name; a slip is :func:`is_letter_slip`, not a known spelling of the name.
+    """
+    if not (written_in_latin(query.original) and written_in_latin(candidate.original)):
+        return False
+    return typos or any(
+        is_letter_slip(query.tokens[i], candidate.tokens[j], query.phonetic[i], candidate.phonetic[j])
+        for i, j in near_pairs
+    )
+
+
 def name_typo_budget(query: NameForm, candidate: NameForm) -> int:
     """Edits the shorter of two names may carry in all as slips of one name (see NAME_LETTERS_PER_EDIT)."""
     letters = min(sum(map(len, query.tokens)), sum(map(len, candidate.tokens)))
@@ -692,6 +730,8 @@ def compare_names(
     q_exact: set[int] = set()
     c_exact: set[int] = set()
     q_count, c_count = len(query.tokens), len(candidate.tokens)
+    identical_pairs = 0
+    near_pairs: list[tuple[int, int]] = []
     total = weighted = 0.0
     conflicts: list[_Conflict] = []
     described: list[str] = []
@@ -703,9 +743,13 @@ def compare_names(
             continue
         q_used.update(qi)
         c_used.update(ci)
-        if score == 1.0 and len(qi) == len(ci) == 1:
-            q_exact.add(qi[0])
-            c_exact.add(ci[0])
+        if score == 1.0:
+            identical_pairs += 1
+            if len(qi) == len(ci) == 1:
+                q_exact.add(qi[0])
+                c_exact.add(ci[0])
+        elif variant and len(qi) == len(ci) == 1:
+            near_pairs.append((qi[0], ci[0]))
         weight = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2
         total += weight
         weighted += weight * score
@@ -724,6 +768,7 @@ def compare_names(
             q_text = " ".join(query.tokens[i] for i in qi)
             c_text = " ".join(candidate.tokens[j] for j in ci)
             described.append(f"{q_text}~{c_text} ({how} {score:.2f}x{weight:.2f})")
+    slips = None
     if conflicts and not abjad and len(q_used) == q_count and len(c_used) == c_count:
         slips = name_typos(query, candidate, conflicts, syllabic)
         for conflict, edits in zip(conflicts, slips or (), strict=False):
@@ -743,8 +788,17 @@ def compare_names(
     if not person:
         # Organisation and vessel names keep their word order: "C.B.A." is not "A.B.C.".
         factor *= ORDER_FACTOR ** min(words_out_of_order(order), 5)
-    elif _crosses_patronymic(query.tokens, candidate.tokens, order):
-        factor *= PATRONYMIC_FACTOR
+    else:
+        if _crosses_patronymic(query.tokens, candidate.tokens, order):
+            factor *= PATRONYMIC_FACTOR
+        if (
+            not identical_pairs
+            and len(q_used) >= 2
+            and _letter_slips(query, candidate, near_pairs, bool(slips))
+        ):
+            factor *= NO_IDENTICAL_PART_FACTOR
+            if explain:
+                described.append(f"no part identical, letter slips (x{NO_IDENTICAL_PART_FACTOR:.2f})")
     q_shares, c_shares = missing_shares(query, candidate)
     # An organisation named by an identical word: its generic words cost little when left out (not
     # in a name of generic words only: "Islamic Revolutionary Guard Corps" is named by them).

@@ -48,11 +48,18 @@ _MR_VOWEL = (("eo", "o"), ("eu", "u"))
 _MR_FINAL = {"g": "k", "d": "t", "b": "p", "gg": "k", "s": "t", "ss": "t", "j": "t", "ch": "t"}
 #: Scripts that write consonants and long vowels only (abjads): their Latin spelling lacks vowels.
 _ABJAD_SCRIPTS = frozenset({"Arabic", "Hebrew", "Syriac", "Thaana"})
+_LATIN = frozenset({"Latin"})
 
 
 def needs_latin(text: str) -> bool:
     """True when the name holds letters of a script that rigour does not romanise itself."""
     return bool(text_scripts(text) - _RIGOUR_SCRIPTS)
+
+
+@lru_cache(maxsize=1 << 16)
+def written_in_latin(text: str) -> bool:
+    """True when every letter of the name is a Latin letter (accents included)."""
+    return text_scripts(text) <= _LATIN
 
 
 def is_abjad(text: str) -> bool:

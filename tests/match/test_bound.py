@@ -162,6 +162,9 @@ def test_bound_is_above_the_score_for_random_names(
         ("Km Kwang Il", "Kim Kwang Il", PER),  # a middle letter dropped from a three-letter word
         ("Alpha Industries LLC", "ALPHA INDUSTRY LLC", ORG),  # a word in the plural
         ("Huawei Technology Co Ltd", "HUAWEI TECHNOLOGIES CO., LTD.", ORG),  # ... on the listed side
+        ("Ghasem Soleimani", "SOLEIMANI, Qasem", PER),  # "gh" for "q" in a Persian romanisation
+        ("Ghods Force", "QODS FORCE", ORG),
+        ("Mohammad Baqir", "Mohammad Bagher", PER),  # ... and another vowel
     ],
 )
 def test_bound_follows_the_rules_that_raise_a_score(query: str, listed: str, tag: str) -> None:

@@ -75,6 +75,7 @@ from embargo.match.names import (
     english_singular,
     token_weights,
     typo_budget,
+    uvular_fold,
     vowel_pattern,
     without_doubles,
 )
@@ -647,6 +648,9 @@ def token_bounds(
     start_ok |= (q_first == c_second[None, :]) | (q_first == c_third[None, :])
     capped = ~start_ok & person[None, :] & ~two_particles
     np.minimum(bounds, BLOCK_CREDIT + 1e-9, out=bounds, where=capped)
+    # ... but "gh" and "q" start one word alike (names._uvular_variant): the vowel keys fold them, and
+    # other tokens with equal keys start with the same consonant or with vowels, which agree.
+    np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=capped & _same_code(*vowels))
     # One name in two romanisation conventions (person names): the own spelling of one side is
     # among the spellings of the other (token_similarity also refuses pinyin syllables: a looser bound).
     q_spellings, c_spellings = spellings
@@ -701,4 +705,6 @@ def _vowel_key(token: str) -> str:
     # token_similarity compares vowel patterns of tokens of 4 letters or more only. A plural in
     # "-ies" is keyed as its singular: the word in both numbers is a variant of PHONETIC_SCORE
     # (names.english_singular), which the equal keys bound.
-    return vowel_pattern(english_singular(token)) if len(token) >= 4 else ""
+    # "gh" is keyed as "q": a Persian and an Arabic-style spelling of one word are a variant of
+    # PHONETIC_SCORE when they differ only there and in vowels (names._uvular_variant).
+    return vowel_pattern(english_singular(uvular_fold(token))) if len(token) >= 4 else ""

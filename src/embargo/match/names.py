@@ -753,7 +753,7 @@ def compare_names(
     q_exact: set[int] = set()
     c_exact: set[int] = set()
     q_count, c_count = len(query.tokens), len(candidate.tokens)
-    identical_pairs = 0
+    q_identical: set[int] = set()  # query tokens in identical pairs, glued or split ones included
     near_pairs: list[tuple[int, int]] = []
     total = weighted = 0.0
     conflicts: list[_Conflict] = []
@@ -767,7 +767,7 @@ def compare_names(
         q_used.update(qi)
         c_used.update(ci)
         if score == 1.0:
-            identical_pairs += 1
+            q_identical.update(qi)
             if len(qi) == len(ci) == 1:
                 q_exact.add(qi[0])
                 c_exact.add(ci[0])
@@ -814,18 +814,15 @@ def compare_names(
     else:
         if _crosses_patronymic(query.tokens, candidate.tokens, order):
             factor *= PATRONYMIC_FACTOR
-        if (
-            not identical_pairs
-            and len(q_used) >= 2
-            and _letter_slips(query, candidate, near_pairs, bool(slips))
-        ):
+        if not q_identical and len(q_used) >= 2 and _letter_slips(query, candidate, near_pairs, bool(slips)):
             factor *= NO_IDENTICAL_PART_FACTOR
             if explain:
                 described.append(f"no part identical, letter slips (x{NO_IDENTICAL_PART_FACTOR:.2f})")
     q_shares, c_shares = missing_shares(query, candidate)
-    # An organisation named by an identical word: its generic words cost little when left out (not
-    # in a name of generic words only: "Islamic Revolutionary Guard Corps" is named by them).
-    named = not person and NAME in candidate.kinds and any(query.kinds[i] == NAME for i in q_exact)
+    # An organisation named by an identical word (or two written as one: "Almaz Antey" /
+    # "ALMAZ-ANTEY"): its generic words cost little when left out (not in a name of generic words
+    # only: "Islamic Revolutionary Guard Corps" is named by them).
+    named = not person and NAME in candidate.kinds and any(query.kinds[i] == NAME for i in q_identical)
     for side, used, weights, shares, form in (
         (0, q_used, qw, q_shares, query),
         (1, c_used, cw, c_shares, candidate),

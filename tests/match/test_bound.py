@@ -165,6 +165,8 @@ def test_bound_is_above_the_score_for_random_names(
         ("Ghasem Soleimani", "SOLEIMANI, Qasem", PER),  # "gh" for "q" in a Persian romanisation
         ("Ghods Force", "QODS FORCE", ORG),
         ("Mohammad Baqir", "Mohammad Bagher", PER),  # ... and another vowel
+        ("Kontsern Kalashnikov", "KALASHNIKOV CONCERN", ORG),  # one generic word in two languages
+        ("Zavod Elektron", "ELEKTRON PLANT", ORG),
     ],
 )
 def test_bound_follows_the_rules_that_raise_a_score(query: str, listed: str, tag: str) -> None:

@@ -104,6 +104,28 @@ def test_honorifics_and_org_types() -> None:
 
 
 @pytest.mark.parametrize(
+    ("org", "word", "symbols"),
+    [
+        ("Концерн Калашников", "kontsern", "concern"),  # rigour's symbols, whatever the language
+        ("Kontsern Kalashnikov", "kontsern", "concern"),
+        ("KALASHNIKOV CONCERN", "concern", "concern"),
+        ("Группа Вагнера", "gruppa", "grp"),
+        ("WAGNER GROUP", "group", "grp"),
+        ("Elektron Plant", "plant", "factory"),
+        ("Corporation Rostec", "corporation", "co|corp"),  # a word of two meanings keeps both
+    ],
+)
+def test_generic_organisation_words_carry_their_symbols(org: str, word: str, symbols: str) -> None:
+    form = analyze_name(org, ORG)[0]
+    assert dict(zip(form.tokens, form.symbols, strict=True))[word] == symbols
+
+
+def test_names_without_generic_words_carry_no_symbols() -> None:
+    assert analyze_name("Kalashnikov", ORG)[0].symbols == ()
+    assert analyze_name("Bank Sepah", PER)[0].symbols == ()  # persons have no organisation words
+
+
+@pytest.mark.parametrize(
     "name", ["Private Military Company Wagner", "OOO Romashka", "Romashka Limited Liability Company"]
 )
 def test_every_legal_form_written_in_its_compare_form_is_tagged_legal(name: str) -> None:

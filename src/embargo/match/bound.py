@@ -68,6 +68,7 @@ from embargo.match.names import (
     NAME_TYPO_MAX_EDITS,
     PATRONYMIC_PARTICLES,
     PHONETIC_SCORE,
+    SYNONYM_SCORE,
     Rarity,
     acronym_pairs,
     could_be_acronym,
@@ -129,6 +130,8 @@ class ListedTokens:
         self.particles = _particles(tokens + merged)
         self.contractions = _contractions(tokens + merged)
         self.romanised = self._encode_spellings(tokens + merged)
+        symbols = [key for form in forms for key in (form.symbols or ("",) * len(form.tokens))]
+        self.symbols = self._encode(symbols + [""] * len(merged))
         self.weights = np.asarray([w for form in forms for w in token_weights(form, rarity)], dtype=float)
         self.family = np.asarray([f for form in forms for f in form.family], dtype=bool)
         self.person = np.asarray([form.tag == PER for form in forms], dtype=bool)
@@ -141,12 +144,14 @@ class ListedTokens:
 
         Rows: metaphone, vowel pattern and no-doubles codes, length, "son of" particle (0/1), the
         four rows of _letters, whether the column's name is a person's (0/1), whether the
-        column may be a contraction (0/1, see names.could_be_contraction), and the codes of its
-        romanised spellings (SPELLINGS rows, see _encode_spellings).
+        column may be a contraction (0/1, see names.could_be_contraction), the codes of its
+        romanised spellings (SPELLINGS rows, see _encode_spellings) and of its symbols (see
+        NameForm.symbols).
         """
         person = np.repeat(self.person, self.token_count)
         rows = [self.phonetic, self.vowels, self.doubles, self.lengths, self.particles]
         rows += [*self.letters, np.concatenate([person, person]), self.contractions, *self.romanised.T]
+        rows.append(self.symbols)
         self.column_table = np.vstack([np.asarray(row, dtype=np.int32) for row in rows])
         # Per token: a person's family name (its missing share is fixed), a token neither first
         # nor last in its name and not a family name (a middle name, see compare_names), and a
@@ -309,6 +314,7 @@ class _Block:
         self.column_person = table[9] != 0
         self.column_contractions = table[10] != 0
         self.column_spellings = table[11 : 11 + SPELLINGS].T
+        self.column_symbols = table[11 + SPELLINGS]
         self.listed = listed
         self.form_ids = forms.tolist()
         self.starts = np.cumsum(counts) - counts
@@ -353,12 +359,16 @@ class _Block:
         """Per form, whether its score against one of the readings of its type could reach its cut-off."""
         rows: dict[str, int] = {}
         row_phonetic: list[str] = []
+        row_symbols: dict[str, str] = {}
         for forms in readings.values():
             for form in forms:
                 for token, key in zip(form.tokens, form.phonetic, strict=True):
                     if token not in rows:
                         rows[token] = len(rows)
                         row_phonetic.append(key)
+                for token, symbols in zip(form.tokens, form.symbols, strict=False):
+                    if symbols:
+                        row_symbols[token] = symbols
                 for a, b in zip(form.tokens, form.tokens[1:], strict=False):
                     if a + b not in rows:
                         rows[a + b] = len(rows)
@@ -375,6 +385,10 @@ class _Block:
             (_letters(row_tokens), self.column_letters, self.column_person),
             (_contractions(row_tokens), self.column_contractions),
             (self.listed.spelling_codes(row_tokens), self.column_spellings),
+            (
+                np.asarray([code(row_symbols.get(t, "")) for t in row_tokens], dtype=np.int64),
+                self.column_symbols,
+            ),
             self._slip_edits(readings),
         )
         table = self._row_table(bounds, row_lengths)
@@ -572,6 +586,7 @@ def token_bounds(
     letters: tuple[np.ndarray, np.ndarray, np.ndarray],
     contractions: tuple[np.ndarray, np.ndarray],
     spellings: tuple[np.ndarray, np.ndarray],
+    symbols: tuple[np.ndarray, np.ndarray],
     slip_edits: np.ndarray,
 ) -> np.ndarray:
     """Matrix of upper bounds of :func:`token_similarity` for every query token against every listed one.
@@ -580,7 +595,8 @@ def token_bounds(
     the codes of their vowel patterns, ``doubles`` of their spellings without doubled
     letters, and ``particles`` whether each is a "son of"
     particle, ``contractions`` whether each may be a contraction, and ``spellings`` the
-    codes of each one's romanised spellings (tokens x SPELLINGS), query side first (codes below 0
+    codes of each one's romanised spellings (tokens x SPELLINGS), ``symbols`` of their generic-word
+    symbols (names.SYNONYM_SCORE), query side first (codes below 0
     equal nothing). Each branch of token_similarity is covered: identical
     (1), a typo-like variant (1 - EDIT_COST x OSA distance), a conflict (its credit from
     the Levenshtein similarity), an initial or abbreviation (a prefix of the other token),
@@ -639,6 +655,8 @@ def token_bounds(
     # Whether the rest of the name agrees is not known per pair: every pair the names' budget
     # allows is bounded as a typo.
     np.maximum(bounds, typo, out=bounds, where=(osa <= slip_edits[None, :]) & (budget > 0) & alike)
+    # Generic organisation words of one meaning (names.SYNONYM_SCORE; only organisation names have them).
+    np.maximum(bounds, SYNONYM_SCORE, out=bounds, where=_same_code(*symbols))
     # In a person's name, tokens that do not start alike are a conflict of little credit (at most
     # BLOCK_CREDIT), unless they are two "son of" particles.
     if not person.any():  # only organisation names (a company query's candidates often are)

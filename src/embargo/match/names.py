@@ -36,6 +36,9 @@ from embargo.names.transliterate import is_pinyin_syllable, pinyin_syllable_coun
 
 #: Score of two tokens with the same metaphone key but other letters (Mohammed/Muhammad, Ivanov/Ivanoff).
 PHONETIC_SCORE = 0.85
+#: Score of two generic organisation words of one meaning in rigour's symbols: one word in two
+#: languages or scripts ("Kontsern" / "CONCERN", "Zavod" / "PLANT", "Группа" / "GROUP").
+SYNONYM_SCORE = 0.95
 #: Most a token pair compared by consonant skeleton gets (a vowel-less spelling is ambiguous).
 ABJAD_SCORE = 0.9
 #: Equal skeletons by length: one or two consonants say little ("l" is Ali, Eli, Leo, Luay, Yuliya).
@@ -250,11 +253,11 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
         return 1.0, True, False
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 1:
-        return (
-            (INITIAL_SCORE, True, False)
-            if long_.startswith(short) and not long_.isdigit()
-            else (0.0, False, False)
-        )
+        if not long_.startswith(short) or long_.isdigit():
+            return 0.0, False, False
+        # A person's initial stands for a given name; in other names a lone letter is more often
+        # the name itself ("A Grupp", "X Corp") than a word cut short: an abbreviation.
+        return (INITIAL_SCORE if person else ABBREVIATION_SCORE), True, False
     if a.isdigit() or b.isdigit():
         return 0.0, False, False
     if a in PATRONYMIC_PARTICLES and b in PATRONYMIC_PARTICLES:
@@ -489,6 +492,7 @@ def _pairs(
     similarity = token_similarity
     q_legal = [kind == LEGAL for kind in query.kinds]
     c_legal = [kind == LEGAL for kind in candidate.kinds]
+    q_symbols, c_symbols = query.symbols, candidate.symbols
     for i, a in enumerate(qt):
         pa = qp[i]
         for j, b in enumerate(ct):
@@ -497,6 +501,8 @@ def _pairs(
                 score, variant = _best_abjad_similarity(a, b, q_alt[i], c_alt[j], skeletons=fold)
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
+            if score < SYNONYM_SCORE and q_symbols and c_symbols and q_symbols[i] == c_symbols[j] != "":
+                score, variant = SYNONYM_SCORE, True
             if score == 0.0 and q_legal[i] != c_legal[j]:
                 # A legal form is no name part: with nothing like it to pair with, it is left out
                 # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict.

@@ -94,6 +94,9 @@ class NameForm(NamedTuple):
     phonetic: tuple[str, ...]
     family: tuple[bool, ...]
     abjad: bool = False
+    #: Per token, the rigour symbols of a generic organisation word ("concern" for "kontsern",
+    #: "концерн" and "concern"; "" for other tokens); () when the name has none.
+    symbols: tuple[str, ...] = ()
 
     @property
     def comparable(self) -> str:
@@ -193,14 +196,24 @@ def _leading_generic(kinds: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(NAME if kind == GENERIC and i > first else kind for i, kind in enumerate(kinds))
 
 
-def _generic_words(text: str) -> set[str]:
-    """The words of an organisation name that rigour's tagger reads as generic (see GENERIC)."""
+def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
+    """The words of an organisation name that rigour's tagger reads as generic (see GENERIC), and
+    the symbols of those it reads as one word alone (see NameForm.symbols).
+
+    A word's symbols are what it means to rigour, whatever the language: "kontsern", "концерн"
+    and "concern" are CONCERN, "zavod", "plant" and "factory" FACTORY, "group" and "группа" GRP.
+    A word of several symbols keeps them all ("corporation": CO and CORP).
+    """
     words: set[str] = set()
+    meanings: dict[str, set[str]] = {}
     for name in analyze_names(NameTypeTag.ORG, [text], phonetics=False, numerics=False):
         for span in name.spans:
             if span.symbol.category in _GENERIC_CATEGORIES:
-                words.update(latinize(part.form) for part in span.parts)
-    return words
+                parts = [latinize(part.form) for part in span.parts]
+                words.update(parts)
+                if len(parts) == 1:
+                    meanings.setdefault(parts[0], set()).add(str(span.symbol.id).casefold())
+    return words, {word: "|".join(sorted(ids)) for word, ids in meanings.items()}
 
 
 def _generic_forms(text: str) -> set[str]:
@@ -212,8 +225,9 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
     text = _APOSTROPHES.sub("", text).casefold()
     legal: set[str] = set()
     generic: set[str] = set()
+    meanings: dict[str, str] = {}
     if tag in (ORG, ENT):
-        generic = _generic_words(text)
+        generic, meanings = _generic_words(text)
         # Legal forms are recognised in the original spelling ("beschränkter", "ПАО"), long dotted
         # acronyms joined first ("S.A.L." -> "sal"), then again once all acronyms are joined
         # ("S A" -> "sa"), then romanised. The words they are rewritten to are legal-form tokens,
@@ -234,6 +248,7 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
     if not tokens:
         return None
     family_tokens = set(_words(latinize(family_text))) if family_text else set()
+    symbols = tuple(meanings.get(t, "") for t in tokens) if meanings else ()
     return NameForm(
         original=original,
         tag=tag,
@@ -246,6 +261,7 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
         phonetic=tuple(phonetic_key(t) for t in tokens),
         family=tuple(t in family_tokens for t in tokens),
         abjad=abjad,
+        symbols=symbols if any(symbols) else (),
     )
 
 

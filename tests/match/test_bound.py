@@ -167,6 +167,7 @@ def test_bound_is_above_the_score_for_random_names(
         ("Mohammad Baqir", "Mohammad Bagher", PER),  # ... and another vowel
         ("Kontsern Kalashnikov", "KALASHNIKOV CONCERN", ORG),  # one generic word in two languages
         ("Zavod Elektron", "ELEKTRON PLANT", ORG),
+        ("Mohamed Deif", "DEIF, Muhammad", PER),  # vowels and a doubled letter
     ],
 )
 def test_bound_follows_the_rules_that_raise_a_score(query: str, listed: str, tag: str) -> None:

@@ -69,6 +69,9 @@ def test_symmetric(a: str, b: str, schema: str) -> None:
         ("Mohammad Bagher Ghalibaf", "QALIBAF, Mohammad Baqer", "Person"),
         ("Ghods Force", "QODS FORCE", "Organization"),
         ("Sepah-e Ghods", "SEPAH-E QODS", "Organization"),
+        # Vowels and doubled letters both written otherwise (Arabic shadda).
+        ("Saddam Husayn", "Saddam Hussein", "Person"),
+        ("Mohamed Deif", "DEIF, Muhammad", "Person"),
         # A generic word in another language, as rigour's symbols read it.
         ("Концерн Калашников", "CONCERN KALASHNIKOV", "Company"),
         ("Группа Вагнер", "WAGNER GROUP", "Organization"),
@@ -97,12 +100,9 @@ def test_variants_match(a: str, b: str, schema: str) -> None:
         ("John Harries", "HARRY, John", "Person"),  # plural endings do not join person names
         ("Abdulkarim Ali", "ABD AL-RAHMAN, Ali", "Person"),  # another servant's name, another man
         ("Abdulrahman Ali", "ABD AL-RAZZAQ, Ali", "Person"),
-        ("Hugh Grant", "HUQ, Grant", "Person"),
-        (
-            "A Grupp",
-            "GRUPO AROSFRAN",
-            "Company",
-        ),  # a lone letter names a company, it is no initial  # "gh" for "q" only where the rest agrees
+        ("Hugh Grant", "HUQ, Grant", "Person"),  # "gh" for "q" only where the rest agrees
+        ("A Grupp", "GRUPO AROSFRAN", "Company"),  # a lone letter names a company: no initial
+        ("Gilles", "GELIOS", "Company"),  # doubled letters count once in person names only
         # Letter slips in every part, none identical: other names more often than one misspelled.
         ("Alvaro Campos", "ALVARES, Carlos", "Person"),
         ("Laure Marie", "DI LAURO, Marco", "Person"),

@@ -725,4 +725,5 @@ def _vowel_key(token: str) -> str:
     # (names.english_singular), which the equal keys bound.
     # "gh" is keyed as "q": a Persian and an Arabic-style spelling of one word are a variant of
     # PHONETIC_SCORE when they differ only there and in vowels (names._uvular_variant).
-    return vowel_pattern(english_singular(uvular_fold(token))) if len(token) >= 4 else ""
+    # Doubled letters count once (names._vowels_only_differ, in person names: a looser key for others).
+    return vowel_pattern(without_doubles(english_singular(uvular_fold(token)))) if len(token) >= 4 else ""

@@ -366,8 +366,11 @@ def _vowels_only_differ(a: str, b: str, person: bool) -> bool:
     Saad/Said: the vowel is the name), nor when a final vowel differs (Kana/Kunio,
     Haruka/Hareaki: in Japanese, Slavic or Italian names the ending vowel tells names,
     or men and women, apart). In other names of fewer than three consonants, the first vowels
-    must agree.
+    must agree. In person names doubled letters count once: transliterations of Arabic drop or
+    keep the doubling (shadda) as they do vowels ("Mohamed" / "Muhammad", "Husayn" / "Hussein").
     """
+    if person:
+        a, b = without_doubles(a), without_doubles(b)
     if vowel_pattern(a) != vowel_pattern(b):
         return False
     if not person:

@@ -159,6 +159,7 @@ def test_bound_is_above_the_score_for_random_names(
         ("Jewgeni Prigoschin", "Yevgeniy Prigozhin", PER),  # German and English romanisations
         ("PRIGOZHIN, Yevgeniy", "Evgueni Prigojine", PER),  # ... English and French
         ("Sergueï Choïgou", "Sergei Shoigu", PER),
+        ("Wolodymyr Selenskyj", "Volodymyr Zelenskyy", PER),  # German з written "s" at the start
         ("Km Kwang Il", "Kim Kwang Il", PER),  # a middle letter dropped from a three-letter word
         ("Alpha Industries LLC", "ALPHA INDUSTRY LLC", ORG),  # a word in the plural
         ("Huawei Technology Co Ltd", "HUAWEI TECHNOLOGIES CO., LTD.", ORG),  # ... on the listed side

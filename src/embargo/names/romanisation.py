@@ -59,6 +59,11 @@ def _compile(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[
 
 
 _COMPILED = tuple(_compile(rules) for rules in _CONVENTIONS)
+#: German writes з "s" (Selenskyj, Sacharowa), as it writes с at the start of a word (Sergej); once
+#: folded only the first letter keeps them apart, and a first letter tells names apart (Zaida /
+#: Saida). So an initial "s" is read as з only in a word German spellings mark elsewhere.
+_GERMAN = 0
+_GERMAN_VOICED_S = re.compile(r"^s(?=[aeiouy])")
 #: How many spellings :func:`romanised_spellings` gives a token it reads: its own, one per convention.
 SPELLINGS = 1 + len(_CONVENTIONS)
 
@@ -112,7 +117,13 @@ def romanised_spellings(token: str) -> tuple[str, ...]:
         return ()
     if len(token) < MIN_LENGTH:
         return (fold(token),) * SPELLINGS  # English spellings only
-    return (fold(token), *(fold(_respell(token, compiled)) for compiled in _COMPILED))
+    spellings = [fold(token)]
+    for convention, compiled in enumerate(_COMPILED):
+        respelled = _respell(token, compiled)
+        if convention == _GERMAN and respelled != token:
+            respelled = _GERMAN_VOICED_S.sub("z", respelled)
+        spellings.append(fold(respelled))
+    return tuple(spellings)
 
 
 def same_romanised_name(a: str, b: str) -> bool:

@@ -168,6 +168,7 @@ def test_bound_is_above_the_score_for_random_names(
         ("Mohammad Baqir", "Mohammad Bagher", PER),  # ... and another vowel
         ("Kontsern Kalashnikov", "KALASHNIKOV CONCERN", ORG),  # one generic word in two languages
         ("Zavod Elektron", "ELEKTRON PLANT", ORG),
+        ("3 Percenters", "Three Percenters", ORG),  # a number in figures and in words
         ("Mohamed Deif", "DEIF, Muhammad", PER),  # vowels and a doubled letter
     ],
 )

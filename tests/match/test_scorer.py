@@ -76,6 +76,10 @@ def test_symmetric(a: str, b: str, schema: str) -> None:
         ("Концерн Калашников", "CONCERN KALASHNIKOV", "Company"),
         ("Группа Вагнер", "WAGNER GROUP", "Organization"),
         ("Zavod Elektron", "ELEKTRON PLANT", "Company"),
+        # A number in words or in figures.
+        ("1st International Bank", "First International Bank", "Company"),
+        ("3 Percenters", "Three Percenters", "Organization"),
+        ("Fund IV", "FUND 4", "Company"),
         # No part identical, but every difference a known way of writing the name.
         ("Gennadi Timtschenko", "TIMCHENKO, Gennady Nikolayevich", "Person"),
         ("Jurij Kowaltschuk", "KOVALCHUK, Yury Valentinovich", "Person"),
@@ -104,6 +108,7 @@ def test_variants_match(a: str, b: str, schema: str) -> None:
         ("Hugh Grant", "HUQ, Grant", "Person"),  # "gh" for "q" only where the rest agrees
         ("A Grupp", "GRUPO AROSFRAN", "Company"),  # a lone letter names a company: no initial
         ("Gilles", "GELIOS", "Company"),  # doubled letters count once in person names only
+        ("Second Bank", "FIRST BANK", "Company"),  # numbers of other values
         # Letter slips in every part, none identical: other names more often than one misspelled.
         ("Alvaro Campos", "ALVARES, Carlos", "Person"),
         ("Laure Marie", "DI LAURO, Marco", "Person"),

@@ -113,6 +113,9 @@ def test_honorifics_and_org_types() -> None:
         ("WAGNER GROUP", "group", "grp"),
         ("Elektron Plant", "plant", "factory"),
         ("Corporation Rostec", "corporation", "co|corp"),  # a word of two meanings keeps both
+        ("First International Bank", "first", "1"),  # a number's value
+        ("1st International Bank", "1st", "1"),
+        ("Fund IV", "iv", "4"),
     ],
 )
 def test_generic_organisation_words_carry_their_symbols(org: str, word: str, symbols: str) -> None:

@@ -94,8 +94,9 @@ class NameForm(NamedTuple):
     phonetic: tuple[str, ...]
     family: tuple[bool, ...]
     abjad: bool = False
-    #: Per token, the rigour symbols of a generic organisation word ("concern" for "kontsern",
-    #: "концерн" and "concern"; "" for other tokens); () when the name has none.
+    #: Per token of an organisation name, the rigour symbols of a generic word ("concern" for
+    #: "kontsern", "концерн" and "concern") or a number's value ("1" for "first" and "1st"); "" for
+    #: other tokens; () when the name has none.
     symbols: tuple[str, ...] = ()
 
     @property
@@ -202,15 +203,19 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
 
     A word's symbols are what it means to rigour, whatever the language: "kontsern", "концерн"
     and "concern" are CONCERN, "zavod", "plant" and "factory" FACTORY, "group" and "группа" GRP.
-    A word of several symbols keeps them all ("corporation": CO and CORP).
+    A word of several symbols keeps them all ("corporation": CO and CORP). Numbers written in words
+    or figures have their value as symbol ("first" and "1st": 1; "IV" and "4": 4); they are not
+    generic words.
     """
     words: set[str] = set()
     meanings: dict[str, set[str]] = {}
-    for name in analyze_names(NameTypeTag.ORG, [text], phonetics=False, numerics=False):
+    for name in analyze_names(NameTypeTag.ORG, [text], phonetics=False, numerics=True):
         for span in name.spans:
-            if span.symbol.category in _GENERIC_CATEGORIES:
+            numeric = span.symbol.category == SymbolCategory.NUMERIC
+            if span.symbol.category in _GENERIC_CATEGORIES or numeric:
                 parts = [latinize(part.form) for part in span.parts]
-                words.update(parts)
+                if not numeric:
+                    words.update(parts)
                 if len(parts) == 1:
                     meanings.setdefault(parts[0], set()).add(str(span.symbol.id).casefold())
     return words, {word: "|".join(sorted(ids)) for word, ids in meanings.items()}

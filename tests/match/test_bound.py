@@ -169,6 +169,7 @@ def test_bound_is_above_the_score_for_random_names(
         ("Kontsern Kalashnikov", "KALASHNIKOV CONCERN", ORG),  # one generic word in two languages
         ("Zavod Elektron", "ELEKTRON PLANT", ORG),
         ("3 Percenters", "Three Percenters", ORG),  # a number in figures and in words
+        ("Homs Refinery Company", "HOMS REFINERY CORPORATION", ORG),  # words sharing one of their senses
         ("Mohamed Deif", "DEIF, Muhammad", PER),  # vowels and a doubled letter
     ],
 )

@@ -80,6 +80,7 @@ def test_symmetric(a: str, b: str, schema: str) -> None:
         ("1st International Bank", "First International Bank", "Company"),
         ("3 Percenters", "Three Percenters", "Organization"),
         ("Fund IV", "FUND 4", "Company"),
+        ("The Homs Refinery Company", "HOMS REFINERY CORPORATION", "Company"),  # a sense in common
         # No part identical, but every difference a known way of writing the name.
         ("Gennadi Timtschenko", "TIMCHENKO, Gennady Nikolayevich", "Person"),
         ("Jurij Kowaltschuk", "KOVALCHUK, Yury Valentinovich", "Person"),

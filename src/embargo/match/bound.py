@@ -131,7 +131,7 @@ class ListedTokens:
         self.contractions = _contractions(tokens + merged)
         self.romanised = self._encode_spellings(tokens + merged)
         symbols = [key for form in forms for key in (form.symbols or ("",) * len(form.tokens))]
-        self.symbols = self._encode(symbols + [""] * len(merged))
+        self.symbols = self._encode_symbols(symbols + [""] * len(merged))
         self.weights = np.asarray([w for form in forms for w in token_weights(form, rarity)], dtype=float)
         self.family = np.asarray([f for form in forms for f in form.family], dtype=bool)
         self.person = np.asarray([form.tag == PER for form in forms], dtype=bool)
@@ -145,13 +145,13 @@ class ListedTokens:
         Rows: metaphone, vowel pattern and no-doubles codes, length, "son of" particle (0/1), the
         four rows of _letters, whether the column's name is a person's (0/1), whether the
         column may be a contraction (0/1, see names.could_be_contraction), the codes of its
-        romanised spellings (SPELLINGS rows, see _encode_spellings) and of its symbols (see
-        NameForm.symbols).
+        romanised spellings (SPELLINGS rows, see _encode_spellings) and of its symbols (as many rows
+        as a listed token has symbols at most, see _encode_symbols).
         """
         person = np.repeat(self.person, self.token_count)
         rows = [self.phonetic, self.vowels, self.doubles, self.lengths, self.particles]
         rows += [*self.letters, np.concatenate([person, person]), self.contractions, *self.romanised.T]
-        rows.append(self.symbols)
+        rows += [*self.symbols.T]
         self.column_table = np.vstack([np.asarray(row, dtype=np.int32) for row in rows])
         # Per token: a person's family name (its missing share is fixed), a token neither first
         # nor last in its name and not a family name (a middle name, see compare_names), and a
@@ -216,6 +216,26 @@ class ListedTokens:
             for s in (romanised_spellings(t) or _NO_SPELLINGS)
         )
         return np.fromiter(flat, np.int32, SPELLINGS * len(tokens)).reshape(len(tokens), SPELLINGS)
+
+    def _encode_symbols(self, keys: list[str]) -> np.ndarray:
+        """Per token, the codes of its symbols (NameForm.symbols), one column each; -1 where none."""
+        width = max((key.count("|") + 1 for key in keys if key), default=1)
+        codes = self.codes
+        rows = [
+            [codes.setdefault(symbol, len(codes)) for symbol in key.split("|")] if key else [] for key in keys
+        ]
+        table = np.full((len(keys), width), -1, dtype=np.int32)
+        for i, row in enumerate(rows):
+            table[i, : len(row)] = row
+        return table
+
+    def symbol_codes(self, keys: list[str]) -> np.ndarray:
+        """Per query token, the codes of its symbols (-1: none or padding; -2: no listed token has it)."""
+        split = [key.split("|") if key else [] for key in keys]
+        table = np.full((len(keys), max(map(len, split), default=0) or 1), -1, dtype=np.int64)
+        for i, symbols in enumerate(split):
+            table[i, : len(symbols)] = [self.code(symbol) for symbol in symbols]
+        return table
 
     def spelling_codes(self, tokens: list[str]) -> np.ndarray:
         """Per query token, the codes of its romanised spellings (-1: none; -2: no listed token has it)."""
@@ -314,7 +334,7 @@ class _Block:
         self.column_person = table[9] != 0
         self.column_contractions = table[10] != 0
         self.column_spellings = table[11 : 11 + SPELLINGS].T
-        self.column_symbols = table[11 + SPELLINGS]
+        self.column_symbols = table[11 + SPELLINGS :].T
         self.listed = listed
         self.form_ids = forms.tolist()
         self.starts = np.cumsum(counts) - counts
@@ -386,7 +406,7 @@ class _Block:
             (_contractions(row_tokens), self.column_contractions),
             (self.listed.spelling_codes(row_tokens), self.column_spellings),
             (
-                np.asarray([code(row_symbols.get(t, "")) for t in row_tokens], dtype=np.int64),
+                self.listed.symbol_codes([row_symbols.get(t, "") for t in row_tokens]),
                 self.column_symbols,
             ),
             self._slip_edits(readings),
@@ -656,7 +676,9 @@ def token_bounds(
     # allows is bounded as a typo.
     np.maximum(bounds, typo, out=bounds, where=(osa <= slip_edits[None, :]) & (budget > 0) & alike)
     # Generic organisation words of one meaning (names.SYNONYM_SCORE; only organisation names have them).
-    np.maximum(bounds, SYNONYM_SCORE, out=bounds, where=_same_code(*symbols))
+    q_symbols, c_symbols = symbols
+    shared = np.equal.outer(q_symbols, c_symbols) & (q_symbols >= 0)[:, :, None, None]
+    np.maximum(bounds, SYNONYM_SCORE, out=bounds, where=shared.any(axis=(1, 3)))
     # In a person's name, tokens that do not start alike are a conflict of little credit (at most
     # BLOCK_CREDIT), unless they are two "son of" particles.
     if not person.any():  # only organisation names (a company query's candidates often are)

@@ -36,8 +36,9 @@ from embargo.names.transliterate import is_pinyin_syllable, pinyin_syllable_coun
 
 #: Score of two tokens with the same metaphone key but other letters (Mohammed/Muhammad, Ivanov/Ivanoff).
 PHONETIC_SCORE = 0.85
-#: Score of two generic organisation words of one meaning in rigour's symbols: one word in two
-#: languages or scripts ("Kontsern" / "CONCERN", "Zavod" / "PLANT", "Группа" / "GROUP").
+#: Score of two organisation words that share a meaning in rigour's symbols: one word in two
+#: languages or scripts ("Kontsern" / "CONCERN", "Zavod" / "PLANT", "Группа" / "GROUP"), words of
+#: one sense ("Corporation" / "Company"), a number in words and figures ("First" / "1st").
 SYNONYM_SCORE = 0.95
 #: Most a token pair compared by consonant skeleton gets (a vowel-less spelling is ambiguous).
 ABJAD_SCORE = 0.9
@@ -310,6 +311,13 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     return credit, False, False
 
 
+def share_symbol(a: str, b: str) -> bool:
+    """True when two tokens' symbols (NameForm.symbols: "co|corp", "co") have one in common."""
+    if not a or not b:
+        return False
+    return a == b or not set(a.split("|")).isdisjoint(b.split("|"))
+
+
 def uvular_fold(token: str) -> str:
     """The token with "gh" written "q" (see :func:`_uvular_variant`)."""
     return token.replace("gh", "q")
@@ -504,7 +512,7 @@ def _pairs(
                 score, variant = _best_abjad_similarity(a, b, q_alt[i], c_alt[j], skeletons=fold)
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
-            if score < SYNONYM_SCORE and q_symbols and c_symbols and q_symbols[i] == c_symbols[j] != "":
+            if score < SYNONYM_SCORE and q_symbols and c_symbols and share_symbol(q_symbols[i], c_symbols[j]):
                 score, variant = SYNONYM_SCORE, True
             if score == 0.0 and q_legal[i] != c_legal[j]:
                 # A legal form is no name part: with nothing like it to pair with, it is left out

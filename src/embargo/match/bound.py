@@ -405,10 +405,10 @@ class _Block:
             (_letters(row_tokens), self.column_letters, self.column_person),
             (_contractions(row_tokens), self.column_contractions),
             (self.listed.spelling_codes(row_tokens), self.column_spellings),
-            (
-                self.listed.symbol_codes([row_symbols.get(t, "") for t in row_tokens]),
-                self.column_symbols,
-            ),
+            # Only organisation readings with generic words or numbers have symbols (most queries none).
+            (self.listed.symbol_codes([row_symbols.get(t, "") for t in row_tokens]), self.column_symbols)
+            if row_symbols
+            else None,
             self._slip_edits(readings),
         )
         table = self._row_table(bounds, row_lengths)
@@ -606,7 +606,7 @@ def token_bounds(
     letters: tuple[np.ndarray, np.ndarray, np.ndarray],
     contractions: tuple[np.ndarray, np.ndarray],
     spellings: tuple[np.ndarray, np.ndarray],
-    symbols: tuple[np.ndarray, np.ndarray],
+    symbols: tuple[np.ndarray, np.ndarray] | None,
     slip_edits: np.ndarray,
 ) -> np.ndarray:
     """Matrix of upper bounds of :func:`token_similarity` for every query token against every listed one.
@@ -616,7 +616,7 @@ def token_bounds(
     letters, and ``particles`` whether each is a "son of"
     particle, ``contractions`` whether each may be a contraction, and ``spellings`` the
     codes of each one's romanised spellings (tokens x SPELLINGS), ``symbols`` of their generic-word
-    symbols (names.SYNONYM_SCORE), query side first (codes below 0
+    symbols (names.SYNONYM_SCORE; None when no query token has one), query side first (codes below 0
     equal nothing). Each branch of token_similarity is covered: identical
     (1), a typo-like variant (1 - EDIT_COST x OSA distance), a conflict (its credit from
     the Levenshtein similarity), an initial or abbreviation (a prefix of the other token),
@@ -676,9 +676,10 @@ def token_bounds(
     # allows is bounded as a typo.
     np.maximum(bounds, typo, out=bounds, where=(osa <= slip_edits[None, :]) & (budget > 0) & alike)
     # Generic organisation words of one meaning (names.SYNONYM_SCORE; only organisation names have them).
-    q_symbols, c_symbols = symbols
-    shared = np.equal.outer(q_symbols, c_symbols) & (q_symbols >= 0)[:, :, None, None]
-    np.maximum(bounds, SYNONYM_SCORE, out=bounds, where=shared.any(axis=(1, 3)))
+    if symbols is not None:
+        q_symbols, c_symbols = symbols
+        shared = np.equal.outer(q_symbols, c_symbols) & (q_symbols >= 0)[:, :, None, None]
+        np.maximum(bounds, SYNONYM_SCORE, out=bounds, where=shared.any(axis=(1, 3)))
     # In a person's name, tokens that do not start alike are a conflict of little credit (at most
     # BLOCK_CREDIT), unless they are two "son of" particles.
     if not person.any():  # only organisation names (a company query's candidates often are)

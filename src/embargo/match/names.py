@@ -504,6 +504,7 @@ def _pairs(
     q_legal = [kind == LEGAL for kind in query.kinds]
     c_legal = [kind == LEGAL for kind in candidate.kinds]
     q_symbols, c_symbols = query.symbols, candidate.symbols
+    symbolic = bool(q_symbols and c_symbols)
     for i, a in enumerate(qt):
         pa = qp[i]
         for j, b in enumerate(ct):
@@ -512,7 +513,7 @@ def _pairs(
                 score, variant = _best_abjad_similarity(a, b, q_alt[i], c_alt[j], skeletons=fold)
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
-            if score < SYNONYM_SCORE and q_symbols and c_symbols and share_symbol(q_symbols[i], c_symbols[j]):
+            if symbolic and score < SYNONYM_SCORE and share_symbol(q_symbols[i], c_symbols[j]):
                 score, variant = SYNONYM_SCORE, True
             if score == 0.0 and q_legal[i] != c_legal[j]:
                 # A legal form is no name part: with nothing like it to pair with, it is left out

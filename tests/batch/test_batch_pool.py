@@ -333,3 +333,14 @@ def test_sigkilled_pool_run_resumes_exactly_once(store, tmp_path: Path) -> None:
         BatchOptions(input=src, output=full, mapping=options.mapping), store=store, factory=fake_factory
     )
     assert read_output(full) == output
+
+
+def test_the_engine_loads_the_chinese_dictionaries_before_the_first_chunk(store) -> None:
+    """A worker's first name in Chinese characters must not wait 1.3 s for jieba and CC-CEDICT."""
+    from embargo.names import chinese
+
+    for loader in (chinese._converter, chinese._tokenizer, chinese._dictionary):
+        loader.cache_clear()
+    worker.warm(worker.ScreenSettings(str(store.path), None, 10, 0.3, ()))
+    assert chinese._tokenizer.cache_info().currsize == 1
+    assert chinese._dictionary.cache_info().currsize == 1

@@ -95,3 +95,13 @@ def test_any_text_in_characters_is_analysed(text: str) -> None:
     assert words.replace(" ", "") == simplified(text).replace(" ", "")
     for form in analyze_name(text, ORG):
         assert all(token.isascii() for token in form.tokens)
+
+
+def test_load_dictionaries_loads_what_the_first_name_in_characters_would() -> None:
+    """Long-running screeners load the dictionaries at start-up (batch workers, the API server)."""
+    from embargo.names import chinese
+
+    chinese.load_dictionaries()
+    assert chinese._tokenizer.cache_info().currsize == 1
+    assert chinese._dictionary.cache_info().currsize == 1
+    assert chinese._converter.cache_info().currsize == 1

@@ -9,7 +9,7 @@ organisation word), its metaphone key, and whether it is a known family name
 (from "LAST, First").
 
 No person-name tagger runs here (only rigour's organisation tagger, for generic
-words such as "State Corporation", which builds in a tenth of a second): analysis
+words such as "State Corporation" and numbers, which builds in a tenth of a second): analysis
 costs tens of microseconds, so the whole of the lists is analysed in seconds and a
 process answers its first query at once (see docs/matching.md, "Start-up").
 """

@@ -15,7 +15,9 @@ Two analysed names (:class:`~embargo.names.NameForm`) are compared in three step
    form of the other) and each conflict multiplies the score down: relatives
    share most of their names, one clearly different part is strong evidence of
    another party. When every part has its counterpart, conflicts that are a few
-   slips for a name that long are typos of the name (:func:`name_typos`).
+   slips for a name that long are typos of the name (:func:`name_typos`). A person
+   name in Latin letters matched with no identical part and with letter slips is
+   lowered (:data:`NO_IDENTICAL_PART_FACTOR`).
 """
 
 from __future__ import annotations
@@ -241,8 +243,9 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
 
     A variant is the same token written differently: an initial of the other, an
     abbreviation (a start at most half as long, or a contraction: "Mohd", "Intl"), the
-    same sound (metaphone, same first letter), in organisation names the English plural
-    ("technologies" / "technology"), or a few edits scattered in the word (a typo). A
+    same sound (metaphone, same first letter), other vowels, a Persian "gh" for "q", in
+    organisation names the English plural ("technologies" / "technology"), or a few edits
+    scattered in the word (a typo: the third value, a letter slip, says so). A
     *conflict* is a different token: another first letter (in person names, but
     for one slip in a word of 5+ letters: Yang/Kang, Wei/Lei; a brand with one letter
     changed, Beta/Meta, stays a variant), too many edits for its

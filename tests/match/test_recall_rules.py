@@ -127,6 +127,10 @@ def index() -> MatchIndex:
         listed_entity("e", "Company", "INVERSIONES ZANZIBAR SOCIEDAD ANONIMA"),
         listed_entity("f", "Company", "ITC CONSULTANTS CYPRUS LIMITED"),
         listed_entity("g", "Company", "GOLDEN STAR TRADING"),
+        listed_entity("h", "Company", "OOO OTKRITIE FACTORING"),
+        # Two names whose neighbouring words written as one ("oooo") spell the misspelt form.
+        listed_entity("i", "Person", "OO OO KHINE"),
+        listed_entity("j", "Person", "KHINE, Oo Oo"),
     ]
     return build_index(entities)
 
@@ -152,6 +156,7 @@ def test_equal_scores_rank_the_spelling_typed_first(index: MatchIndex, query: st
         ("RAHAT LDT.", "d"),
         ("INVERSIONES ZANZIBAR SOCIEDAD ANOJIMA", "e"),
         ("ITC CONSULTANTS CYPRUS LIMOTED", "f"),
+        ("OOOO OTKRITIE FACTORING", "h"),  # not a listed word: two listed words written as one
     ],
 )
 def test_misspelt_legal_form_still_finds_the_company(index: MatchIndex, query: str, expected: str) -> None:

@@ -252,6 +252,8 @@ class MatchIndex:
     _neighbours: TokenNeighbours | None = None
     #: Legal-form words of the listed organisation names, to mend a misspelt one (built on first use).
     _speller: LegalFormSpeller | None = None
+    #: Tokens of two or more listed names, not counting two neighbours written as one (built on first use).
+    _words: frozenset[str] | None = None
 
     # ------------------------------------------------------------------ building
 
@@ -396,9 +398,15 @@ class MatchIndex:
         return self._speller
 
     def _known_token(self, token: str) -> bool:
-        """True when two or more listed names have this token (one may have the same slip)."""
-        ids = self.postings.get("t" + token)
-        return ids is not None and len(ids) >= 2
+        """True when two or more listed names have this token (one may have the same slip).
+
+        A word of the names, not two of their words written as one: the postings' "t" keys
+        include those ("OO OO KHINE" has "oooo", which made "OOOO" for "OOO" look like a word).
+        """
+        if self._words is None:
+            counts = Counter(token for r in self.names for token in {t for f in r.forms for t in f.tokens})
+            self._words = frozenset(token for token, names in counts.items() if names >= 2)
+        return token in self._words
 
     def identifies(self, name: str) -> bool:
         """False when the name, read as an organisation, has no identifying token.

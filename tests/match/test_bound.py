@@ -115,12 +115,18 @@ def test_search_results_are_the_same_with_and_without_pruning(real_index: MatchI
 
 # Short syllables from a small alphabet: typos, shared prefixes, glued words and acronyms are common.
 # "ltd" makes legal forms (left out when nothing like them is on the other side), "hmd" contractions,
-# "sch"/"zh"/"ow"/"ov"/"je"/"ye" the same name in other romanisation conventions.
+# "sch"/"zh"/"ow"/"ov"/"je"/"ye" the same name in other romanisation conventions, "gh"/"q" Persian
+# and Arabic-style spellings, "ss" doubled letters.
 _syllable = st.sampled_from(
     ["al", "an", "bin", "ibn", "a", "b", "ka", "kha", "mo", "mu", "ham", "med", "s", "co", "ltd", "hmd"]
-    + ["sch", "zh", "ow", "ov", "je", "ye"]
+    + ["sch", "zh", "ow", "ov", "je", "ye", "gh", "q", "ss", "e", "u"]
 )
-_token = st.lists(_syllable, min_size=1, max_size=3).map("".join)
+# Whole words with rigour symbols: generic organisation words in several languages, numbers.
+_symbol_word = st.sampled_from(
+    ["group", "gruppa", "bank", "banka", "zavod", "plant", "kontsern", "concern", "corporation", "company"]
+    + ["first", "1st", "three", "3", "iv", "4"]
+)
+_token = st.one_of(st.lists(_syllable, min_size=1, max_size=3).map("".join), _symbol_word)
 _name = st.lists(_token, min_size=1, max_size=4).map(" ".join)
 
 

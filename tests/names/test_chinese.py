@@ -101,6 +101,8 @@ def test_load_dictionaries_loads_what_the_first_name_in_characters_would() -> No
     """Long-running screeners load the dictionaries at start-up (batch workers, the API server)."""
     from embargo.names import chinese
 
+    for loader in (chinese._converter, chinese._tokenizer, chinese._dictionary):
+        loader.cache_clear()
     chinese.load_dictionaries()
     assert chinese._tokenizer.cache_info().currsize == 1
     assert chinese._dictionary.cache_info().currsize == 1

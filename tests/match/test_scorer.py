@@ -81,6 +81,10 @@ def test_symmetric(a: str, b: str, schema: str) -> None:
         ("3 Percenters", "Three Percenters", "Organization"),
         ("Fund IV", "FUND 4", "Company"),
         ("The Homs Refinery Company", "HOMS REFINERY CORPORATION", "Company"),  # a sense in common
+        # Devanagari as Indian names are written in English.
+        ("नरेंद्र मोदी", "Narendra Modi", "Person"),
+        ("गौतम अदाणी", "Gautam Adani", "Person"),
+        ("लश्कर-ए-तैयबा", "Lashkar-e-Tayyiba", "Organization"),
         # No part identical, but every difference a known way of writing the name.
         ("Gennadi Timtschenko", "TIMCHENKO, Gennady Nikolayevich", "Person"),
         ("Jurij Kowaltschuk", "KOVALCHUK, Yury Valentinovich", "Person"),

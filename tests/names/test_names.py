@@ -88,6 +88,21 @@ def test_transliteration() -> None:
     assert analyze_name("محمد", PER)[0].abjad
 
 
+@pytest.mark.parametrize(
+    ("devanagari", "english"),
+    [
+        ("राहुल गांधी", "rahul gandhi"),  # no vowel after a single final consonant
+        ("गौतम अदाणी", "gautam adani"),
+        ("नरेंद्र मोदी", "narendra modi"),  # ... but after a consonant cluster
+        ("अमित शाह", "amit shah"),  # श is "sh"
+        ("कृष्ण", "krishna"),  # ऋ is "ri", ष "sh"
+        ("चंद्रशेखर", "chandrashekhar"),  # च is "ch"
+    ],
+)
+def test_devanagari_is_written_as_indian_names_are_in_english(devanagari: str, english: str) -> None:
+    assert latinize(devanagari) == english
+
+
 def test_honorifics_and_org_types() -> None:
     assert strip_honorifics("Dr. Rami Makhlouf") == "Rami Makhlouf"
     assert strip_honorifics("Dr.") == "Dr."

@@ -335,14 +335,16 @@ def test_generic_words_that_lead_an_organisation_name(name: str, generic: tuple[
     assert tuple(t for t, k in zip(form.tokens, form.kinds, strict=True) if k == GENERIC) == generic
 
 
+def _score_with_a_rare_word(query: str, listed: str, rare: str) -> float:
+    """The organisation names' score where ``rare`` weighs as a rare listed word (1.4), others 1.0."""
+    return compare_names(
+        analyze_name(query, ORG)[0], analyze_name(listed, ORG)[0], lambda token: 1.4 if token == rare else 1.0
+    ).score
+
+
 def test_leading_generic_words_left_out_cost_little_once_the_name_matched() -> None:
     """ "Rostec" is "STATE CORPORATION ROSTEC" (0.48 before: each word left out cost 0.75 of its weight)."""
-    rare = {"rostec": 1.4}
-    score = compare_names(
-        analyze_name("Rostec", ORG)[0],
-        analyze_name("STATE CORPORATION ROSTEC", ORG)[0],
-        lambda token: rare.get(token, 1.0),
-    ).score
+    score = _score_with_a_rare_word("Rostec", "STATE CORPORATION ROSTEC", "rostec")
     assert score >= DEFAULT_THRESHOLD
     assert score_pair("Melli", "BANK MELLI", "Company") >= DEFAULT_THRESHOLD
     # Not when the name itself differs, nor for the words after it, nor in a name of generic words only.
@@ -355,12 +357,7 @@ def test_leading_generic_words_left_out_cost_little_once_the_name_matched() -> N
 
 def test_a_name_written_in_two_words_names_the_organisation_as_one_does() -> None:
     """ "Almaz Antey" is "CONCERN ALMAZ-ANTEY": the leading generic word costs as little (0.53 before)."""
-    rare = {"almazantey": 1.4}
-    score = compare_names(
-        analyze_name("Almaz Antey", ORG)[0],
-        analyze_name("JOINT-STOCK COMPANY CONCERN ALMAZ-ANTEY", ORG)[0],
-        lambda token: rare.get(token, 1.0),
-    ).score
+    score = _score_with_a_rare_word("Almaz Antey", "JOINT-STOCK COMPANY CONCERN ALMAZ-ANTEY", "almazantey")
     assert score >= DEFAULT_THRESHOLD
 
 

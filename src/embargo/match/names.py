@@ -314,7 +314,7 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     return credit, False, False
 
 
-def share_symbol(a: str, b: str) -> bool:
+def _share_symbol(a: str, b: str) -> bool:
     """True when two tokens' symbols (NameForm.symbols: "co|corp", "co") have one in common."""
     if not a or not b:
         return False
@@ -516,7 +516,7 @@ def _pairs(
                 score, variant = _best_abjad_similarity(a, b, q_alt[i], c_alt[j], skeletons=fold)
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
-            if symbolic and score < SYNONYM_SCORE and share_symbol(q_symbols[i], c_symbols[j]):
+            if symbolic and score < SYNONYM_SCORE and _share_symbol(q_symbols[i], c_symbols[j]):
                 score, variant = SYNONYM_SCORE, True
             if score == 0.0 and q_legal[i] != c_legal[j]:
                 # A legal form is no name part: with nothing like it to pair with, it is left out

@@ -3,8 +3,10 @@
 Shipping documents (bills of lading, charter parties, port records) write a vessel's name
 after the prefix of its kind: MV or M/V (motor vessel), MT or M/T (motor tanker), MS or M/S
 (motor ship), SS (steamship), MY (motor yacht), FV (fishing vessel), RV (research vessel).
-The lists and the IMO register give the name alone. No maintained library lists these
-prefixes; they are the common ones of the ship-prefix convention.
+The lists and the IMO register give the name alone. rigour's ``remove_obj_prefixes`` knows
+MV, MT and SS (and strips a leading "The", which starts some vessels' names), not MS, MY, FV,
+RV or dotted "S.S."; one pattern here covers the common prefixes of the convention, as a second
+reading of the name.
 """
 
 from __future__ import annotations

@@ -645,6 +645,16 @@ def _crosses_patronymic(qt: tuple[str, ...], ct: tuple[str, ...], order: list[tu
     return crossed >= 2
 
 
+def _generations(tokens: tuple[str, ...]) -> list[int]:
+    """Per token, how many "son of" particles stand before it (see _crosses_patronymic)."""
+    generations = []
+    count = 0
+    for token in tokens:
+        generations.append(count)
+        count += token in PATRONYMIC_PARTICLES
+    return generations
+
+
 def words_out_of_order(order: list[tuple[int, int]]) -> int:
     """How many matched words must move for both names to have them in one order.
 
@@ -762,7 +772,16 @@ def compare_names(
     pairs = _pairs(query, candidate, abjad, fold=query.abjad != candidate.abjad, syllabic=syllabic)
     # Best pairs first; among equal ones, the earliest tokens first ("Gun" pairs with the first
     # "Gun" of "Gun Gun Rusman Gunawan", not the second).
-    if person:
+    if person and patronymic:
+        # Among equal pairs, those of one generation first (see _crosses_patronymic): a word a name
+        # has twice ("... OULD MUHAMMAD AL-HUSAYN OULD MUHAMMAD") pairs with its occurrence on the
+        # same side of the particles.
+        q_gen, c_gen = _generations(query.tokens), _generations(candidate.tokens)
+        ranked = sorted(
+            ((v, sc, sc, qi, ci) for sc, v, qi, ci in pairs),
+            key=lambda r: (not r[0], -r[1], q_gen[r[3][0]] != c_gen[r[4][0]], r[3], r[4]),
+        )
+    elif person:
         ranked = sorted(((v, sc, sc, qi, ci) for sc, v, qi, ci in pairs), key=_pair_order)
     else:
         ranked = sorted(

@@ -154,6 +154,27 @@ def test_every_legal_form_written_in_its_compare_form_is_tagged_legal(name: str)
 
 
 @pytest.mark.parametrize(
+    ("name", "word"),
+    [
+        ("Directorate of the Commander-in-Chief", "commanderinchief"),
+        ("Al-Qaida in Yemen", "in"),
+        ("Made in China Trading", "in"),
+        ("Brothers at Sea Shipping", "at"),
+        ("Waad as Sadiq", "as"),
+    ],
+)
+def test_function_words_inside_a_name_are_not_legal_forms(name: str, word: str) -> None:
+    """rigour reads "in" as an LLC and "at", "as" as joint-stock companies wherever they stand."""
+    form = analyze_name(name, ORG)[0]
+    assert word in form.tokens and LEGAL not in form.kinds
+
+
+@pytest.mark.parametrize("name", ["Equinor AS", "AS Tallinna Vesi", "Romashka OOO"])
+def test_a_legal_form_spelt_like_a_function_word_still_leads_or_ends_a_name(name: str) -> None:
+    assert LEGAL in analyze_name(name, ORG)[0].kinds
+
+
+@pytest.mark.parametrize(
     ("dotted", "plain"),
     [
         ("Golden Fish S.A.L. (Offshore)", "Golden Fish S A L Offshore"),  # rigour alone reads "s.a" + "l."

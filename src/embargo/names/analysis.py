@@ -223,7 +223,51 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
 
 def _generic_forms(text: str) -> set[str]:
     """The words of the generic compare forms of the legal forms in a text ("ooo" -> {"llc"})."""
-    return {t for _, compare in extract_org_types(text, generic=True) for t in compare.split()}
+    return {
+        t
+        for segment in _legal_form_segments(text)[::2]
+        for _, compare in extract_org_types(segment, generic=True)
+        for t in compare.split()
+    }
+
+
+def _replace_legal_forms(text: str) -> str:
+    """The text with its legal forms in rigour's generic compare form ("ooo romashka" -> "llc romashka").
+
+    Not a function word inside the name: see :func:`_legal_form_segments`.
+    """
+    segments = _legal_form_segments(text)
+    segments[::2] = [replace_org_types_compare(segment, generic=True) for segment in segments[::2]]
+    return "".join(segments)
+
+
+_INNER_WORD = re.compile(r"(?<=[^\W_])([\s-]+)([^\W\d_]+)(?=[\s-]+[^\W_])")
+
+
+def _legal_form_segments(text: str) -> list[str]:
+    """The text cut around its inner function words that rigour alone would read as legal forms.
+
+    rigour's database has legal forms spelt like function words ("in" is an LLC, "at" and "as"
+    joint-stock companies), and reads them anywhere: "COMMANDER-IN-CHIEF" became "commander llc
+    chief", "AL-QA'IDA IN YEMEN" "al qaida llc yemen". A legal form leads or ends a name; a stop
+    word between two other words is the function word. Returned as [text, word, text, word, ...]:
+    the even items are read for legal forms, the odd ones kept as they are.
+    """
+    segments = []
+    last = 0
+    for match in _INNER_WORD.finditer(text):
+        word = match.group(2)
+        if is_stopword(word) and _alone_a_legal_form(word):
+            start = match.start(2)
+            segments += [text[last:start], word]
+            last = match.end(2)
+    segments.append(text[last:])
+    return segments
+
+
+@lru_cache(maxsize=4096)
+def _alone_a_legal_form(word: str) -> bool:
+    return bool(extract_org_types(word, generic=True))
 
 
 def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bool) -> NameForm | None:
@@ -239,11 +283,16 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
         # whether or not rigour reads them back as one ("private military company" -> "mil").
         text = _join_long_acronyms(text)
         legal = _generic_forms(text)
-        text = replace_org_types_compare(text, generic=True)
+        text = _replace_legal_forms(text)
         text = _acronyms(_SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text))
         legal |= _generic_forms(text)
-        text = replace_org_types_compare(text, generic=True)
-        legal |= {t for _, compare in extract_org_types(text) for t in compare.split()}
+        text = _replace_legal_forms(text)
+        legal |= {
+            t
+            for segment in _legal_form_segments(text)[::2]
+            for _, compare in extract_org_types(segment)
+            for t in compare.split()
+        }
     else:
         text = _acronyms(text)
     if tag != PER and reads_as_words(text):

@@ -43,6 +43,27 @@ def _rows(store, n_listed: int, n_other: int) -> tuple[list[dict], dict[str, str
     return rows, listed
 
 
+def test_a_batch_screens_against_the_lists_it_started_with(un_store, lists_dir: Path) -> None:
+    """Lists loaded while a batch runs are not used by it: its rows name the versions it started with."""
+    from embargo.batch.worker import ScreenSettings, engine_screener
+    from embargo.model import Query
+    from embargo.sources import read_list
+
+    started = un_store.list_versions()
+    settings = ScreenSettings(
+        store_path=str(un_store.path),
+        home=os.environ["EMBARGO_HOME"],
+        limit=3,
+        threshold=None,
+        snapshot_ids=tuple(s.id for s in un_store.current_snapshots()),
+    )
+    screen = engine_screener(settings)
+    un_store.load(read_list(lists_dir / "bis-dpl" / "dpl.txt"), origin="tests")
+    assert len(un_store.list_versions()) == len(started) + 1
+    result = screen(Query(name="Hendrik van der Berg"))
+    assert [v.source for v in result.list_versions] == [v.source for v in started]
+
+
 def test_cli_end_to_end_with_audit(un_store, tmp_path: Path) -> None:
     rows, listed = _rows(un_store, 5, 20)
     src = write_csv(tmp_path / "in.csv", rows)

@@ -234,18 +234,23 @@ def screen_chunk(settings: ScreenSettings, plan: RowPlan, rows: list[Row]) -> Ch
 class _PinnedStore:
     """The store with its current snapshots read once.
 
-    The engine asks the store for its current snapshots on every screening (to pick the index);
-    a batch screens against the versions it started with (the checkpoint records them), so the
-    answer is read once instead of once per row.
+    The engine asks the store for its current snapshot ids on every screening (to pick the
+    index); a batch screens against the versions it started with (the checkpoint records them),
+    also when lists are loaded while it runs, and the answer is read once instead of once per row.
     """
 
     def __init__(self, store: Any, snapshots: list[Any]) -> None:
         self._store = store
         self._snapshots = snapshots
+        self._ids = [s.id for s in snapshots]
 
     def current_snapshots(self) -> list[Any]:
         """The snapshots current when the batch started."""
         return list(self._snapshots)
+
+    def current_snapshot_ids(self) -> list[int]:
+        """The ids of :meth:`current_snapshots`."""
+        return list(self._ids)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._store, name)

@@ -469,15 +469,17 @@ class MatchIndex:
             token_scores = np.bincount(ids, weights=np.repeat(np.asarray(weights), lens), minlength=total)
             # In place: these arrays have one entry per listed name, and a search makes a few.
             scores += np.minimum(token_scores, cap, out=token_scores)
-        count = min(limit, int(np.count_nonzero(scores)))
+        named = np.flatnonzero(scores)  # ascending name ids
+        count = min(limit, len(named))
         if count == 0:
             return []
-        # -similarity, with similarity = scores / (query_mass + left_out), computed in one buffer.
-        ranking = np.subtract(self._name_mass, scores)
+        # -similarity, with similarity = scores / (query_mass + left_out), for the names with a key only.
+        shared = scores[named]
+        ranking = np.subtract(self._name_mass[named], shared)
         np.maximum(ranking, 0.0, out=ranking)
-        ranking *= self._extra_share
+        ranking *= self._extra_share[named]
         ranking += query_mass
-        np.divide(scores, ranking, out=ranking)
+        np.divide(shared, ranking, out=ranking)
         np.negative(ranking, out=ranking)
         # Equal rankings (one name on two lists) are cut and ordered by name id: argpartition
         # alone would leave the choice to numpy's partition routine, which differs between
@@ -485,7 +487,7 @@ class MatchIndex:
         cut = np.partition(ranking, count - 1)[count - 1]
         better = np.flatnonzero(ranking < cut)
         top = np.concatenate([better, np.flatnonzero(ranking == cut)[: count - len(better)]])
-        return top[np.lexsort((top, ranking[top]))].tolist()
+        return named[top[np.lexsort((top, ranking[top]))]].tolist()
 
     def search(self, query: Query, limit: int, threshold: float, *, prune: bool = True) -> list[Match]:
         """The listed entities scoring at or above ``threshold`` for the query, best first.

@@ -28,6 +28,25 @@ def test_clean_name_drops_controls_emoji_and_folds_width() -> None:
     assert clean_name("") == ""
 
 
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("علی خامنه\u200cای", "علی خامنهای"),  # Persian: a non-joiner inside one word
+        ("Pu\u200dtin", "Putin"),  # a joiner typed into a Latin name
+        ("Schmid\u00adt", "Schmidt"),  # a soft hyphen
+        ("\u200fبشار الأسد\u200f", "بشار الأسد"),  # right-to-left marks around a name
+        ("Vladimir\u200bPutin", "Vladimir Putin"),  # the zero-width space is a word break
+    ],
+)
+def test_invisible_format_characters_stay_inside_their_word(written: str, read: str) -> None:
+    assert clean_name(written) == read
+
+
+def test_a_persian_name_written_with_a_non_joiner_is_one_word() -> None:
+    assert analyze_name("علی خامنه\u200cای", PER)[0].tokens == analyze_name("علی خامنهای", PER)[0].tokens
+    assert len(analyze_name("علی خامنه\u200cای", PER)[0].tokens) == 2
+
+
 @pytest.mark.parametrize("dotted", ["バラク・オバマ", "ﾊﾞﾗｸ･ｵﾊﾞﾏ", "Barack·Obama", "Barack‧Obama"])
 def test_middle_dots_separate_words(dotted: str) -> None:
     """Chinese and Japanese write foreign names with a middle dot between the words."""

@@ -1,20 +1,25 @@
 """Unicode clean-up of a raw name before any analysis.
 
 NFKC folds compatibility forms (full-width Latin, ligatures, Arabic presentation
-forms) into their ordinary letters; control, format, private-use and symbol
-characters (emoji included) and the middle dots that separate words in Chinese and
+forms) into their ordinary letters; control, private-use and symbol characters (emoji
+included), the zero-width space and the middle dots that separate words in Chinese and
 Japanese script become spaces, so they can neither glue two words together nor end up
-inside a token.
+inside a token. The other invisible format characters are removed: they sit inside a
+word (Persian writes "خامنه‌ای", one word, with a zero-width non-joiner before its last
+letters; a soft hyphen or a joiner typed into "Pu\u200dtin" is still "Putin").
 """
 
 from __future__ import annotations
 
 import unicodedata
 
-#: Unicode categories that never belong to a name: controls, format characters,
-#: surrogates, private use, unassigned, and symbols other than currency/maths
-#: (emoji are "So").
-_DROP_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "So", "Sk"})
+#: Unicode categories that never belong to a name: controls, surrogates, private use,
+#: unassigned, and symbols other than currency/maths (emoji are "So").
+_DROP_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn", "So", "Sk"})
+#: Format characters ("Cf") mark a word break only as the zero-width space; the others
+#: (joiners, non-joiners, soft hyphens, direction marks) are removed.
+_FORMAT = "Cf"
+_ZERO_WIDTH_SPACE = "\u200b"
 #: Middle dots that separate the words of a name written in Chinese or Japanese characters
 #: ("バラク・オバマ", "弗拉基米尔·普京"): spaces, or transliteration glues the words together.
 _WORD_DOTS = frozenset("\u00b7\u2027\u30fb\uff65")
@@ -27,10 +32,13 @@ def clean_name(text: str) -> str:
     if text.isascii() and text.isprintable() and "^" not in text and "`" not in text:
         return " ".join(text.split())  # nothing for NFKC or the dropped categories to change
     text = unicodedata.normalize("NFKC", text)
-    chars = [
-        " " if unicodedata.category(ch) in _DROP_CATEGORIES or ch.isspace() or ch in _WORD_DOTS else ch
-        for ch in text
-    ]
+    chars = []
+    for ch in text:
+        category = unicodedata.category(ch)
+        if category == _FORMAT and ch != _ZERO_WIDTH_SPACE:
+            continue
+        space = category in _DROP_CATEGORIES or ch.isspace() or ch in _WORD_DOTS or ch == _ZERO_WIDTH_SPACE
+        chars.append(" " if space else ch)
     return " ".join("".join(chars).split())
 
 

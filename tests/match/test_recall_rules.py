@@ -257,6 +257,26 @@ def test_a_one_consonant_skeleton_is_weak_evidence() -> None:
     assert score_pair("علي خامنئي", "Ali Khamenei", "Person") >= DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("query", "listed", "schema"),
+    [
+        ("محمد باقر قالیباف", "GHALIBAF, Mohammad Bagher", "Person"),  # ق written "gh" in Persian names
+        ("قاسم سلیمانی", "SOLEIMANI, Ghasem", "Person"),
+        ("نیروی قدس", "NIROO-YE GHODS", "Organization"),
+    ],
+)
+def test_a_persian_gh_for_the_arabic_letter_qaf_is_that_letter(query: str, listed: str, schema: str) -> None:
+    assert score_pair(query, listed, schema) >= DEFAULT_THRESHOLD
+
+
+def test_a_name_in_arabic_script_finds_its_persian_latin_spelling_with_gh() -> None:
+    index = build_index(
+        [listed_entity("G1", "Person", "GHALIBAF, Mohammad Bagher"), listed_entity("P1", "Person", "Ivan Petrov")]
+    )
+    found = index.search(Query(name="محمد باقر قالیباف", schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert [m.source_id for m in found] == ["G1"]
+
+
 @pytest.mark.parametrize(("query", "listed"), [("KM KWANG-IL", "KIM KWANG-IL"), ("SE, Aung", "SOE, Aung")])
 def test_a_middle_letter_dropped_from_a_three_letter_word_still_matches(query: str, listed: str) -> None:
     assert token_similarity("km", "kim") == (0.88, True)

@@ -46,6 +46,7 @@ from embargo.match.names import (
     NameScore,
     abjad_alternatives,
     is_logographic,
+    latin_alternatives,
     skeleton,
 )
 from embargo.match.neighbours import TokenNeighbours
@@ -66,7 +67,7 @@ from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 33
+INDEX_FORMAT = 34
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token
@@ -121,6 +122,7 @@ def _token_keys(token: str, phonetic: str, skeletons: bool) -> tuple[str, ...]:
     keys.update("g" + padded[i : i + 3] for i in range(len(padded) - 2))
     if skeletons and len(token) >= 3 and token.isalpha():
         keys.add("k" + skeleton(token))
+        keys.update("k" + alternative for alternative in latin_alternatives(token))
     keys.update(_deletion_keys(token))
     return tuple(keys)
 

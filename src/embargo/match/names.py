@@ -491,11 +491,10 @@ def _pairs(
     q_alt: tuple[tuple[str, ...], ...] = ((),) * len(qt)
     c_alt: tuple[tuple[str, ...], ...] = ((),) * len(ct)
     if fold:
-        # The abjad side's tokens are also compared as Latin spellings may read them.
-        if query.abjad:
-            q_alt = tuple(map(abjad_alternatives, qt))
-        if candidate.abjad:
-            c_alt = tuple(map(abjad_alternatives, ct))
+        # The abjad side's tokens are also compared as Latin spellings may read them, and the Latin
+        # side's as the abjad may have written them.
+        q_alt = tuple(map(abjad_alternatives if query.abjad else latin_alternatives, qt))
+        c_alt = tuple(map(abjad_alternatives if candidate.abjad else latin_alternatives, ct))
         qt = tuple((skeleton(t) or t) if t.isalpha() else t for t in qt)
         ct = tuple((skeleton(t) or t) if t.isalpha() else t for t in ct)
         qp = cp = ("",) * max(len(qt), len(ct))
@@ -563,6 +562,18 @@ def abjad_alternatives(token: str) -> tuple[str, ...]:
     folded = token.replace("dh", "z").replace("zh", "j")
     readings = (folded, _CONSONANT_W.sub("v", folded), folded.replace("w", "v"))
     return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))
+
+
+@lru_cache(maxsize=1 << 14)
+def latin_alternatives(token: str) -> tuple[str, ...]:
+    """Other skeletons of a Latin token, as the name may be written in an abjad.
+
+    Persian romanisations write ق "gh" where Arabic-style ones and anyascii write "q"
+    (Ghalibaf / قالیباف, Bagher / باقر; see :func:`_uvular_variant`): "gh" is also read as "q".
+    """
+    if "gh" not in token or not token.isalpha():
+        return ()
+    return tuple({skeleton(uvular_fold(token))} - {skeleton(token)})
 
 
 def merge_pairs(

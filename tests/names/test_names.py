@@ -188,6 +188,11 @@ def test_function_words_inside_a_name_are_not_legal_forms(name: str, word: str) 
     assert word in form.tokens and LEGAL not in form.kinds
 
 
+@pytest.mark.parametrize(("native", "latin"), [("НПО Микроген", "NPO Mikrogen"), ("ВЭБ.РФ", "VEB.RF")])
+def test_legal_forms_rigour_knows_in_latin_letters_are_read_in_a_romanised_name(native: str, latin: str) -> None:
+    assert analyze_name(native, ORG)[0].tokens == analyze_name(latin, ORG)[0].tokens
+
+
 @pytest.mark.parametrize("name", ["Equinor AS", "AS Tallinna Vesi", "Romashka OOO"])
 def test_a_legal_form_spelt_like_a_function_word_still_leads_or_ends_a_name(name: str) -> None:
     assert LEGAL in analyze_name(name, ORG)[0].kinds

@@ -298,6 +298,10 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
     if tag != PER and reads_as_words(text):
         text = pinyin_words(text)  # "华信" is "huaxin", one word, as romanised company names write it
     latin = latinize(text)
+    if tag in (ORG, ENT) and latin != text:
+        # Legal forms rigour knows only in Latin letters, read as in a name listed in them.
+        legal |= _generic_forms(latin)
+        latin = _replace_legal_forms(latin)
     tokens = tuple(_words(latin))
     if not tokens:
         return None

@@ -418,3 +418,9 @@ def test_words_out_of_order_is_the_fewest_words_to_move(positions: list[int]) ->
         if (kept := [c for i, (_, c) in enumerate(order) if mask >> i & 1]) == sorted(kept)
     )
     assert words_out_of_order(order) == len(order) - stay
+
+
+def test_a_number_written_in_hyphenated_words_is_that_number() -> None:
+    assert score_pair("Twenty-One Trading", "21 Trading", "Company") >= DEFAULT_THRESHOLD
+    assert score_pair("Sixty-Sixth Battalion", "66th Battalion", "Organization") >= DEFAULT_THRESHOLD
+    assert score_pair("Twenty-One Trading", "22 Trading", "Company") < DEFAULT_THRESHOLD

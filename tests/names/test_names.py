@@ -150,6 +150,7 @@ def test_honorifics_and_org_types() -> None:
         ("First International Bank", "first", "1"),  # a number's value
         ("1st International Bank", "1st", "1"),
         ("Fund IV", "iv", "4"),
+        ("Twenty-One Trading", "twentyone", "21"),  # a hyphenated number in words is one token
     ],
 )
 def test_generic_organisation_words_carry_their_symbols(org: str, word: str, symbols: str) -> None:

@@ -204,8 +204,8 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
     A word's symbols are what it means to rigour, whatever the language: "kontsern", "концерн"
     and "concern" are CONCERN, "zavod", "plant" and "factory" FACTORY, "group" and "группа" GRP.
     A word of several symbols keeps them all ("corporation": CO and CORP). Numbers written in words
-    or figures have their value as symbol ("first" and "1st": 1; "IV" and "4": 4); they are not
-    generic words.
+    or figures have their value as symbol ("first" and "1st": 1; "IV" and "4": 4; "forty-four",
+    one token, and "44": 44); they are not generic words.
     """
     words: set[str] = set()
     meanings: dict[str, set[str]] = {}
@@ -218,6 +218,9 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
                     words.update(parts)
                 if len(parts) == 1:
                     meanings.setdefault(parts[0], set()).add(str(span.symbol.id).casefold())
+                elif numeric:
+                    # A number in words of a hyphenated compound is one token here ("forty-four").
+                    meanings.setdefault("".join(parts), set()).add(str(span.symbol.id).casefold())
     return words, {word: "|".join(sorted(ids)) for word, ids in meanings.items()}
 
 

@@ -341,6 +341,12 @@ def test_a_word_a_name_has_twice_pairs_within_its_generation(query: str, listed:
     assert score_pair(query, listed, "Person") >= 0.9
 
 
+def test_a_misspelt_particle_paired_with_a_particle_keeps_the_generations() -> None:
+    """"beb" is no particle and no typo of "ben" (too short), but it stands where the other's is."""
+    assert score_pair("Omar ben Ahmad beb Salah Harzi", "Omar ben Ahmad ben Salah Harzi", "Person") >= 0.8
+    assert score_pair("Omar bex Ali ben Salah", "Salah ben Ali ben Omar", "Person") < DEFAULT_THRESHOLD
+
+
 @pytest.mark.parametrize(
     ("query", "listed"),
     [

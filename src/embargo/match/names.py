@@ -631,19 +631,22 @@ def is_syllabic(tokens: tuple[str, ...]) -> bool:
     return len(tokens) >= 2 and all(is_pinyin_syllable(t) for t in tokens)
 
 
-def _crosses_patronymic(qt: tuple[str, ...], ct: tuple[str, ...], order: list[tuple[int, int]]) -> bool:
+def _crosses_patronymic(
+    qt: tuple[str, ...], ct: tuple[str, ...], order: list[tuple[int, int]], paired: list[tuple[int, int]]
+) -> bool:
     """True when names matched across a "son of" particle: "Salman bin Muhammad" is not "Muhammad bin Salman".
 
     Person names are otherwise order-insensitive, but the particles fix who is whose son
     (or daughter): each name part has a generation, the number of particles before it, and
-    two or more matched parts of different generations on the two sides name other people.
-    A token paired with a particle is one too, misspelt ("Tarek Bnee Habib ben ...").
+    two or more matched parts (``order``) of different generations on the two sides name other
+    people. A token paired with a particle (any pair in ``paired``, a conflict too) is one too,
+    misspelt ("Tarek Bnee Habib ben ...", "... Taher Beb Faleh ...").
     """
     q_particles = {i for i, t in enumerate(qt) if t in PATRONYMIC_PARTICLES}
     c_particles = {j for j, t in enumerate(ct) if t in PATRONYMIC_PARTICLES}
     if not q_particles or not c_particles:
         return False
-    for i, j in order:
+    for i, j in paired:
         if i in q_particles or j in c_particles:
             q_particles.add(i)
             c_particles.add(j)
@@ -810,6 +813,7 @@ def compare_names(
     conflicts: list[_Conflict] = []
     described: list[str] = []
     order: list[tuple[int, int]] = []
+    paired: list[tuple[int, int]] = []
     for variant, _rank, score, qi, ci in ranked:
         if len(q_used) == q_count or len(c_used) == c_count:
             break
@@ -817,6 +821,7 @@ def compare_names(
             continue
         q_used.update(qi)
         c_used.update(ci)
+        paired.append((qi[0], ci[0]))
         if score == 1.0:
             q_identical.update(qi)
             if len(qi) == len(ci) == 1:
@@ -863,7 +868,7 @@ def compare_names(
         # Organisation and vessel names keep their word order: "C.B.A." is not "A.B.C.".
         factor *= ORDER_FACTOR ** min(words_out_of_order(order), 5)
     else:
-        if _crosses_patronymic(query.tokens, candidate.tokens, order):
+        if _crosses_patronymic(query.tokens, candidate.tokens, order, paired):
             factor *= PATRONYMIC_FACTOR
         if not q_identical and len(q_used) >= 2 and _letter_slips(query, candidate, near_pairs, bool(slips)):
             factor *= NO_IDENTICAL_PART_FACTOR

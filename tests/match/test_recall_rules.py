@@ -430,3 +430,19 @@ def test_a_number_written_in_hyphenated_words_is_that_number() -> None:
     assert score_pair("Twenty-One Trading", "21 Trading", "Company") >= DEFAULT_THRESHOLD
     assert score_pair("Sixty-Sixth Battalion", "66th Battalion", "Organization") >= DEFAULT_THRESHOLD
     assert score_pair("Twenty-One Trading", "22 Trading", "Company") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [("张小红", "ZHANG, Xiaoming"), ("Wang Xiaohong", "WANG, Xiaoming"), ("张金凤", "ZHANG, Jicheng")],
+)
+def test_another_syllable_of_a_chinese_given_name_is_another_name(query: str, listed: str) -> None:
+    """Each syllable is a character: xiao-hong and xiao-ming name two people."""
+    assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"), [("Zhang Xiaomeng", "ZHANG, Xiaoming"), ("Xi Jinpign", "XI Jinping")]
+)
+def test_a_slip_in_a_chinese_given_name_is_still_a_typo(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD

@@ -18,6 +18,7 @@ from embargo.names.transliterate import (
     latinize,
     needs_latin,
     pinyin_syllable_count,
+    pinyin_syllables,
 )
 from embargo.names.vessels import without_ship_prefix
 
@@ -241,6 +242,21 @@ def test_any_hangul_name_gets_an_ascii_listed_spelling(name: str) -> None:
     spelling = korean_listed_spelling(name)
     assert spelling is not None and spelling.isascii()
     assert len(spelling.split()) == len(name)  # one word per syllable
+
+
+@pytest.mark.parametrize(
+    ("token", "syllables"),
+    [
+        ("xiaohong", ("xiao", "hong")),
+        ("jinping", ("jin", "ping")),
+        ("fangan", ("fan", "gan")),  # of two readings, always the same one
+        ("kong", ("kong",)),
+        ("mohammad", ()),
+        ("", ()),
+    ],
+)
+def test_pinyin_syllables(token: str, syllables: tuple[str, ...]) -> None:
+    assert pinyin_syllables(token) == syllables
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,12 @@ from rigour.text import is_stopword
 from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
 from embargo.names.chinese import simplified
 from embargo.names.romanisation import same_romanised_name
-from embargo.names.transliterate import is_pinyin_syllable, pinyin_syllable_count, written_in_latin
+from embargo.names.transliterate import (
+    is_pinyin_syllable,
+    pinyin_syllable_count,
+    pinyin_syllables,
+    written_in_latin,
+)
 
 #: Score of two tokens with the same metaphone key but other letters (Mohammed/Muhammad, Ivanov/Ivanoff).
 PHONETIC_SCORE = 0.85
@@ -479,13 +484,19 @@ def acronym_pairs(qt: tuple[str, ...], ct: tuple[str, ...]) -> list[tuple[float,
 
 
 def _pairs(
-    query: NameForm, candidate: NameForm, abjad: bool, fold: bool, syllabic: bool = False
+    query: NameForm,
+    candidate: NameForm,
+    abjad: bool,
+    fold: bool,
+    syllabic: bool = False,
+    pinyin: bool = False,
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """Every scored token pair (score, variant, query indexes, candidate indexes), merges included.
 
     ``abjad``: a side is written in an abjad, tokens are compared strictly
     (:func:`abjad_similarity`); ``fold``: only one side is, compare consonant skeletons;
-    ``syllabic``: a side is a romanised Chinese name (see :func:`_syllables_differ`).
+    ``syllabic``: a side is a romanised Chinese name (see :func:`_syllables_differ`);
+    ``pinyin``: every token of both sides reads as pinyin (see :func:`_syllable_changed`).
     """
     qt, ct = query.tokens, candidate.tokens
     q_alt: tuple[tuple[str, ...], ...] = ((),) * len(qt)
@@ -522,6 +533,8 @@ def _pairs(
                 # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict.
                 continue
             if syllabic and variant and score < 1.0 and _syllables_differ(a, b):
+                score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
+            elif pinyin and variant and score < 1.0 and _syllable_changed(a, b):
                 score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
             pairs.append((score, variant, (i,), (j,)))
     if not person:
@@ -623,6 +636,26 @@ def _syllables_differ(a: str, b: str) -> bool:
     """
     count_a, count_b = pinyin_syllable_count(a), pinyin_syllable_count(b)
     return count_a > 0 and count_b > 0 and count_a != count_b
+
+
+def _syllable_changed(a: str, b: str) -> bool:
+    """True for two pinyin words of two or more syllables, as many on each side, one of which is
+    another syllable, not a slip of it ("xiaohong" / "xiaoming": hong / ming; "jinfeng" / "jicheng").
+
+    Each syllable of a Chinese given name is a character: one changed character names
+    someone else, as in a name written in characters (see :func:`logographic_similarity`).
+    A syllable one edit from the other's ("xiaoming" / "xiaomeng") may be a typo and stays a variant.
+    """
+    syllables_a, syllables_b = pinyin_syllables(a), pinyin_syllables(b)
+    if len(syllables_a) < 2 or len(syllables_a) != len(syllables_b):
+        return False
+    return any(OSA.distance(x, y, score_cutoff=2) >= 2 for x, y in zip(syllables_a, syllables_b, strict=True))
+
+
+@lru_cache(maxsize=1 << 16)
+def reads_as_pinyin(tokens: tuple[str, ...]) -> bool:
+    """True when every token of a name reads as glued pinyin syllables ("zhang xiaoming")."""
+    return all(pinyin_syllable_count(t) > 0 for t in tokens)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -734,7 +767,7 @@ def name_typo_budget(query: NameForm, candidate: NameForm) -> int:
 
 
 def name_typos(
-    query: NameForm, candidate: NameForm, conflicts: list[_Conflict], syllabic: bool
+    query: NameForm, candidate: NameForm, conflicts: list[_Conflict], syllabic: bool, pinyin: bool = False
 ) -> list[int] | None:
     """The edits of each conflicting pair when all of them are slips the name can carry, else None.
 
@@ -743,7 +776,8 @@ def name_typos(
     token on each side, not a number (a vessel's series) nor two pinyin syllables (as "Kong"
     and "Kang" in "Kong Hongmei" / "KANG, Hong-Mun"), starting alike, long enough to carry
     a typo on its own (Tim/Tom, Ti/Tim stay different names), at most NAME_TYPO_MAX_EDITS
-    apart; and the edits of all such pairs fit the name's budget.
+    apart, and, when both names read as pinyin (``pinyin``), not another syllable of a given
+    name (see :func:`_syllable_changed`); and the edits of all such pairs fit the name's budget.
     """
     if syllabic:
         return None
@@ -758,6 +792,8 @@ def name_typos(
         if not _first_letters_agree(a, b):
             return None
         if typo_budget((len(a) + len(b)) / 2) == 0 or (is_pinyin_syllable(a) and is_pinyin_syllable(b)):
+            return None
+        if pinyin and _syllable_changed(a, b):
             return None
         distance = OSA.distance(a, b, score_cutoff=NAME_TYPO_MAX_EDITS + 1)
         if distance > NAME_TYPO_MAX_EDITS:
@@ -783,7 +819,12 @@ def compare_names(
     cw = token_weights(candidate, rarity)
     # A romanised Chinese name on either side: every syllable is a name part.
     syllabic = person and (is_syllabic(query.tokens) or is_syllabic(candidate.tokens))
-    pairs = _pairs(query, candidate, abjad, fold=query.abjad != candidate.abjad, syllabic=syllabic)
+    # Both names read as pinyin (a romanised Chinese name, or one in characters): given names
+    # are compared syllable by syllable.
+    pinyin = person and not abjad and reads_as_pinyin(query.tokens) and reads_as_pinyin(candidate.tokens)
+    pairs = _pairs(
+        query, candidate, abjad, fold=query.abjad != candidate.abjad, syllabic=syllabic, pinyin=pinyin
+    )
     # Best pairs first; among equal ones, the earliest tokens first ("Gun" pairs with the first
     # "Gun" of "Gun Gun Rusman Gunawan", not the second).
     if person and patronymic:
@@ -849,7 +890,7 @@ def compare_names(
             described.append(f"{q_text}~{c_text} ({how} {score:.2f}x{weight:.2f})")
     slips = None
     if conflicts and not abjad and len(q_used) == q_count and len(c_used) == c_count:
-        slips = name_typos(query, candidate, conflicts, syllabic)
+        slips = name_typos(query, candidate, conflicts, syllabic, pinyin)
         for conflict, edits in zip(conflicts, slips or (), strict=False):
             # Every part has its counterpart and the differences are a few slips for a name this
             # long: a typo of the name, not another token.

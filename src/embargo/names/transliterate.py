@@ -135,7 +135,6 @@ def is_pinyin_syllable(token: str) -> bool:
 _LONGEST_SYLLABLE = 6
 
 
-@lru_cache(maxsize=1 << 16)
 def pinyin_syllable_count(token: str) -> int:
     """The fewest pinyin syllables a token can be read as, glued ("liwu" -> 2, "kong" -> 1); 0 if none.
 
@@ -143,15 +142,34 @@ def pinyin_syllable_count(token: str) -> int:
     "Suxuan"); telling how many syllables a word holds lets a one-syllable name part
     be told apart from a two-syllable one.
     """
+    return len(pinyin_syllables(token))
+
+
+@lru_cache(maxsize=1 << 16)
+def pinyin_syllables(token: str) -> tuple[str, ...]:
+    """The token read as the fewest glued pinyin syllables ("xiaohong" -> ("xiao", "hong")); () if none.
+
+    Of several readings with as few syllables, the one with the longest last syllable
+    ("fangan" -> ("fan", "gan")): the same for the same letters, whatever else is compared.
+    """
     syllables = _pinyin_syllables()
     fewest = [0] + [-1] * len(token)  # fewest syllables for each prefix; -1: not pinyin
+    starts = [0] * (len(token) + 1)  # where the last syllable of that reading starts
     for end in range(1, len(token) + 1):
         for start in range(max(0, end - _LONGEST_SYLLABLE), end):
             if fewest[start] >= 0 and token[start:end] in syllables:
                 count = fewest[start] + 1
                 if fewest[end] < 0 or count < fewest[end]:
                     fewest[end] = count
-    return max(fewest[-1], 0) if token else 0
+                    starts[end] = start
+    if not token or fewest[-1] < 0:
+        return ()
+    found = []
+    end = len(token)
+    while end > 0:
+        found.append(token[starts[end] : end])
+        end = starts[end]
+    return tuple(reversed(found))
 
 
 def _listed_syllable(syllable: str) -> str:

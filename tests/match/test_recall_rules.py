@@ -446,3 +446,39 @@ def test_another_syllable_of_a_chinese_given_name_is_another_name(query: str, li
 )
 def test_a_slip_in_a_chinese_given_name_is_still_a_typo(query: str, listed: str) -> None:
     assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("سينا معین", "Son Min"),  # Sina: the ī of "سينا" is no "o"
+        ("آیناز سعیدی", "SA'UD, Yunus"),  # Saeedi: no ī in "Saud"
+        ("اسما الوندی", "Zimulinda"),  # two words glued: the و and ی are no "i" and "a"
+    ],
+)
+def test_a_long_vowel_written_in_arabic_script_must_be_in_the_latin_spelling(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("سعید جلیلی", "Said Jalili"),
+        ("يوسف حسين", "Yusuf Husayn"),
+        ("حسین سلامی", "SALAMI, Hossein"),
+        ("عبد الملك الحوثي", "AL-HOUTHI, Abdulmalik"),
+    ],
+)
+def test_long_vowels_spelt_the_latin_ways_still_match(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+def test_consonant_skeletons_spell_no_acronym() -> None:
+    """The skeletons "bdr" and "nr" of "بدر نور" (Badr Nour) start with the letters of "BAN"'s "bn"."""
+    assert score_pair("بدر نور", "BAN", "Organization") < DEFAULT_THRESHOLD
+    assert score_pair("تاليا الكواهلة", "TOLOU", "Organization") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("query", "listed"), [("يحيى السنوار", "Yahya Sinwar"), ("فاطمة الزهراء", "Fatima Zahra")])
+def test_the_arabic_article_may_be_left_out_in_latin_letters(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD

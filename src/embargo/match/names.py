@@ -412,6 +412,41 @@ def _edge_block(a: str, b: str, distance: int) -> bool:
     return shared * 2 <= min(len(qm), len(cm))
 
 
+#: Most an abjad token gets against a Latin one of its consonants without a long vowel it writes
+#: there (see long_vowels_agree): a conflict.
+LONG_VOWEL_CREDIT = 0.6
+#: Latin letters that may write each long vowel an abjad writes (ي "y": ī, ē, ai; و "w": ū, ō, au).
+_LONG_VOWELS = {"y": frozenset("iey"), "w": frozenset("uowv")}
+_CONSONANT_RUNS = re.compile(r"[^aeiouwy]")
+
+
+@lru_cache(maxsize=1 << 16)
+def long_vowels_agree(written: str, latin: str) -> bool:
+    """False when a Latin token lacks a long vowel its abjad counterpart writes, at the same place.
+
+    Arabic and Persian leave short vowels out but write long ones (ي, و): "سينا" (Sina)
+    is "syn" here, its consonant skeleton "sn" that of "Son" too. Between each two consonants
+    (and before the first, after the last) a written "y" needs an i, e or y in the Latin
+    spelling there, a "w" a u, o, w or v ("Son" has none of "سينا"'s ī; "Saud" none of the ī
+    of "سعیدی", Saeedi). Only checked when both sides have as many consonants (after the
+    folds of :func:`skeleton`); otherwise True.
+    """
+    gaps_written = _vowel_gaps(written)
+    gaps_latin = _vowel_gaps(latin)
+    if len(gaps_written) != len(gaps_latin):
+        return True
+    for mine, theirs in zip(gaps_written, gaps_latin, strict=True):
+        for vowel, spellings in _LONG_VOWELS.items():
+            if vowel in mine and spellings.isdisjoint(theirs):
+                return False
+    return True
+
+
+def _vowel_gaps(token: str) -> list[str]:
+    """The runs of vowels (and w, y) before, between and after a token's consonants, doubles as one."""
+    return _CONSONANT_RUNS.split(_DOUBLES.sub(r"\1", token.translate(_ABJAD_FOLD)))
+
+
 def abjad_similarity(a: str, b: str, skeletons: bool = False) -> tuple[float, bool]:
     """(score, is_variant) of two tokens from an abjad, or of two consonant skeletons (``skeletons``).
 
@@ -524,6 +559,10 @@ def _pairs(
             if abjad:
                 # Alternative readings exist only when one side is folded (fold is then True).
                 score, variant = _best_abjad_similarity(a, b, q_alt[i], c_alt[j], skeletons=fold)
+                if fold and variant:
+                    written, latin = (query.tokens[i], candidate.tokens[j])[:: 1 if query.abjad else -1]
+                    if not long_vowels_agree(written, latin):
+                        score, variant = min(score, LONG_VOWEL_CREDIT), False
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
             if symbolic and score < SYNONYM_SCORE and _share_symbol(q_symbols[i], c_symbols[j]):
@@ -537,11 +576,14 @@ def _pairs(
             elif pinyin and variant and score < 1.0 and _syllable_changed(a, b):
                 score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
             pairs.append((score, variant, (i,), (j,)))
-    if not person:
+    if not person and not abjad:
+        # Not between consonant skeletons: their first letters spell no acronym ("tl" of "tly lkwhlh"
+        # is the skeleton of "Tolou").
         pairs.extend(acronym_pairs(qt, ct))
     q_exact = {qi[0] for score, _, qi, _ in pairs if score == 1.0}
     c_exact = {ci[0] for score, _, _, ci in pairs if score == 1.0}
-    pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, abjad, (q_alt, c_alt)))
+    written = (query.tokens, candidate.tokens, query.abjad) if fold else None
+    pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, abjad, (q_alt, c_alt), written))
     return pairs
 
 
@@ -597,19 +639,24 @@ def merge_pairs(
     person: bool,
     abjad: bool,
     alternatives: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] | None = None,
+    written: tuple[tuple[str, ...], tuple[str, ...], bool] | None = None,
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """Glued and split words: two neighbouring tokens written as one on the other side.
 
     Only tokens without an identical partner (``q_exact``, ``c_exact``) can be such
     a pair, and only variants count. ``alternatives``: other skeletons of the tokens of
-    each side, for names in an abjad (see :func:`abjad_alternatives`).
+    each side, for names in an abjad (see :func:`abjad_alternatives`). ``written``: when
+    ``qt`` and ``ct`` are skeletons, the tokens they come from and whether the query's are in
+    an abjad, so that long vowels are checked (see :func:`long_vowels_agree`).
     """
     pairs = []
     q_alt, c_alt = alternatives or (((),) * len(qt), ((),) * len(ct))
-    for left, right, left_alt, right_alt, flip, left_exact, right_exact in (
-        (qt, ct, q_alt, c_alt, False, q_exact, c_exact),
-        (ct, qt, c_alt, q_alt, True, c_exact, q_exact),
+    q_written, c_written, query_abjad = written or (qt, ct, False)
+    for left, right, left_alt, right_alt, flip, left_exact, right_exact, left_words, right_words in (
+        (qt, ct, q_alt, c_alt, False, q_exact, c_exact, q_written, c_written),
+        (ct, qt, c_alt, q_alt, True, c_exact, q_exact, c_written, q_written),
     ):
+        left_abjad = query_abjad != flip
         for i in range(len(left) - 1):
             if i in left_exact or i + 1 in left_exact:
                 continue
@@ -620,6 +667,10 @@ def merge_pairs(
                     continue
                 if abjad:
                     score, variant = _best_abjad_similarity(merged, b, merged_alts, right_alt[j])
+                    if variant and written is not None:
+                        glued = left_words[i] + left_words[i + 1]
+                        pair = (glued, right_words[j]) if left_abjad else (right_words[j], glued)
+                        variant = long_vowels_agree(*pair)
                 else:
                     score, variant = token_similarity(merged, b, person=person)
                 if variant:

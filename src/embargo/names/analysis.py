@@ -60,6 +60,8 @@ _SCHEMA_TAGS = {
     "CryptoWallet": OBJ,
 }
 _FAMILY_KEYS = ("last", "family")
+#: The Arabic article written joined to a word of three letters or more ("السنوار"; not "الله").
+_ARTICLE = re.compile(r"(^|\s)\u0627\u0644(?=[^\W\d_]{3})")
 _APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u00b4]")
 _ACRONYM = re.compile(r"\b(?:[a-z0-9]\.){2,}")
 #: Three or more dotted initials ("S.A.L.", "O.O.O.", "S. C. S."): rigour reads legal forms in them
@@ -384,6 +386,10 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         if english is not None:
             readings.append(english)
     abjad = is_abjad(cleaned)
+    if abjad:
+        # "السنوار" is "al-Sinwar", which Latin spellings often write without the article
+        # ("Yahya Sinwar"): also read with the article as a word of its own, as "AL-SINWAR" is.
+        readings += [_ARTICLE.sub(r"\1al ", r) for r in readings if _ARTICLE.search(r)]
     forms: list[NameForm] = []
     seen: set[tuple[str, ...]] = set()
     for reading in readings:

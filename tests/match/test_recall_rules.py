@@ -482,3 +482,10 @@ def test_consonant_skeletons_spell_no_acronym() -> None:
 @pytest.mark.parametrize(("query", "listed"), [("يحيى السنوار", "Yahya Sinwar"), ("فاطمة الزهراء", "Fatima Zahra")])
 def test_the_arabic_article_may_be_left_out_in_latin_letters(query: str, listed: str) -> None:
     assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("query", "listed"), [("Lei Zheng", "ZHANG, Lei"), ("Qiang Huang", "QIANG HU")])
+def test_two_pinyin_syllables_in_a_romanised_chinese_name_are_two_names(query: str, listed: str) -> None:
+    """Zheng and Zhang, Huang and Hu are other family names, however alike they sound."""
+    assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
+    assert score_pair("Lei Zhang", "ZHANG, Lei", "Person") >= DEFAULT_THRESHOLD

@@ -571,7 +571,7 @@ def _pairs(
                 # A legal form is no name part: with nothing like it to pair with, it is left out
                 # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict.
                 continue
-            if syllabic and variant and score < 1.0 and _syllables_differ(a, b):
+            if syllabic and variant and score < 1.0 and (_syllables_differ(a, b) or _two_syllables(a, b)):
                 score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
             elif pinyin and variant and score < 1.0 and _syllable_changed(a, b):
                 score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
@@ -687,6 +687,11 @@ def _syllables_differ(a: str, b: str) -> bool:
     """
     count_a, count_b = pinyin_syllable_count(a), pinyin_syllable_count(b)
     return count_a > 0 and count_b > 0 and count_a != count_b
+
+
+def _two_syllables(a: str, b: str) -> bool:
+    """True for two different pinyin syllables (each a character: "zheng" / "zhang", "huang" / "hu")."""
+    return a != b and is_pinyin_syllable(a) and is_pinyin_syllable(b)
 
 
 def _syllable_changed(a: str, b: str) -> bool:

@@ -271,9 +271,14 @@ def test_a_persian_gh_for_the_arabic_letter_qaf_is_that_letter(query: str, liste
 
 def test_a_name_in_arabic_script_finds_its_persian_latin_spelling_with_gh() -> None:
     index = build_index(
-        [listed_entity("G1", "Person", "GHALIBAF, Mohammad Bagher"), listed_entity("P1", "Person", "Ivan Petrov")]
+        [
+            listed_entity("G1", "Person", "GHALIBAF, Mohammad Bagher"),
+            listed_entity("P1", "Person", "Ivan Petrov"),
+        ]
     )
-    found = index.search(Query(name="محمد باقر قالیباف", schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
+    found = index.search(
+        Query(name="محمد باقر قالیباف", schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD
+    )
     assert [m.source_id for m in found] == ["G1"]
 
 
@@ -342,7 +347,7 @@ def test_a_word_a_name_has_twice_pairs_within_its_generation(query: str, listed:
 
 
 def test_a_misspelt_particle_paired_with_a_particle_keeps_the_generations() -> None:
-    """"beb" is no particle and no typo of "ben" (too short), but it stands where the other's is."""
+    """ "beb" is no particle and no typo of "ben" (too short), but it stands where the other's is."""
     assert score_pair("Omar ben Ahmad beb Salah Harzi", "Omar ben Ahmad ben Salah Harzi", "Person") >= 0.8
     assert score_pair("Omar bex Ali ben Salah", "Salah ben Ali ben Omar", "Person") < DEFAULT_THRESHOLD
 
@@ -479,7 +484,9 @@ def test_consonant_skeletons_spell_no_acronym() -> None:
     assert score_pair("تاليا الكواهلة", "TOLOU", "Organization") < DEFAULT_THRESHOLD
 
 
-@pytest.mark.parametrize(("query", "listed"), [("يحيى السنوار", "Yahya Sinwar"), ("فاطمة الزهراء", "Fatima Zahra")])
+@pytest.mark.parametrize(
+    ("query", "listed"), [("يحيى السنوار", "Yahya Sinwar"), ("فاطمة الزهراء", "Fatima Zahra")]
+)
 def test_the_arabic_article_may_be_left_out_in_latin_letters(query: str, listed: str) -> None:
     assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
 

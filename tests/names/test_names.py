@@ -191,7 +191,9 @@ def test_function_words_inside_a_name_are_not_legal_forms(name: str, word: str) 
 
 
 @pytest.mark.parametrize(("native", "latin"), [("НПО Микроген", "NPO Mikrogen"), ("ВЭБ.РФ", "VEB.RF")])
-def test_legal_forms_rigour_knows_in_latin_letters_are_read_in_a_romanised_name(native: str, latin: str) -> None:
+def test_legal_forms_rigour_knows_in_latin_letters_are_read_in_a_romanised_name(
+    native: str, latin: str
+) -> None:
     assert analyze_name(native, ORG)[0].tokens == analyze_name(latin, ORG)[0].tokens
 
 

@@ -571,9 +571,7 @@ def _pairs(
                 # A legal form is no name part: with nothing like it to pair with, it is left out
                 # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict.
                 continue
-            if syllabic and variant and score < 1.0 and (_syllables_differ(a, b) or _two_syllables(a, b)):
-                score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
-            elif pinyin and variant and score < 1.0 and _syllable_changed(a, b):
+            if variant and score < 1.0 and _other_characters(a, b, syllabic, pinyin):
                 score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
             pairs.append((score, variant, (i,), (j,)))
     if not person and not abjad:
@@ -687,6 +685,17 @@ def _syllables_differ(a: str, b: str) -> bool:
     """
     count_a, count_b = pinyin_syllable_count(a), pinyin_syllable_count(b)
     return count_a > 0 and count_b > 0 and count_a != count_b
+
+
+def _other_characters(a: str, b: str, syllabic: bool, pinyin: bool) -> bool:
+    """True when two pinyin words of a Chinese name are other characters, not one misspelt.
+
+    ``syllabic``: a side is a romanised Chinese name (:func:`_syllables_differ`, :func:`_two_syllables`);
+    ``pinyin``: every token of both names reads as pinyin (:func:`_syllable_changed`).
+    """
+    if syllabic and (_syllables_differ(a, b) or _two_syllables(a, b)):
+        return True
+    return pinyin and _syllable_changed(a, b)
 
 
 def _two_syllables(a: str, b: str) -> bool:

@@ -10,6 +10,7 @@ from embargo.match import DEFAULT_THRESHOLD, score_pair
 from embargo.names import OBJ, ORG, PER, analyze_name, clean_name, has_name_content
 from embargo.names.analysis import INITIAL, LEGAL, STOP
 from embargo.names.honorifics import strip_honorifics, without_titles
+from embargo.names.japanese import japanese_reading
 from embargo.names.orgtypes import compare_form
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
@@ -324,3 +325,25 @@ def test_abd_compounds_are_also_read_as_one_word() -> None:
     assert join_abd_compounds("Abdalla Ali") is None
     readings = [form.tokens for form in analyze_name("ABD AL-RAHMAN, Ali", PER)]
     assert ("ali", "abdal", "rahman") in readings
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "reading"),
+    [
+        ("麻原彰晃", True, "asahara shoko"),  # long vowels as Hepburn without macrons writes them
+        ("安倍晋三", True, "abe shinzo"),
+        ("オウム真理教", False, "omu shinrikyo"),  # kana: Japanese whatever the name type
+        ("王毅", True, None),  # two or three kanji: as likely a Chinese name
+        ("张伟明", True, None),  # a simplified Chinese character has no Japanese reading
+        ("山田太郎", False, None),  # kanji alone, not a person's name
+        ("アベ シンゾウ", True, None),  # kana alone: anyascii reads it
+    ],
+)
+def test_japanese_reading(text: str, person: bool, reading: str | None) -> None:
+    assert japanese_reading(text, person) == reading
+
+
+def test_a_japanese_name_in_kanji_matches_its_listed_hepburn_spelling() -> None:
+    assert score_pair("麻原彰晃", "ASAHARA, Shoko", "Person") >= DEFAULT_THRESHOLD
+    assert score_pair("重信房子", "SHIGENOBU, Fusako", "Person") >= DEFAULT_THRESHOLD
+    assert score_pair("李方伟", "LI, Fangwei", "Person") >= DEFAULT_THRESHOLD  # Chinese names as before

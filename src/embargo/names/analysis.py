@@ -32,6 +32,7 @@ from rigour.text import is_stopword
 
 from embargo.names.chinese import english_reading, pinyin_words, reads_as_words, segment
 from embargo.names.honorifics import strip_honorifics, without_titles
+from embargo.names.japanese import japanese_reading
 from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import is_abjad, korean_listed_spelling, latinize, split_cjk_family_name
@@ -385,6 +386,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         english = english_reading(words)
         if english is not None:
             readings.append(english)
+    japanese = japanese_reading(base, tag == PER)
+    if japanese is not None:
+        readings.append(japanese)  # "麻原彰晃" is also "asahara shoko", as Japanese names are written
     abjad = is_abjad(cleaned)
     if abjad:
         # "السنوار" is "al-Sinwar", which Latin spellings often write without the article

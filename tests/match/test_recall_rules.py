@@ -340,6 +340,8 @@ def test_names_moved_across_a_son_of_particle_are_other_people() -> None:
             "Abd al-Rahman ould Muhammad al-Husayn ould Muhammad Salim",
         ),
         ("Omar ben Ahmed ben Ahmad Salah", "Omar ben Ahmad ben Ahmad Salah"),
+        # ... also when a particle is misspelt: "oulld" still marks a generation.
+        ("Omar oulld Ahmad ould Ahmad Salah", "Omar ould Ahmad ould Ahmad Salah"),
     ],
 )
 def test_a_word_a_name_has_twice_pairs_within_its_generation(query: str, listed: str) -> None:

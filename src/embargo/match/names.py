@@ -758,13 +758,29 @@ def _crosses_patronymic(
 
 
 def _generations(tokens: tuple[str, ...]) -> list[int]:
-    """Per token, how many "son of" particles stand before it (see _crosses_patronymic)."""
+    """Per token, how many "son of" particles stand before it (see _crosses_patronymic).
+
+    A particle misspelt by one letter counts ("oulld", "beb"): the generations only order equal
+    pairs, and a slip in a particle must not send the words after it to another generation.
+    """
     generations = []
     count = 0
     for token in tokens:
         generations.append(count)
-        count += token in PATRONYMIC_PARTICLES
+        count += _particle_like(token)
     return generations
+
+
+@lru_cache(maxsize=1 << 12)
+def _particle_like(token: str) -> bool:
+    """A "son of" particle, or one letter from one of the short ones (bin, ibn, ben, bint, ould)."""
+    if token in PATRONYMIC_PARTICLES:
+        return True
+    return 3 <= len(token) <= 5 and any(OSA.distance(token, p) == 1 for p in _SHORT_PARTICLES)
+
+
+#: The particles a slip is looked for in (not "walad": one letter from the name Walid).
+_SHORT_PARTICLES = ("bin", "ibn", "ben", "bint", "ould")
 
 
 def words_out_of_order(order: list[tuple[int, int]]) -> int:

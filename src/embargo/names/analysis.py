@@ -227,24 +227,26 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
     return words, {word: "|".join(sorted(ids)) for word, ids in meanings.items()}
 
 
-def _generic_forms(text: str) -> set[str]:
-    """The words of the generic compare forms of the legal forms in a text ("ooo" -> {"llc"})."""
-    return {
-        t
-        for segment in _legal_form_segments(text)[::2]
-        for _, compare in extract_org_types(segment, generic=True)
-        for t in compare.split()
-    }
+def _read_legal_forms(text: str) -> tuple[str, set[str]]:
+    """The text with its legal forms in rigour's generic compare form, and the words of those forms.
 
-
-def _replace_legal_forms(text: str) -> str:
-    """The text with its legal forms in rigour's generic compare form ("ooo romashka" -> "llc romashka").
-
-    Not a function word inside the name: see :func:`_legal_form_segments`.
+    "ooo romashka" -> ("llc romashka", {"llc"}). Not a function word inside the name: see
+    :func:`_legal_form_segments`.
     """
     segments = _legal_form_segments(text)
+    words = _legal_form_words(segments, generic=True)
     segments[::2] = [replace_org_types_compare(segment, generic=True) for segment in segments[::2]]
-    return "".join(segments)
+    return "".join(segments), words
+
+
+def _legal_form_words(segments: list[str], generic: bool) -> set[str]:
+    """The words of the compare forms of the legal forms in the text parts of :func:`_legal_form_segments`."""
+    return {
+        word
+        for segment in segments[::2]
+        for _, compare in extract_org_types(segment, generic=generic)
+        for word in compare.split()
+    }
 
 
 _INNER_WORD = re.compile(r"(?<=[^\W_])([\s-]+)([^\W\d_]+)(?=[\s-]+[^\W_])")
@@ -287,18 +289,11 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
         # acronyms joined first ("S.A.L." -> "sal"), then again once all acronyms are joined
         # ("S A" -> "sa"), then romanised. The words they are rewritten to are legal-form tokens,
         # whether or not rigour reads them back as one ("private military company" -> "mil").
-        text = _join_long_acronyms(text)
-        legal = _generic_forms(text)
-        text = _replace_legal_forms(text)
-        text = _acronyms(_SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text))
-        legal |= _generic_forms(text)
-        text = _replace_legal_forms(text)
-        legal |= {
-            t
-            for segment in _legal_form_segments(text)[::2]
-            for _, compare in extract_org_types(segment)
-            for t in compare.split()
-        }
+        text, legal = _read_legal_forms(_join_long_acronyms(text))
+        text, words = _read_legal_forms(
+            _acronyms(_SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text))
+        )
+        legal |= words | _legal_form_words(_legal_form_segments(text), generic=False)
     else:
         text = _acronyms(text)
     if tag != PER and reads_as_words(text):
@@ -306,8 +301,8 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
     latin = latinize(text)
     if tag in (ORG, ENT) and latin != text:
         # Legal forms rigour knows only in Latin letters, read as in a name listed in them.
-        legal |= _generic_forms(latin)
-        latin = _replace_legal_forms(latin)
+        latin, words = _read_legal_forms(latin)
+        legal |= words
     tokens = tuple(_words(latin))
     if not tokens:
         return None

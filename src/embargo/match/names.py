@@ -442,6 +442,13 @@ def long_vowels_agree(written: str, latin: str) -> bool:
     return True
 
 
+def _long_vowels_kept(query_word: str, candidate_word: str, query_abjad: bool) -> bool:
+    """:func:`long_vowels_agree` for a query and a candidate word, one side in an abjad."""
+    if query_abjad:
+        return long_vowels_agree(query_word, candidate_word)
+    return long_vowels_agree(candidate_word, query_word)
+
+
 def _vowel_gaps(token: str) -> list[str]:
     """The runs of vowels (and w, y) before, between and after a token's consonants, doubles as one."""
     return _CONSONANT_RUNS.split(_DOUBLES.sub(r"\1", token.translate(_ABJAD_FOLD)))
@@ -559,10 +566,12 @@ def _pairs(
             if abjad:
                 # Alternative readings exist only when one side is folded (fold is then True).
                 score, variant = _best_abjad_similarity(a, b, q_alt[i], c_alt[j], skeletons=fold)
-                if fold and variant:
-                    written, latin = (query.tokens[i], candidate.tokens[j])[:: 1 if query.abjad else -1]
-                    if not long_vowels_agree(written, latin):
-                        score, variant = min(score, LONG_VOWEL_CREDIT), False
+                if (
+                    fold
+                    and variant
+                    and not _long_vowels_kept(query.tokens[i], candidate.tokens[j], query.abjad)
+                ):
+                    score, variant = min(score, LONG_VOWEL_CREDIT), False
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
             if symbolic and score < SYNONYM_SCORE and _share_symbol(q_symbols[i], c_symbols[j]):
@@ -654,7 +663,6 @@ def merge_pairs(
         (qt, ct, q_alt, c_alt, False, q_exact, c_exact, q_written, c_written),
         (ct, qt, c_alt, q_alt, True, c_exact, q_exact, c_written, q_written),
     ):
-        left_abjad = query_abjad != flip
         for i in range(len(left) - 1):
             if i in left_exact or i + 1 in left_exact:
                 continue
@@ -667,8 +675,8 @@ def merge_pairs(
                     score, variant = _best_abjad_similarity(merged, b, merged_alts, right_alt[j])
                     if variant and written is not None:
                         glued = left_words[i] + left_words[i + 1]
-                        pair = (glued, right_words[j]) if left_abjad else (right_words[j], glued)
-                        variant = long_vowels_agree(*pair)
+                        words = (right_words[j], glued) if flip else (glued, right_words[j])
+                        variant = _long_vowels_kept(*words, query_abjad)
                 else:
                     score, variant = token_similarity(merged, b, person=person)
                 if variant:
@@ -771,16 +779,16 @@ def _generations(tokens: tuple[str, ...]) -> list[int]:
     return generations
 
 
+#: The particles a slip is looked for in (not "walad": one letter from the name Walid).
+_SHORT_PARTICLES = ("bin", "ibn", "ben", "bint", "ould")
+
+
 @lru_cache(maxsize=1 << 12)
 def _particle_like(token: str) -> bool:
     """A "son of" particle, or one letter from one of the short ones (bin, ibn, ben, bint, ould)."""
     if token in PATRONYMIC_PARTICLES:
         return True
     return 3 <= len(token) <= 5 and any(OSA.distance(token, p) == 1 for p in _SHORT_PARTICLES)
-
-
-#: The particles a slip is looked for in (not "walad": one letter from the name Walid).
-_SHORT_PARTICLES = ("bin", "ibn", "ben", "bint", "ould")
 
 
 def words_out_of_order(order: list[tuple[int, int]]) -> int:
@@ -801,9 +809,18 @@ def words_out_of_order(order: list[tuple[int, int]]) -> int:
     return len(order) - len(tails)
 
 
-def _pair_order(ranked: tuple[bool, float, float, tuple, tuple]) -> tuple:
-    """Sort key of a ranked pair (variant, rank, score, query indexes, candidate indexes)."""
-    return (not ranked[0], -ranked[1], ranked[3], ranked[4])
+def _pair_order(
+    ranked: tuple[bool, float, float, tuple, tuple], generations: tuple[list[int], list[int]] | None
+) -> tuple:
+    """Sort key of a ranked pair (variant, rank, score, query indexes, candidate indexes).
+
+    With ``generations`` (per token of each side, see :func:`_generations`), equal pairs of one
+    generation come first: a word a name has twice ("... OULD MUHAMMAD AL-HUSAYN OULD MUHAMMAD")
+    pairs with its occurrence on the same side of the particles (see :func:`_crosses_patronymic`).
+    """
+    variant, rank, _score, qi, ci = ranked
+    apart = generations is not None and generations[0][qi[0]] != generations[1][ci[0]]
+    return (not variant, -rank, apart, qi, ci)
 
 
 def _compound_family_named(family: tuple[bool, ...], exact: set[int]) -> bool:
@@ -907,23 +924,16 @@ def compare_names(
         query, candidate, abjad, fold=query.abjad != candidate.abjad, syllabic=syllabic, pinyin=pinyin
     )
     # Best pairs first; among equal ones, the earliest tokens first ("Gun" pairs with the first
-    # "Gun" of "Gun Gun Rusman Gunawan", not the second).
-    if person and patronymic:
-        # Among equal pairs, those of one generation first (see _crosses_patronymic): a word a name
-        # has twice ("... OULD MUHAMMAD AL-HUSAYN OULD MUHAMMAD") pairs with its occurrence on the
-        # same side of the particles.
-        q_gen, c_gen = _generations(query.tokens), _generations(candidate.tokens)
-        ranked = sorted(
-            ((v, sc, sc, qi, ci) for sc, v, qi, ci in pairs),
-            key=lambda r: (not r[0], -r[1], q_gen[r[3][0]] != c_gen[r[4][0]], r[3], r[4]),
-        )
-    elif person:
-        ranked = sorted(((v, sc, sc, qi, ci) for sc, v, qi, ci in pairs), key=_pair_order)
+    # "Gun" of "Gun Gun Rusman Gunawan", not the second). Organisation words lose a little per
+    # place they moved.
+    if person:
+        ranked = [(v, sc, sc, qi, ci) for sc, v, qi, ci in pairs]
     else:
-        ranked = sorted(
-            ((v, sc - POSITION_COST * abs(qi[0] - ci[0]), sc, qi, ci) for sc, v, qi, ci in pairs),
-            key=_pair_order,
-        )
+        ranked = [(v, sc - POSITION_COST * abs(qi[0] - ci[0]), sc, qi, ci) for sc, v, qi, ci in pairs]
+    generations = (
+        (_generations(query.tokens), _generations(candidate.tokens)) if person and patronymic else None
+    )
+    ranked.sort(key=lambda pair: _pair_order(pair, generations))
     q_used: set[int] = set()
     c_used: set[int] = set()
     q_exact: set[int] = set()

@@ -219,23 +219,20 @@ class ListedTokens:
 
     def _encode_symbols(self, keys: list[str]) -> np.ndarray:
         """Per token, the codes of its symbols (NameForm.symbols), one column each; -1 where none."""
-        width = max((key.count("|") + 1 for key in keys if key), default=1)
         codes = self.codes
-        rows = [
-            [codes.setdefault(symbol, len(codes)) for symbol in key.split("|")] if key else [] for key in keys
-        ]
-        table = np.full((len(keys), width), -1, dtype=np.int32)
-        for i, row in enumerate(rows):
-            table[i, : len(row)] = row
-        return table
+        return _code_table(
+            [
+                [codes.setdefault(symbol, len(codes)) for symbol in key.split("|")] if key else []
+                for key in keys
+            ],
+            np.int32,
+        )
 
     def symbol_codes(self, keys: list[str]) -> np.ndarray:
         """Per query token, the codes of its symbols (-1: none or padding; -2: no listed token has it)."""
-        split = [key.split("|") if key else [] for key in keys]
-        table = np.full((len(keys), max(map(len, split), default=0) or 1), -1, dtype=np.int64)
-        for i, symbols in enumerate(split):
-            table[i, : len(symbols)] = [self.code(symbol) for symbol in symbols]
-        return table
+        return _code_table(
+            [[self.code(symbol) for symbol in key.split("|")] if key else [] for key in keys], np.int64
+        )
 
     def spelling_codes(self, tokens: list[str]) -> np.ndarray:
         """Per query token, the codes of its romanised spellings (-1: none; -2: no listed token has it)."""
@@ -294,6 +291,14 @@ class _Unbounded:
             or listed.joined[form_id] in self.joined
             or listed.sorted_tokens[form_id] in self.sorted
         )
+
+
+def _code_table(rows: list[list[int]], dtype: type) -> np.ndarray:
+    """Rows of codes as one table, padded with -1 to the longest row (one column at least)."""
+    table = np.full((len(rows), max(map(len, rows), default=0) or 1), -1, dtype=dtype)
+    for i, row in enumerate(rows):
+        table[i, : len(row)] = row
+    return table
 
 
 def _acronym_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:

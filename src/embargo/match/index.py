@@ -28,7 +28,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, utils
 
 from embargo.match.bound import ListedTokens
 from embargo.match.features import (
@@ -53,6 +53,7 @@ from embargo.match.neighbours import TokenNeighbours
 from embargo.match.scorer import best_name_score, raw_name_score
 from embargo.model import Entity, Explanation, FeatureScore, ListVersion, Match, Query
 from embargo.names.analysis import (
+    APOSTROPHES,
     ENT,
     LEGAL,
     OBJ,
@@ -67,7 +68,7 @@ from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 39
+INDEX_FORMAT = 40
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token
@@ -232,6 +233,25 @@ class Postings:
 
     def __setstate__(self, state: tuple) -> None:
         self._set(*state)
+
+
+def _plain_words(text: str) -> str:
+    """The text in lower case, apostrophes left out ("AL-TA'I" is "al tai"), other marks as spaces."""
+    return utils.default_process(APOSTROPHES.sub("", text))
+
+
+def _closeness(typed: str, record: NameRecord | None) -> tuple[float, float]:
+    """Sort key among equal scores: the listed spelling closest to the query as typed comes first.
+
+    First its words in any order, punctuation and case aside ("MEHSUD NOOR WALI" is closer to
+    "NOOR WALI MEHSUD" than to "WALI MEHSUD, Mufti Noor"; "P L C" to "P.L.C." than to "PLC";
+    "SULTAN AL-TA'I" to "SULTAN HASHIM AHMAD AL-TA'I" than to "AL-TAI, Sultan Hashim Ahmad"),
+    then the letters as typed, in order.
+    """
+    if record is None:
+        return (0.0, 0.0)
+    words = fuzz.token_sort_ratio(typed, record.raw, processor=_plain_words)
+    return (-words, -fuzz.ratio(typed.casefold(), record.raw.casefold()))
 
 
 @dataclass
@@ -562,14 +582,8 @@ class MatchIndex:
             total = round(min(1.0, max(0.0, total)), 4)
             if total >= threshold:
                 scored_entities.append((total, entity_idx, name_score, scored, record, features))
-        # Equal scores: the listed spelling closest to the query as typed comes first.
-        typed = query.name.casefold()
         scored_entities.sort(
-            key=lambda item: (
-                -item[0],
-                -fuzz.ratio(typed, item[4].raw.casefold()) if item[4] is not None else 0.0,
-                self.entities[item[1]].entity_id,
-            )
+            key=lambda item: (-item[0], *_closeness(query.name, item[4]), self.entities[item[1]].entity_id)
         )
         return [
             self._finish(query, total, entity_idx, name_score, scored, record, features, readings, schema_tag)

@@ -327,21 +327,24 @@ def _share_symbol(a: str, b: str) -> bool:
 
 
 def uvular_fold(token: str) -> str:
-    """The token with "gh" written "q" (see :func:`_uvular_variant`)."""
-    return token.replace("gh", "q")
+    """The token with "gh" and "g" written "q", "dh" written "d" (see :func:`_uvular_variant`)."""
+    return token.replace("gh", "q").replace("dh", "d").replace("g", "q")
 
 
 def _uvular_variant(a: str, b: str, person: bool) -> bool:
-    """True when two tokens are one word with its "q" written "gh" on one side (and maybe other vowels).
+    """True when two tokens are one word, its "q" written "gh" or "g" on one side (and maybe other vowels).
 
     Persian romanisations write ق (and غ, which Persian says alike) "gh" where Arabic-style ones
     write "q": Ghasem / Qasem, Ghalibaf / Qalibaf, Bagher / Baqer, Ghods / Qods (the lists
-    themselves name one firm "MAHAB GHODSS" and "MAHAB QODS"). Arabic tells غ from ق, so a
-    variant of PHONETIC_SCORE, not one spelling.
+    themselves name one firm "MAHAB GHODSS" and "MAHAB QODS"). Libyan, Gulf, Sudanese and
+    Upper Egyptian Arabic say ق "g", and so spell it: Gaddafi / Qadhafi, Gargash / Qarqash,
+    Gasim / Qasim, Rafig / Rafiq (where ذ is often "d" too: Gaddafi). Arabic tells غ and ج
+    from ق, so a variant of PHONETIC_SCORE, not one spelling; only between a token that writes
+    "q" and one that does not (Latin names rarely have a "q" that is not ق).
     """
-    if ("gh" in a) == ("gh" in b) or "q" not in a + b:
+    if ("q" in a) == ("q" in b):
         return False
-    folded_a, folded_b = uvular_fold(a), uvular_fold(b)
+    folded_a, folded_b = without_doubles(uvular_fold(a)), without_doubles(uvular_fold(b))
     if folded_a == folded_b:
         return True
     return folded_a[0] == folded_b[0] and _vowels_only_differ(folded_a, folded_b, person)
@@ -601,6 +604,8 @@ def _best_abjad_similarity(
     best = abjad_similarity(a, b, skeletons)
     for x in a_alts:
         best = max(best, abjad_similarity(x, b, skeletons))
+        for y in b_alts:
+            best = max(best, abjad_similarity(x, y, skeletons))  # "القذافي" / "Gaddafi": ذ as d, g as ق
     for y in b_alts:
         best = max(best, abjad_similarity(a, y, skeletons))
     return best
@@ -611,18 +616,19 @@ def abjad_alternatives(token: str) -> tuple[str, ...]:
     """Other skeletons of one token of a name in an abjad, as Latin spellings may read its letters.
 
     anyascii writes ذ and ظ "dh", as Latin spellings often do ("Dhahabi"), but as often they
-    write "z" ("al-Zawahiri", "Nazir"); "dh" is also د before ه ("Adham"). It writes the Persian
-    ژ "zh", which Latin spellings often write "j" ("Ahmadinejad"); "zh" is also ز before ه
-    ("Zahra"). And و before a vowel letter or at the start is a consonant, "v" in Persian names
-    ("Javad", "Mousavi", "Vahid") and "w" in Arabic ones ("Zawahiri"), which the skeleton drops
-    as a vowel; anyascii leaves out the alif, so a و before one looks like a vowel too ("جواد"
-    is "jwd"): every و is also read as "v". The token's own skeleton is compared too: folding
-    "dh" on both sides instead made "Madhi" a skeleton of "Musavi".
+    write "z" ("al-Zawahiri", "Nazir"), or "d" where they are said so ("Gaddafi"); "dh" is also
+    د before ه ("Adham"). It writes the Persian ژ "zh", which Latin spellings often write "j"
+    ("Ahmadinejad"); "zh" is also ز before ه ("Zahra"). And و before a vowel letter or at the
+    start is a consonant, "v" in Persian names ("Javad", "Mousavi", "Vahid") and "w" in Arabic
+    ones ("Zawahiri"), which the skeleton drops as a vowel; anyascii leaves out the alif, so a و
+    before one looks like a vowel too ("جواد" is "jwd"): every و is also read as "v". The
+    token's own skeleton is compared too: folding "dh" on both sides instead made "Madhi" a
+    skeleton of "Musavi".
     """
     if not token.isalpha():
         return ()
     folded = token.replace("dh", "z").replace("zh", "j")
-    readings = (folded, _CONSONANT_W.sub("v", folded), folded.replace("w", "v"))
+    readings = (folded, _CONSONANT_W.sub("v", folded), folded.replace("w", "v"), token.replace("dh", "d"))
     return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))
 
 
@@ -631,9 +637,10 @@ def latin_alternatives(token: str) -> tuple[str, ...]:
     """Other skeletons of a Latin token, as the name may be written in an abjad.
 
     Persian romanisations write ق "gh" where Arabic-style ones and anyascii write "q"
-    (Ghalibaf / قالیباف, Bagher / باقر; see :func:`_uvular_variant`): "gh" is also read as "q".
+    (Ghalibaf / قالیباف, Bagher / باقر), and spellings of Libyan and Gulf names "g" (Gaddafi /
+    القذافي; see :func:`_uvular_variant`): "gh" and "g" are also read as "q", "dh" as "d".
     """
-    if "gh" not in token or not token.isalpha():
+    if "g" not in token or not token.isalpha():
         return ()
     return tuple({skeleton(uvular_fold(token))} - {skeleton(token)})
 

@@ -34,8 +34,15 @@ from embargo.names.chinese import english_reading, pinyin_words, reads_as_words,
 from embargo.names.honorifics import strip_honorifics, without_titles
 from embargo.names.japanese import japanese_reading
 from embargo.names.normalize import clean_name, has_name_content, letter_count
+from embargo.names.palladius import palladius_reading
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
-from embargo.names.transliterate import is_abjad, korean_listed_spelling, latinize, split_cjk_family_name
+from embargo.names.transliterate import (
+    is_abjad,
+    korean_listed_spelling,
+    latinize,
+    russian_spelling,
+    split_cjk_family_name,
+)
 from embargo.names.vessels import without_ship_prefix
 
 #: Longest name analysed, in characters after clean-up; longer input is refused by the caller.
@@ -63,7 +70,8 @@ _SCHEMA_TAGS = {
 _FAMILY_KEYS = ("last", "family")
 #: The Arabic article written joined to a word of three letters or more ("السنوار"; not "الله").
 _ARTICLE = re.compile(r"(^|\s)\u0627\u0644(?=[^\W\d_]{3})")
-_APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u00b4]")
+#: Apostrophes and the marks that stand for them (an ayn or hamza in "TA'I", "Ja'fari"): left out.
+APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u00b4]")
 _ACRONYM = re.compile(r"\b(?:[a-z0-9]\.){2,}")
 #: Three or more dotted initials ("S.A.L.", "O.O.O.", "S. C. S."): rigour reads legal forms in them
 #: inconsistently ("s.a.l." as "s.a" and "l."), and written together (as they often are) it knows more.
@@ -279,7 +287,7 @@ def _alone_a_legal_form(word: str) -> bool:
 
 
 def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bool) -> NameForm | None:
-    text = _APOSTROPHES.sub("", text).casefold()
+    text = APOSTROPHES.sub("", text).casefold()
     legal: set[str] = set()
     generic: set[str] = set()
     meanings: dict[str, str] = {}
@@ -369,6 +377,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         korean = split_cjk_family_name(base)
         if korean is not None:
             readings.append(korean)
+        chinese = palladius_reading(base)
+        if chinese is not None:
+            readings.append(chinese)  # "Си Цзиньпин" is also "xi jinping", the pinyin Russian wrote
         listed_spelling = korean_listed_spelling(base)
         if listed_spelling is not None:
             readings.append(listed_spelling)  # "김정은" -> "kim jong un", as the lists write it
@@ -381,6 +392,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         english = english_reading(words)
         if english is not None:
             readings.append(english)
+    russian = russian_spelling(base)
+    if russian is not None:
+        readings.append(russian)  # "Тоқаев" is also "Токаев", as Russian (and so English) writes it
     japanese = japanese_reading(base, tag == PER)
     if japanese is not None:
         readings.append(japanese)  # "麻原彰晃" is also "asahara shoko", as Japanese names are written

@@ -61,6 +61,14 @@ _ABJAD_SCRIPTS = frozenset({"Arabic", "Hebrew", "Syriac", "Thaana"})
 _LATIN = frozenset({"Latin"})
 
 
+#: Letters of the Cyrillic alphabets of Kazakh, Kyrgyz, Bashkir and Tatar that rigour and anyascii
+#: write "q", "gh" and "ng", and the Russian letters Russian spellings of the same names use
+#: ("Тоқаев" is "Токаев" in Russian): English spellings of Central Asian names follow the Russian
+#: one ("TOKAYEV", not "Toqaev"). The other letters of those alphabets (ә, ө, ү, ұ, һ, і, ҳ, ҷ)
+#: already come out as Russian spellings write them, or as spellings the comparison folds.
+_RUSSIAN_LETTERS = str.maketrans("ҚқҒғҠҡҢң", "ККГГККНН")
+
+
 def needs_latin(text: str) -> bool:
     """True when the name holds letters of a script that rigour does not romanise itself."""
     return bool(text_scripts(text) - _RIGOUR_SCRIPTS)
@@ -113,7 +121,7 @@ def latinize(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pinyin_syllables() -> frozenset[str]:
+def known_pinyin_syllables() -> frozenset[str]:
     """Every toneless pinyin syllable pypinyin knows ("wang", "lv" and "lu" for lü)."""
     from pypinyin.constants import PINYIN_DICT
 
@@ -128,7 +136,7 @@ def _pinyin_syllables() -> frozenset[str]:
 
 def is_pinyin_syllable(token: str) -> bool:
     """True when a lower-case token is one Mandarin syllable in pinyin ("kong", "yan"; not "liwu")."""
-    return token in _pinyin_syllables()
+    return token in known_pinyin_syllables()
 
 
 #: The longest pinyin syllables have six letters ("zhuang", "shuang").
@@ -152,7 +160,7 @@ def pinyin_syllables(token: str) -> tuple[str, ...]:
     Of several readings with as few syllables, the one with the longest last syllable
     ("fangan" -> ("fan", "gan")): the same for the same letters, whatever else is compared.
     """
-    syllables = _pinyin_syllables()
+    syllables = known_pinyin_syllables()
     fewest = [0] + [-1] * len(token)  # fewest syllables for each prefix; -1: not pinyin
     starts = [0] * (len(token) + 1)  # where the last syllable of that reading starts
     for end in range(1, len(token) + 1):
@@ -200,3 +208,13 @@ def split_cjk_family_name(text: str) -> str | None:
         word = text.strip()
         return f"{word[0]} {word[1:]}"
     return None
+
+
+def russian_spelling(text: str) -> str | None:
+    """A Cyrillic name with Kazakh, Kyrgyz or Bashkir letters in the Russian letters for them; else None.
+
+    "Қасым-Жомарт Тоқаев" -> "Касым-Жомарт Токаев", romanised "kasymzhomart tokaev" as the
+    lists write "TOKAYEV, Kassym-Jomart" (see _RUSSIAN_LETTERS).
+    """
+    russian = text.translate(_RUSSIAN_LETTERS)
+    return russian if russian != text else None

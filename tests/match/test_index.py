@@ -147,33 +147,6 @@ def test_equal_candidates_are_cut_by_name_id() -> None:
     assert index._candidates(groups, 32) == ties[:32]
 
 
-@pytest.mark.parametrize(
-    ("query", "spelt_alike", "spelt_otherwise"),
-    [
-        # The same person on two lists, one with an honorific the screen leaves aside.
-        ("MEHSUD NOOR WALI", "NOOR WALI MEHSUD", "WALI MEHSUD, Mufti Noor"),
-        ("Noorzai Malik", "MALIK NOORZAI", "NOORZAI, Hajji Malik"),
-        # An apostrophe is no word break: "TA'I" is "TAI", not "TA I".
-        ("Sultan Hashim al-Ta'i", "SULTAN HASHIM AL-TA'I", "AL-TAI, Sultan Hashim"),
-        # The same bank, its legal form spelt with and without stops.
-        ("First East Export Bank P L C", "FIRST EAST EXPORT BANK, P.L.C.", "FIRST EAST EXPORT BANK PLC"),
-    ],
-)
-def test_equal_scores_put_the_listed_spelling_with_the_query_words_first(
-    query: str, spelt_alike: str, spelt_otherwise: str
-) -> None:
-    """Two entries score 1.0: the one whose words are the query's, in any order, comes first."""
-    schema = "Company" if "BANK" in spelt_alike else "Person"
-    # The entry spelt otherwise gets the lower source id, which alone would rank it first.
-    others = [listed_entity(f"other{n}", "Company", f"{word} TRADING") for n, word in enumerate(_WORDS)]
-    index = build_index(
-        [listed_entity("a", schema, spelt_otherwise), listed_entity("b", schema, spelt_alike), *others]
-    )
-    matches = index.search(Query(name=query, schema=schema), limit=2, threshold=DEFAULT_THRESHOLD)
-    assert [m.score for m in matches] == [1.0, 1.0]
-    assert [m.name for m in matches] == [spelt_alike, spelt_otherwise]
-
-
 _RANKING_SCRIPT = """
 import hashlib, sys
 from embargo.match import MatchIndex

@@ -131,20 +131,36 @@ def index() -> MatchIndex:
         # Two names whose neighbouring words written as one ("oooo") spell the misspelt form.
         listed_entity("i", "Person", "OO OO KHINE"),
         listed_entity("j", "Person", "KHINE, Oo Oo"),
+        # One party on two lists, spelt otherwise on the one with the lower id ("k1", "l1" ...).
+        listed_entity("k1", "Person", "WALI MEHSUD, Mufti Noor"),  # an honorific the screen leaves aside
+        listed_entity("k2", "Person", "NOOR WALI MEHSUD"),
+        listed_entity("l1", "Person", "NOORZAI, Hajji Malik"),
+        listed_entity("l2", "Person", "MALIK NOORZAI"),
+        listed_entity("m1", "Person", "AL-TAI, Sultan Hashim"),
+        listed_entity("m2", "Person", "SULTAN HASHIM AL-TA'I"),
+        listed_entity("n1", "Company", "FIRST EAST EXPORT BANK PLC"),
+        listed_entity("n2", "Company", "FIRST EAST EXPORT BANK, P.L.C."),
     ]
     return build_index(entities)
 
 
 @pytest.mark.parametrize(
-    ("query", "expected"),
+    ("query", "schema", "expected"),
     [
-        ("TECHNOLOGY AND DEVELOPMENT GROUP LIMITED", "b"),
-        ("TECHNOLOGY AND DEVELOPMENT GROUP LTD", "a"),
-        ("technology and development group ltd.", "a"),
+        ("TECHNOLOGY AND DEVELOPMENT GROUP LIMITED", "Company", "b"),
+        ("TECHNOLOGY AND DEVELOPMENT GROUP LTD", "Company", "a"),
+        ("technology and development group ltd.", "Company", "a"),
+        # The listed spelling with the query's words, in any order, before the other list's.
+        ("MEHSUD NOOR WALI", "Person", "k2"),
+        ("Noorzai Malik", "Person", "l2"),
+        ("Sultan Hashim al-Ta'i", "Person", "m2"),  # an apostrophe is no word break: "TA'I" is "TAI"
+        ("First East Export Bank P L C", "Company", "n2"),  # "P L C" is "P.L.C." more than "PLC"
     ],
 )
-def test_equal_scores_rank_the_spelling_typed_first(index: MatchIndex, query: str, expected: str) -> None:
-    matches = index.search(Query(name=query, schema="Company"), limit=5, threshold=DEFAULT_THRESHOLD)
+def test_equal_scores_rank_the_spelling_typed_first(
+    index: MatchIndex, query: str, schema: str, expected: str
+) -> None:
+    matches = index.search(Query(name=query, schema=schema), limit=5, threshold=DEFAULT_THRESHOLD)
     assert [m.score for m in matches[:2]] == [1.0, 1.0]
     assert matches[0].source_id == expected
 

@@ -65,8 +65,8 @@ def _split(word: str) -> tuple[str, ...] | None:
             head, piece = best[start], table.get(word[start:end])
             if head is None or piece is None:
                 continue
-            candidate = (*head, piece)
-            if best[end] is None or len(candidate) < len(best[end]):  # type: ignore[arg-type]
+            candidate, current = (*head, piece), best[end]
+            if current is None or len(candidate) < len(current):
                 best[end] = candidate
     return best[len(word)]
 
@@ -81,9 +81,12 @@ def palladius_reading(text: str) -> str | None:
     words = _WORD.findall(text.lower())
     if not 2 <= len(words) <= 3:
         return None
-    split = [_split(word) for word in words]
-    if any(s is None or len(s) > _MOST_SYLLABLES for s in split):
+    split: list[tuple[str, ...]] = []
+    for word in words:
+        syllables = _split(word)
+        if syllables is None or len(syllables) > _MOST_SYLLABLES:
+            return None
+        split.append(syllables)
+    if len(split[0]) != 1 and len(split[-1]) != 1:
         return None
-    if len(split[0]) != 1 and len(split[-1]) != 1:  # type: ignore[arg-type]
-        return None
-    return " ".join("".join(syllables) for syllables in split)  # type: ignore[arg-type]
+    return " ".join("".join(syllables) for syllables in split)

@@ -38,7 +38,7 @@ import re
 import string
 import sys
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from rigour.names.org_types import extract_org_types, remove_org_types, replace_org_types_display
@@ -465,11 +465,16 @@ def _company_name(fake, rng: random.Random, style: str) -> str:  # noqa: ANN001 
     return f"{stem} {noun} {suffix}"
 
 
-def generate_non_listed(n: int, seed: int = 0, company_share: float = 0.4) -> list[tuple[str, str, str]]:
+def generate_non_listed(
+    n: int, seed: int = 0, company_share: float = 0.4, locales: Sequence[str] = ()
+) -> list[tuple[str, str, str]]:
     """``n`` realistic names that are (almost surely) not listed: (name, schema, locale/style).
 
     People come from many cultures (see :data:`PERSON_LOCALES`), companies from
-    :data:`COMPANY_LOCALES`; duplicates are removed. Needs Faker (benchmark venv).
+    :data:`COMPANY_LOCALES`; duplicates are removed. Needs Faker (benchmark venv). With
+    ``locales``, names come from those Faker locales instead, in their own script (style
+    ``local``: given names, then the family name, as the default style writes Latin names;
+    companies as Faker names them): a check on cultures the default set lacks.
     """
     from anyascii import anyascii
     from faker import Faker
@@ -482,7 +487,10 @@ def generate_non_listed(n: int, seed: int = 0, company_share: float = 0.4) -> li
     while len(out) < n and attempts < n * 20:
         attempts += 1
         is_company = rng.random() < company_share
-        locale, style = rng.choice(COMPANY_LOCALES if is_company else PERSON_LOCALES)
+        if locales:
+            locale, style = rng.choice(locales), "local"
+        else:
+            locale, style = rng.choice(COMPANY_LOCALES if is_company else PERSON_LOCALES)
         fake = fakers.get(locale)
         if fake is None:
             fake = fakers[locale] = Faker(locale)
@@ -509,8 +517,12 @@ def main(argv: list[str] | None = None) -> int:
     gen.add_argument(
         "--out", type=Path, default=Path(__file__).resolve().parent / "data" / "non-listed-names.tsv"
     )
+    gen.add_argument(
+        "--locales", help="comma-separated Faker locales, names in their own script (default: the mixed set)"
+    )
     args = parser.parse_args(argv)
-    rows = generate_non_listed(args.n, args.seed)
+    locales = tuple(args.locales.split(",")) if args.locales else ()
+    rows = generate_non_listed(args.n, args.seed, locales=locales)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
         fh.write("name\tschema\torigin\n")

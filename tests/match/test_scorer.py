@@ -42,6 +42,11 @@ def test_symmetric(a: str, b: str, schema: str) -> None:
         ("OAO Gazprom", "Open Joint Stock Company Gazprom", "Company"),
         ("Владимир Путин", "Vladimir Putin", "Person"),
         ("Hans J Friedrich", "Hans Joachim Friedrich", "Person"),
+        # A letter or two put before the start, or the first two letters swapped: the start kept.
+        ("Ahmed Tscherif", "CHERIF, Ahmed", "Person"),
+        ("Moar Ali", "OMAR, Ali", "Person"),
+        ("Ssad Khan Zarkari", "ASAD KHAN ZARKARI", "Person"),
+        ("Jan Novák, Ph.D.", "NOVAK, Jan", "Person"),  # a post-nominal degree
         # A legal form with nothing like it on the other side is left out, not a conflicting word.
         ("Korea Achim Shipping Co Ltd", "Korea Achim Shipping Co", "Company"),
         ("JCS PFC CSKA", "JSC PFC CSKA", "Company"),  # ... but a slip in one still pairs
@@ -130,10 +135,37 @@ def test_variants_match(a: str, b: str, schema: str) -> None:
         # Letter slips in every part, none identical: other names more often than one misspelled.
         ("Alvaro Campos", "ALVARES, Carlos", "Person"),
         ("Laure Marie", "DI LAURO, Marco", "Person"),
+        # The feminine forms of a listed man's names: a woman of his family, not him misspelt.
+        ("Aleksandra Petrova", "PETROV, Aleksandr", "Person"),
+        ("Evgenia Turova", "TUROV, Evgeniy", "Person"),
+        ("Александра Петрова", "PETROV, Aleksandr", "Person"),
+        ("Yevgeniya Prigozhina", "PRIGOZHIN, Yevgeniy Viktorovich", "Person"),
+        ("Stanislav Kowalski", "KOWALSKA, Stanislava", "Person"),
+        # Another first letter and another letter besides: another name, though the first letter
+        # of one comes second or third in the other.
+        ("Roman Petrik", "PETRIC, Zoran", "Person"),
+        ("Ihor Vlasenko", "LYASHENKO, Igor", "Person"),
     ],
 )
 def test_different_parties_do_not_match(a: str, b: str, schema: str) -> None:
     assert score_pair(a, b, schema) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Maria Belyaev", "BELYAEVA, Maria Anatolyevna"),  # one part: the husband's form kept
+        ("Alina Kabaev", "KABAEVA, Alina Maratovna"),
+        ("Aleksandra Petrova", "PETROVA, Aleksandra"),
+    ],
+)
+def test_one_part_in_the_other_sex_form_still_matches(a: str, b: str) -> None:
+    assert score_pair(a, b, "Person") >= DEFAULT_THRESHOLD
+
+
+def test_explanation_names_the_other_sex_factor() -> None:
+    detail = explain_pair("Aleksandra Petrova", "PETROV, Aleksandr", "Person").features[0].detail
+    assert "other sex's form" in detail
 
 
 def test_explanation_names_the_factor_for_letter_slips_in_every_part() -> None:

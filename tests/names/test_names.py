@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from embargo.match import DEFAULT_THRESHOLD, score_pair
 from embargo.names import OBJ, ORG, PER, analyze_name, clean_name, has_name_content
 from embargo.names.analysis import INITIAL, LEGAL, STOP
-from embargo.names.honorifics import strip_honorifics, without_titles
+from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
 from embargo.names.japanese import japanese_reading
 from embargo.names.orgtypes import compare_form
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
@@ -303,6 +303,37 @@ def test_religious_titles_are_read_away_when_a_name_is_left() -> None:
     assert without_titles("Ali Khan") is None
     readings = [form.tokens for form in analyze_name("Haji Abdul Manan", PER)]
     assert readings == [("haji", "abdul", "manan"), ("abdul", "manan")]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Ing. Jan Novák", "Jan Novák"),  # Czech and Slovak degrees before the name
+        ("MUDr. Jana Nováková, Ph.D.", "Jana Nováková"),  # ... and after it
+        ("Ing. arch. Petr Dvořák CSc.", "Petr Dvořák"),
+        ("Stanislav Bílek DiS.", "Stanislav Bílek"),
+        ("Dipl.-Ing. Hans Müller B.Sc.", "Hans Müller"),  # German
+        ("Univ.Prof. Hans Meier", "Hans Meier"),
+        ("John Smith, Jr.", "John Smith Jr."),  # a generation is a part of the name
+        ("RUBEN PESTANO LAVILLA, JR", "RUBEN PESTANO LAVILLA JR"),
+        ("Jozef Koch II", "Jozef Koch II"),
+        ("Г-н Иван Петров", "Иван Петров"),  # Bulgarian and Russian forms of address
+        ("Др. Мария Петрова", "Мария Петрова"),
+        ("тов. Гущина Ираида Яковлевна", "Гущина Ираида Яковлевна"),
+        ("Md Abdul Karim", "Md Abdul Karim"),  # "Md" abbreviates Mohammed
+        ("Li Ma", "Li Ma"),  # Ma is a name
+        ("Ing Li", "Ing Li"),  # without its stop, a word that may be a name
+        ("Mgr. Novák", "Mgr. Novák"),  # one word would be left
+    ],
+)
+def test_degrees_and_forms_of_address_are_removed(written: str, name: str) -> None:
+    assert strip_degrees(written) == name
+
+
+def test_a_post_nominal_after_a_comma_is_no_given_name() -> None:
+    # Read as "LAST, First", "Jan Novák, Ph.D." would be a person called "Ph.D. Jan Novák".
+    assert [form.tokens for form in analyze_name("Jan Novák, Ph.D.", PER)] == [("jan", "novak")]
+    assert score_pair("Stanislav Bílek DiS.", "SHEVCHUK, Stanislav", "Person") < DEFAULT_THRESHOLD
 
 
 def test_ship_prefixes_are_read_away() -> None:

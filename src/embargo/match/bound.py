@@ -81,6 +81,7 @@ from embargo.match.names import (
     without_doubles,
 )
 from embargo.names.analysis import GENERIC, NAME, PER, NameForm, phonetic_key
+from embargo.names.korean import has_hangul
 from embargo.names.romanisation import SPELLINGS, romanised_spellings
 
 #: Most edits a token pair may differ by and still be a typo-like variant (see typo_budget).
@@ -263,7 +264,7 @@ class ListedTokens:
             check = unbounded.get(tag)
             if check is None:
                 result[n] = False  # no reading of this type: the scorer has nothing to compare
-            elif cutoff > 0.0 and not check.abjad and not check(self, form_id):
+            elif cutoff > 0.0 and not check.whole_query and not check(self, form_id):
                 pending.append(n)
         if pending:
             block = _Block(self, [candidates[n] for n in pending])
@@ -276,11 +277,14 @@ class _Unbounded:
     """Tells the listed names the bound does not cover for a set of query readings.
 
     Those are names written in an abjad (compared by consonant skeleton) and the
-    same tokens as a reading in another order or joined otherwise (score 1).
+    same tokens as a reading in another order or joined otherwise (score 1); and every
+    listed name when the query is written in an abjad or in Hangul (``whole_query``: a Hangul
+    word scores a listed spelling of its syllables in another convention as a variant, which
+    the letters alone do not tell, see :func:`embargo.match.names._hangul_checked`).
     """
 
     def __init__(self, readings: list[NameForm]) -> None:
-        self.abjad = any(r.abjad for r in readings)
+        self.whole_query = any(r.abjad or has_hangul(r.original) for r in readings)
         self.joined = {"".join(r.tokens) for r in readings}
         self.sorted = {tuple(sorted(r.tokens)) for r in readings}
 

@@ -27,14 +27,18 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 
 from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text import is_stopword
 
 from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
 from embargo.names.chinese import simplified
+from embargo.names.gendered import gender_direction
+from embargo.names.korean import hangul_sources, has_hangul, spells
 from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import (
+    is_korean_syllable,
     is_pinyin_syllable,
     pinyin_syllable_count,
     pinyin_syllables,
@@ -97,6 +101,9 @@ MIDDLE_MIN_TOKENS = 4
 #: a pinyin syllable): a given name has one or two syllables, so "Wang Wen" and "Wang Wen Chou"
 #: are two people.
 EXTRA_SYLLABLE_WEIGHT = 1.0
+#: Most a Latin word gets against a word of a name written in Hangul when no convention spells
+#: that word's syllables so (see :mod:`embargo.names.korean`): another syllable, another character.
+HANGUL_SYLLABLE_CREDIT = 0.5
 #: Most a pinyin word gets against one of another number of syllables ("Liu" / "Liwu") in a
 #: romanised Chinese name: a conflict, the shared syllable half the pair.
 SYLLABLE_COUNT_CREDIT = 0.5
@@ -118,6 +125,13 @@ POSITION_COST = 0.01
 #: "Gennadi Timtschenko" / "TIMCHENKO, Gennady"), nor across scripts, where a romanisation rarely
 #: spells any part as the list does ("Володимир Зеленський" / "Volodymyr Zelenskyy").
 NO_IDENTICAL_PART_FACTOR = 0.95
+#: Factor on a person name of which two or more parts are the other sex's forms of the listed ones,
+#: all one way ("Aleksandra Petrova" / "PETROV, Aleksandr"; see :mod:`embargo.names.gendered`):
+#: a man and a woman, often of one family, not one person misspelt.
+OTHER_SEX_FACTOR = 0.7
+#: Parts in the other sex's form that make another person (one alone may be a slip, or a
+#: record that kept the husband's family name: "Maria Belyaev" / "BELYAEVA, Maria").
+OTHER_SEX_MIN_PARTS = 2
 #: Letters of a name per edit it may carry as a whole, when every part has its counterpart: a slip
 #: or two in one short word of a long name ("PASARGAD BAAN", "BAZHENOV, Timpfdy") is a typo there.
 NAME_LETTERS_PER_EDIT = 6
@@ -298,8 +312,10 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
         return PHONETIC_SCORE, True, False
     if len(short) >= 4 and _uvular_variant(a, b, person):
         return PHONETIC_SCORE, True, False
-    # A letter put before the start ("Tscherif"/"Cherif") or a single slip keeps the start.
-    start_ok = agree or not person or (distance == 1 and len(short) >= 5) or b[0] in a[1:3] or a[0] in b[1:3]
+    # A letter put before the start ("Tscherif"/"Cherif") or a single slip keeps the start; a single
+    # slip at the start of a short word keeps it when the other's first letter follows ("Ssad"/"Asad").
+    single_slip = distance == 1 and (len(short) >= 5 or b[0] in a[1:3] or a[0] in b[1:3])
+    start_ok = agree or not person or single_slip or shifted_start(a, b)
     if distance <= budget and start_ok:
         if _edge_block(a, b, distance):
             return BLOCK_CREDIT, False, False
@@ -317,6 +333,19 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):
         credit = BLOCK_CREDIT
     return credit, False, False
+
+
+def shifted_start(a: str, b: str) -> bool:
+    """True when one token starts as the other does one or two letters in ("Tscherif" / "Cherif"),
+    or with its first two letters swapped ("Moar" / "Omar"): a letter put before the start, or a slip
+    there, keeps the word's opening. Not one shared letter somewhere near the start ("Roman" / "Zoran",
+    "Vlasenko" / "Lyashenko": other names).
+    """
+    return (
+        b[:2] in (a[1:3], a[2:4])
+        or a[:2] in (b[1:3], b[2:4])
+        or (len(a) >= 2 and len(b) >= 2 and a[:2] == b[1::-1])
+    )
 
 
 def _share_symbol(a: str, b: str) -> bool:
@@ -739,6 +768,12 @@ def reads_as_pinyin(tokens: tuple[str, ...]) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
+def syllable_name(tokens: tuple[str, ...]) -> bool:
+    """True for a name of two or more tokens, each one Chinese or Korean syllable ("jang bom su")."""
+    return len(tokens) >= 2 and all(is_pinyin_syllable(t) or is_korean_syllable(t) for t in tokens)
+
+
+@lru_cache(maxsize=1 << 16)
 def is_syllabic(tokens: tuple[str, ...]) -> bool:
     """True for a romanised Chinese name: two or more tokens, each a pinyin syllable ("wang wen chou")."""
     return len(tokens) >= 2 and all(is_pinyin_syllable(t) for t in tokens)
@@ -828,6 +863,66 @@ def _pair_order(
     variant, rank, _score, qi, ci = ranked
     apart = generations is not None and generations[0][qi[0]] != generations[1][ci[0]]
     return (not variant, -rank, apart, qi, ci)
+
+
+def _hangul_checked(
+    pairs: list[tuple[float, bool, tuple, tuple]], query: NameForm, candidate: NameForm
+) -> tuple[list[tuple[float, bool, tuple, tuple]], set[tuple[tuple, tuple]]]:
+    """The pairs scored by the syllables of the side written in Hangul, and those made conflicts.
+
+    A person name written in Hangul (on one side only) says which syllables it has: "정수 김" is
+    Jeong-su, Jong Su or Chung Soo, not "Yong Su" (영수), one letter away. A pair of a Hangul-read
+    word (or two) and Latin words whose letters no convention writes for the syllables that word
+    was read from (:func:`embargo.names.korean.spells`) is another syllable: a conflict of at most
+    HANGUL_SYLLABLE_CREDIT ("sun" / "un" for 순 and 은 too), never a slip of the whole name. When the query is the Hangul side, a
+    pair that such a convention spells is a variant of at least PHONETIC_SCORE (이 is "Ri" in the
+    North and "Lee", "Yi" in the South; the bound leaves such queries to full scoring). A word of
+    the Hangul side that reads no Hangul of the name (a Latin part of it) is compared as before.
+    """
+    hangul_is_query = has_hangul(query.original)
+    hangul_form, latin_form = (query, candidate) if hangul_is_query else (candidate, query)
+    checked = []
+    other_syllables: set[tuple[tuple, tuple]] = set()
+    for score, variant, qi, ci in pairs:
+        if score < 1.0:
+            hangul_indexes, latin_indexes = (qi, ci) if hangul_is_query else (ci, qi)
+            sources = [hangul_sources(hangul_form.original, hangul_form.tokens[i]) for i in hangul_indexes]
+            latin = "".join(latin_form.tokens[j] for j in latin_indexes)
+            if all(sources) and latin.isalpha():
+                if any(spells("".join(run), latin) for run in product(*sources)):
+                    if hangul_is_query:
+                        score, variant = max(score, PHONETIC_SCORE), True
+                else:
+                    score, variant = min(score, HANGUL_SYLLABLE_CREDIT), False
+                    other_syllables.add((qi, ci))
+        checked.append((score, variant, qi, ci))
+    return checked, other_syllables
+
+
+def _korean_syllables_left(form: NameForm, token: str) -> bool:
+    """True when a token left without a partner is syllables of a Korean name.
+
+    On the side written in Hangul, a token read from its syllables; on the Latin side, a
+    romanised Korean syllable in a name of Chinese and Korean syllables only ("JANG YONG SON").
+    """
+    if has_hangul(form.original):
+        return bool(hangul_sources(form.original, token))
+    return is_korean_syllable(token) and syllable_name(form.tokens)
+
+
+def _other_sex(qt: tuple[str, ...], ct: tuple[str, ...], differing: list[tuple[int, int]]) -> bool:
+    """True when OTHER_SEX_MIN_PARTS or more aligned parts are the other sex's forms, all one way.
+
+    ``differing`` holds the aligned pairs (query index, candidate index) of one token each that
+    are not identical; "Aleksandra Petrova" / "PETROV, Aleksandr" has two feminine forms of the
+    listed masculine ones. A pair the other way round ("Aleksandra Petrov" / "PETROVA, Aleksandr")
+    is no family pattern and leaves the name to the other rules.
+    """
+    directions = [gender_direction(qt[i], ct[j]) for i, j in differing]
+    feminine, masculine = directions.count(1), directions.count(-1)
+    return (feminine >= OTHER_SEX_MIN_PARTS and not masculine) or (
+        masculine >= OTHER_SEX_MIN_PARTS and not feminine
+    )
 
 
 def _compound_family_named(family: tuple[bool, ...], exact: set[int]) -> bool:
@@ -930,6 +1025,10 @@ def compare_names(
     pairs = _pairs(
         query, candidate, abjad, fold=query.abjad != candidate.abjad, syllabic=syllabic, pinyin=pinyin
     )
+    other_syllables: set[tuple[tuple, tuple]] = set()
+    hangul_pair = person and has_hangul(query.original) != has_hangul(candidate.original)
+    if hangul_pair:
+        pairs, other_syllables = _hangul_checked(pairs, query, candidate)
     # Best pairs first; among equal ones, the earliest tokens first ("Gun" pairs with the first
     # "Gun" of "Gun Gun Rusman Gunawan", not the second). Organisation words lose a little per
     # place they moved.
@@ -948,6 +1047,7 @@ def compare_names(
     q_count, c_count = len(query.tokens), len(candidate.tokens)
     q_identical: set[int] = set()  # query tokens in identical pairs, glued or split ones included
     near_pairs: list[tuple[int, int]] = []
+    differing: list[tuple[int, int]] = []  # aligned pairs of one token each that are not identical
     total = weighted = 0.0
     conflicts: list[_Conflict] = []
     described: list[str] = []
@@ -966,8 +1066,10 @@ def compare_names(
             if len(qi) == len(ci) == 1:
                 q_exact.add(qi[0])
                 c_exact.add(ci[0])
-        elif variant and len(qi) == len(ci) == 1:
-            near_pairs.append((qi[0], ci[0]))
+        elif len(qi) == len(ci) == 1:
+            differing.append((qi[0], ci[0]))
+            if variant:
+                near_pairs.append((qi[0], ci[0]))
         weight = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2
         total += weight
         weighted += weight * score
@@ -987,7 +1089,8 @@ def compare_names(
             c_text = " ".join(candidate.tokens[j] for j in ci)
             described.append(f"{q_text}~{c_text} ({how} {score:.2f}x{weight:.2f})")
     slips = None
-    if conflicts and not abjad and len(q_used) == q_count and len(c_used) == c_count:
+    hard = any((c.q, c.c) in other_syllables for c in conflicts)
+    if conflicts and not abjad and not hard and len(q_used) == q_count and len(c_used) == c_count:
         slips = name_typos(query, candidate, conflicts, syllabic, pinyin)
         for conflict, edits in zip(conflicts, slips or (), strict=False):
             # Every part has its counterpart and the differences are a few slips for a name this
@@ -1009,6 +1112,10 @@ def compare_names(
     else:
         if _crosses_patronymic(query.tokens, candidate.tokens, order, paired):
             factor *= PATRONYMIC_FACTOR
+        if _other_sex(query.tokens, candidate.tokens, differing):
+            factor *= OTHER_SEX_FACTOR
+            if explain:
+                described.append(f"parts in the other sex's form (x{OTHER_SEX_FACTOR:.2f})")
         if not q_identical and len(q_used) >= 2 and _letter_slips(query, candidate, near_pairs, bool(slips)):
             factor *= NO_IDENTICAL_PART_FACTOR
             if explain:
@@ -1038,7 +1145,15 @@ def compare_names(
                 # In a three-part name, a one-syllable middle part is half of a CJK given
                 # name ("YAN, Su Xuan", "KIM, Song Chol"): leaving it out names someone else.
                 share = EXTRA_MIDDLE_WEIGHT
-            if syllabic and is_pinyin_syllable(token):
+            if syllabic and (
+                is_pinyin_syllable(token) or (is_korean_syllable(token) and syllable_name(form.tokens))
+            ):
+                # Against a romanised Chinese name, a syllable left out of a Korean one is half of
+                # its given name too ("Yang Su" / "JANG BOM SU", "Cha Jun" / "CHA, Sung Jun").
+                share = EXTRA_SYLLABLE_WEIGHT
+            if hangul_pair and _korean_syllables_left(form, token):
+                # One name in Hangul: each syllable is a character of the name, and one left out
+                # on either side names someone else ("성수 김" / "KIM, Song").
                 share = EXTRA_SYLLABLE_WEIGHT
             if named and form.kinds[i] == GENERIC:
                 share = min(share, EXTRA_GENERIC_WEIGHT)

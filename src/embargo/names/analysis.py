@@ -31,7 +31,7 @@ from rigour.names import (
 from rigour.text import is_stopword
 
 from embargo.names.chinese import english_reading, pinyin_words, reads_as_words, segment
-from embargo.names.honorifics import strip_honorifics, without_titles
+from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
 from embargo.names.japanese import japanese_reading
 from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.palladius import palladius_reading
@@ -350,7 +350,9 @@ def _analyze_raw(text: str, tag: str, family: str | None) -> tuple[NameForm, ...
 def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameForm, ...]:
     base = cleaned
     if tag == PER:
-        order = comma_parts(cleaned)
+        # Degrees first: in "Jan Novák, Ph.D." the comma does not separate "LAST, First".
+        base = strip_degrees(cleaned)
+        order = comma_parts(base)
         if order is not None:
             family, given = order
             base = f"{given} {family}"

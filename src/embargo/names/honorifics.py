@@ -9,6 +9,15 @@ Khamenei", "Shaikh Mohd Ismail"); :data:`RELIGIOUS_TITLES` holds those, in the s
 the lists use, and a name that starts with them is also read without them. Titles that are
 also names or parts of official names are not among them: Imam ("Imam Samudra"), Sayyid /
 Seyed / Syed (Iranian and South Asian names carry them).
+
+Customer records also carry academic degrees and generations around the name, which rigour
+does not know: the degrees Czech, Slovak, Austrian, German and Polish usage writes before it
+("Ing. Jan Novák", "MUDr.", "Dipl.-Ing."), post-nominals after it ("Ph.D.", "CSc.", "DiS.",
+"B.Sc.", "MBA"), and the Cyrillic forms of address ("Г-н" for Mr, "Г-жа" for Mrs,
+"тов." for comrade, "Др." for Dr). Left in, they become name parts, and their letters match
+listed names ("Ph.D." is "ph d": an initial D). :func:`strip_degrees` removes them (the
+degree systems' own abbreviations, a closed set, not a list of names); a name keeps at least
+MIN_WORDS_LEFT words. A generation ("Jr.", "III") stays a part of the name, as the lists write it.
 """
 
 from __future__ import annotations
@@ -32,11 +41,48 @@ RELIGIOUS_TITLES = frozenset(
 MIN_WORDS_LEFT = 2
 _FIRST_WORD = re.compile(r"^\s*([^\W\d_]+)\.?\s+", re.UNICODE)
 
+#: Degrees and forms of address before a name, written with their stop ("Ing.", "doc.", "тов.")
+#: where the bare word could be a name, with or without it where it could not ("MUDr", "Г-н").
+_LEADING_DEGREE = re.compile(
+    r"^\s*(?:(?:ing|doc|mag|arch|bc|bca|mga|inż|inz|lek|dra|sr|sra|srta|тов|гр)\."
+    r"|(?:mgr|mudr|mddr|judr|phdr|rndr|pharmdr|thdr|paeddr|mvdr|thlic|icdr|др|г-н|г-жа|г-ца)\.?"
+    r"|(?:dipl|univ)(?:\.\s*-?|\s*-)\s*(?:ing|kfm|oec|math|phys|inf|psych|biol|chem|prof)\.?)(?=\s|$)\s*",
+    re.IGNORECASE,
+)
+#: Post-nominal degrees at the end of a name, after an optional comma ("Ph.D.", ", CSc.", "MBA").
+#: "MD" and "MA" only with stops: "Md" abbreviates Mohammed, Ma is a name.
+_TRAILING_DEGREE = re.compile(
+    r"[\s,]+(?:ph\.?\s?d|th\.?\s?d|d\.?\s?sc|dr\.?\s?sc|csc|dis\.|art\.?\s?d|mba|m\.?\s?sc|b\.?\s?sc"
+    r"|[bm]\.\s?eng|ll\.\s?[mb]|llm|m\.\s?d|d\.\s?d\.\s?s|dds|dvm|esq|[bm]\.\s?a|mph|cpa)\.?\s*$",
+    re.IGNORECASE,
+)
+#: A generation after a comma ("John Smith, Jr.", "LAVILLA, JR"): a part of the name (the lists
+#: write it), not the given name of a "LAST, First" order; the comma goes, the word stays.
+_COMMA_GENERATION = re.compile(r"\s*,\s*((?:jr|jnr|sr|snr|ii|iii|iv)\.?)\s*$", re.IGNORECASE)
+
 
 def strip_honorifics(text: str) -> str:
     """The person name without the leading honorifics rigour knows ("Dr. Rami Makhlouf": "Rami Makhlouf")."""
     stripped = remove_person_prefixes(text)
     return stripped if stripped.strip() else text
+
+
+def strip_degrees(text: str) -> str:
+    """The person name without the degrees and forms of address around it ("Ing. Jan Novák, Ph.D.").
+
+    A generation after a comma loses the comma ("John Smith, Jr." -> "John Smith Jr."), so that the
+    comma is not read as "LAST, First".
+    """
+    stripped = text
+    while (match := _LEADING_DEGREE.match(stripped)) and _words_left(stripped[match.end() :]):
+        stripped = stripped[match.end() :]
+    while (match := _TRAILING_DEGREE.search(stripped)) and _words_left(stripped[: match.start()]):
+        stripped = stripped[: match.start()]
+    return _COMMA_GENERATION.sub(r" \1", stripped)
+
+
+def _words_left(text: str) -> bool:
+    return len(text.split()) >= MIN_WORDS_LEFT
 
 
 def without_titles(text: str) -> str | None:

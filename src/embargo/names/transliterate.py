@@ -191,6 +191,23 @@ def _listed_syllable(syllable: str) -> str:
     return _MR_INITIAL.get(initial, initial) + vowel + _MR_FINAL.get(final, final)
 
 
+@lru_cache(maxsize=1)
+def known_korean_syllables() -> frozenset[str]:
+    """Every Hangul syllable romanised as anyascii writes it (Revised Romanization: "seong",
+    "gyeong") and as the lists write North Korean names (:func:`_listed_syllable`: "song",
+    "kyong", "sung")."""
+    syllables: set[str] = set()
+    for code in range(0xAC00, 0xD7A4):
+        syllable = chr(code)
+        syllables.update((anyascii(syllable).lower(), _listed_syllable(syllable)))
+    return frozenset(syllables)
+
+
+def is_korean_syllable(token: str) -> bool:
+    """True when a lower-case token is one romanised Korean syllable ("bom", "hwa", "kyong")."""
+    return token in known_korean_syllables()
+
+
 def korean_listed_spelling(text: str) -> str | None:
     """A name in Hangul spelt as the lists spell Korean names, one word per syllable; else None.
 

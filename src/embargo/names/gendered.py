@@ -1,0 +1,72 @@
+"""Masculine and feminine forms of one Slavic (and Czech, Polish) name: "PETROV" / "Petrova".
+
+Russian, Ukrainian, Belarusian and Bulgarian family names and patronymics change with
+the bearer's sex: Petrov / Petrova, Tolstoy / Tolstaya, Petrovskiy / Petrovskaya, Ivanovich /
+Ivanovna; Polish Kowalski / Kowalska, Czech Novak / Novakova; many given names pair the same
+way (Aleksandr / Aleksandra, Yevgeniy / Yevgeniya, Stanislav / Stanislava). Letter by letter the
+two forms are one or two letters apart, a slip; in fact they name a man and a woman, often of
+one family (a listed man's wife, sister or daughter). One such pair alone may be a slip or a
+record that kept the husband's form ("Maria Belyaev"); a name whose every differing part is
+the other sex's form of the listed one ("Aleksandra Petrova" / "PETROV, Aleksandr") names
+another person.
+
+The forms are told apart by the endings of romanised Slavic morphology (a rule of grammar,
+not a list of names), on lower-case Latin tokens as the analysis writes them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Feminine endings, each with the masculine endings it pairs with on the same stem (None: the
+#: bare stem, Petrov / Petrov-a, Novak / Novak-ova). The first ending that fits is tried first.
+_ENDINGS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
+    (re.compile(f"(?:{female})$"), re.compile(male) if male is not None else None)
+    for female, male in (
+        # Patronymics: Ivanovna / Ivanovich, Sergeyevna / Sergeyevich, Ilyinichna / Ilyich.
+        (r"ovna|evna|yevna", r"ovich|evich|yevich|ovitch|evitch"),
+        (r"inichna|ichna", r"ich|yich"),
+        # Adjectival family names: Tolstaya / Tolstoy, Petrovskaya / Petrovskiy, Gorkaya / Gorkiy.
+        (r"aya", r"iy|yy|ij|ii|oy|oi|y|i"),
+        # Polish -ska / -cka / -dzka against -ski / -cki / -dzki (and -sky, -cky).
+        (r"(?<=[sc]k)a", r"i|y"),
+        # Given names in -iya / -ya / -ia: Yevgeniya / Yevgeniy, Valeriya / Valery, Yevgenia / Yevgeny.
+        (r"iya|ija|ya|ia", r"iy|ij|ii|yi|y|i"),
+        # Czech and Slovak -ova on the bare stem: Novakova / Novak.
+        (r"ova", None),
+        # -a on a stem ending in a consonant: Petrova / Petrov, Putina / Putin, Aleksandra / Aleksandr.
+        (r"(?<=[^aeiouy])a", None),
+    )
+)
+#: Letters the shared stem has at least: shorter ones ("Ian" / "Iana") say too little.
+_MIN_STEM = 3
+
+
+@lru_cache(maxsize=1 << 14)
+def feminine_of(female: str, male: str) -> bool:
+    """True when ``female`` is the feminine form of the Slavic name ``male`` ("petrova" / "petrov")."""
+    if female == male:
+        return False
+    for female_ending, male_ending in _ENDINGS:
+        cut = female_ending.search(female)
+        if cut is None:
+            continue
+        stem = female[: cut.start()]
+        if len(stem) < _MIN_STEM or not male.startswith(stem):
+            continue
+        if male_ending is None:
+            if male == stem and stem[-1] not in "aeiouy":
+                return True
+        elif male_ending.fullmatch(male, len(stem)):
+            return True
+    return False
+
+
+def gender_direction(a: str, b: str) -> int:
+    """+1 when ``a`` is the feminine form of ``b``, -1 when ``b`` is of ``a``, else 0."""
+    if feminine_of(a, b):
+        return 1
+    if feminine_of(b, a):
+        return -1
+    return 0

@@ -1,0 +1,188 @@
+"""Which Latin spellings a Korean name written in Hangul can have: "정수" is Jeongsu, Jong Su, Chung Soo.
+
+A name in Hangul says exactly which syllables it has; its Latin spellings vary by convention:
+Revised Romanization (the South's official one: "Jeong", "Gim", "Bak"), McCune-Reischauer as
+the lists write North Korean names ("Jong", "Kim", "Pak", "Ch'oe", "Ryong", the initial ㄹ kept),
+and customary spellings ("Chung", "Lee", "Park", "Choi", "Young", "Soo"). One syllable written in
+any of them is that syllable; a Latin syllable that no convention writes for it is another
+syllable, another character of the name: "정수 김" (Kim Jeong-su) is not "KIM, Yong Su" (영수),
+though "jong" and "yong" are one letter apart.
+
+:func:`syllable_spellings` writes each syllable's spellings from its letters (the jamo of
+the Unicode decomposition): per initial consonant, vowel and final consonant, the letters the
+conventions write for it. :func:`spells` tells whether a Latin word is one of the spellings of a
+run of syllables written as one word ("yongsu" for "영수"). These are the conventions' letter
+tables, not a list of names; anyascii and rigour write one convention each, and no maintained
+Python library reads Latin spellings back into Hangul.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+
+_FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
+#: Syllables of a word read as one name part at most ("정은", "영수", rarely three).
+_MOST_SYLLABLES = 3
+
+#: Spellings of the 19 initial consonants, in Unicode order
+#: (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ).
+#: Revised Romanization voices the plain stops (g, d, b, j), McCune-Reischauer does not (k, t, p,
+#: ch; its apostrophe marks the aspirated ones, left out in the tokens); ㄹ is r or l, and the
+#: North writes an initial ㄹ where the South writes ㄴ (노 / 로, Noh / Roh).
+_INITIALS: tuple[tuple[str, ...], ...] = (
+    ("g", "k"),
+    ("kk", "gg", "k", "g"),
+    ("n", "r", "l"),
+    ("d", "t"),
+    ("tt", "dd", "t", "d"),
+    ("r", "l", "n"),
+    ("m",),
+    ("b", "p"),
+    ("pp", "bb", "p", "b"),
+    ("s", "sh"),
+    ("ss", "s", "sh"),
+    ("",),
+    ("j", "ch"),
+    ("jj", "tch", "j", "ch"),
+    ("ch",),
+    ("k", "kh"),
+    ("t", "th"),
+    ("p", "ph"),
+    ("h",),
+)
+#: Spellings of the 21 vowels (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ):
+#: ㅓ is
+#: "eo" (RR), "o" (MR without its breve) or "u" (customary: Sung, Jung); ㅕ "yeo", "yo", "you"
+#: or "yu" (Young, Hyun); ㅜ "u" or "oo" (Soo); ㅡ "eu" or "u" (Eun, Un); ㅢ also "i", "ee" (Hee).
+_VOWELS: tuple[tuple[str, ...], ...] = (
+    ("a",),
+    ("ae", "ai", "e"),
+    ("ya",),
+    ("yae", "ye"),
+    ("eo", "o", "u"),
+    ("e",),
+    ("yeo", "yo", "you", "yu"),
+    ("ye",),
+    ("o",),
+    ("wa", "oa"),
+    ("wae", "oe", "we"),
+    ("oe", "oi", "we"),
+    ("yo",),
+    ("u", "oo", "ou"),
+    ("wo", "weo", "uo"),
+    ("we",),
+    ("wi", "wee", "ui"),
+    ("yu", "yoo", "you"),
+    ("eu", "u", "ue"),
+    ("ui", "eui", "ei", "i", "ee"),
+    ("i", "ee"),
+)
+#: Spellings of the 28 finals
+#: (none, ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ).
+_FINALS: tuple[tuple[str, ...], ...] = (
+    ("",),
+    ("k", "g"),
+    ("k", "kk"),
+    ("k", "ks", "gs"),
+    ("n",),
+    ("n", "nj"),
+    ("n", "nh"),
+    ("t", "d"),
+    ("l", "r"),
+    ("k", "lk", "lg"),
+    ("m", "lm"),
+    ("l", "lb", "lp"),
+    ("l", "ls"),
+    ("l", "lt"),
+    ("p", "lp"),
+    ("l", "lh"),
+    ("m",),
+    ("p", "b"),
+    ("p", "ps", "bs"),
+    ("t", "s"),
+    ("t", "ss"),
+    ("ng",),
+    ("t", "j"),
+    ("t", "ch"),
+    ("k",),
+    ("t",),
+    ("p",),
+    ("t", "h"),
+)
+#: Vowels after which the South drops an initial ㄹ (이, 유, 양 for the North's 리, 류, 량): an
+#: initial-less syllable with them is also written with r or l (Ri, Ryu, Lee, Rhee), or y (Yi).
+_I_OR_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
+_VOWEL_I, _VOWEL_U = 20, 13
+_NO_INITIAL, _NO_FINAL, _FINAL_N = 11, 0, 4
+_VOWEL_A, _VOWEL_EO = 0, 4
+
+
+def is_hangul_syllable(char: str) -> bool:
+    """True for one precomposed Hangul syllable ("김")."""
+    return len(char) == 1 and _FIRST_SYLLABLE <= ord(char) <= _LAST_SYLLABLE
+
+
+@lru_cache(maxsize=1 << 14)
+def syllable_spellings(syllable: str) -> frozenset[str]:
+    """The Latin spellings of one Hangul syllable under the conventions above ("김": kim, gim)."""
+    code = ord(syllable) - _FIRST_SYLLABLE
+    initial, vowel, final = code // 588, (code % 588) // 28, code % 28
+    initials = list(_INITIALS[initial])
+    if initial == _NO_INITIAL and vowel in _I_OR_Y_VOWELS:
+        initials += ["r", "l", "rh", "n"]
+    if initial == _NO_INITIAL and vowel == _VOWEL_I:
+        initials.append("y")  # 이: Yi
+    if initial == _NO_INITIAL and vowel == _VOWEL_U:
+        initials.append("w")  # 우: Woo
+    vowels = list(_VOWELS[vowel])
+    if vowel == _VOWEL_A and final != _NO_FINAL:
+        vowels.append("ar")  # 박: Park
+    finals = list(_FINALS[final])
+    if final == _NO_FINAL:
+        finals.append("h")  # 오, 노, 서: Oh, Noh, Suh
+        if vowel == _VOWEL_EO:
+            finals.append("r")  # 허: Hur
+    elif final == _FINAL_N:
+        finals.append("hn")  # 안, 손: Ahn, Sohn
+    return frozenset(a + b + c for a, b, c in product(initials, vowels, finals))
+
+
+@lru_cache(maxsize=1 << 16)
+def spells(hangul: str, latin: str) -> bool:
+    """True when the lower-case Latin word is a spelling of the Hangul syllables ("영수", "yongsu")."""
+    positions = {0}
+    for syllable in hangul:
+        spellings = syllable_spellings(syllable)
+        positions = {
+            start + len(spelling)
+            for start in positions
+            for spelling in spellings
+            if latin.startswith(spelling, start)
+        }
+        if not positions:
+            return False
+    return len(latin) in positions
+
+
+@lru_cache(maxsize=1 << 14)
+def hangul_sources(original: str, token: str) -> frozenset[str]:
+    """The runs of Hangul syllables in ``original`` that ``token`` spells (empty: none, or no Hangul).
+
+    Runs of one to three syllables within a word of the name are tried: "정수 김" gives "정수" for
+    "jeongsu" and "정" for "jong".
+    """
+    found = set()
+    for word in _HANGUL_RUN.findall(original):
+        for start in range(len(word)):
+            for end in range(start + 1, min(len(word), start + _MOST_SYLLABLES) + 1):
+                if spells(word[start:end], token):
+                    found.add(word[start:end])
+    return frozenset(found)
+
+
+def has_hangul(text: str) -> bool:
+    """True when the text has a Hangul syllable."""
+    return _HANGUL_RUN.search(text) is not None

@@ -1,0 +1,94 @@
+"""Latin spellings of Korean names written in Hangul."""
+
+from __future__ import annotations
+
+import pytest
+from anyascii import anyascii
+
+from embargo.match import DEFAULT_THRESHOLD, score_pair
+from embargo.names.korean import hangul_sources, spells, syllable_spellings
+from embargo.names.transliterate import korean_listed_spelling
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [
+        ("정", "jeong"),  # Revised Romanization
+        ("정", "jong"),  # McCune-Reischauer as the lists write it
+        ("정", "chung"),  # customary
+        ("이", "lee"),
+        ("이", "ri"),  # the North keeps the initial r the South drops
+        ("이", "yi"),
+        ("박", "park"),
+        ("최", "choi"),
+        ("최", "choe"),
+        ("영", "young"),
+        ("수", "soo"),
+        ("룡", "ryong"),
+        ("안", "ahn"),
+        ("영수", "yongsu"),  # a given name of two syllables written as one word
+        ("경희", "kyunghee"),
+    ],
+)
+def test_conventions_spell_the_syllables(hangul: str, latin: str) -> None:
+    assert spells(hangul, latin)
+
+
+@pytest.mark.parametrize(
+    ("hangul", "latin"),
+    [
+        ("정", "yong"),  # 영
+        ("영", "jong"),  # 정
+        ("병", "yong"),
+        ("정호", "tongho"),  # 동호
+        ("영수", "yong"),  # one syllable short
+        ("김", "kimm"),
+    ],
+)
+def test_other_syllables_are_not_spelt(hangul: str, latin: str) -> None:
+    assert not spells(hangul, latin)
+
+
+def test_every_syllable_has_its_anyascii_and_listed_spellings() -> None:
+    for code in range(0xAC00, 0xD7A4):
+        syllable = chr(code)
+        spellings = syllable_spellings(syllable)
+        assert anyascii(syllable).lower() in spellings
+        assert korean_listed_spelling(syllable).strip() in spellings
+
+
+def test_sources_are_the_runs_a_token_spells() -> None:
+    assert hangul_sources("정수 김", "jeongsu") == {"정수"}
+    assert hangul_sources("정수 김", "jong") == {"정"}
+    assert hangul_sources("정수 김", "yong") == frozenset()
+    assert hangul_sources("Vladimir", "vladimir") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("hangul", "listed"),
+    [
+        ("정수 김", "KIM, Yong Su"),  # 정수, not 영수
+        ("은영 김", "KIM, Jong Un"),
+        ("병철 김", "KIM YONG CHOL"),
+        ("정호 김", "KIM TONG-HO"),
+        ("지은 박", "PAK, Jin Hyok"),
+        ("서영 장", "JANG YONG SON"),  # 서 is "so", not "son": a conflict however alike
+        ("성수 김", "KIM, Song"),  # a syllable left out is half of the given name
+    ],
+)
+def test_another_syllable_in_hangul_is_another_name(hangul: str, listed: str) -> None:
+    assert score_pair(hangul, listed, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("hangul", "listed"),
+    [
+        ("김정은", "KIM, Jong Un"),
+        ("이수용", "RI SU YONG"),  # the South's 이 for the North's 리
+        ("최룡해", "CH'OE, Ryong Hae"),
+        ("영수 김", "KIM, Yong Su"),
+        ("정은 김", "KIM, Jeong Eun"),
+    ],
+)
+def test_the_same_syllables_in_any_convention_match(hangul: str, listed: str) -> None:
+    assert score_pair(hangul, listed, "Person") >= DEFAULT_THRESHOLD

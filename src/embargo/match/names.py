@@ -874,10 +874,11 @@ def _hangul_checked(
     Jeong-su, Jong Su or Chung Soo, not "Yong Su" (영수), one letter away. A pair of a Hangul-read
     word (or two) and Latin words whose letters no convention writes for the syllables that word
     was read from (:func:`embargo.names.korean.spells`) is another syllable: a conflict of at most
-    HANGUL_SYLLABLE_CREDIT ("sun" / "un" for 순 and 은 too), never a slip of the whole name. When the query is the Hangul side, a
-    pair that such a convention spells is a variant of at least PHONETIC_SCORE (이 is "Ri" in the
-    North and "Lee", "Yi" in the South; the bound leaves such queries to full scoring). A word of
-    the Hangul side that reads no Hangul of the name (a Latin part of it) is compared as before.
+    HANGUL_SYLLABLE_CREDIT ("sun" / "un" for 순 and 은 too), never a slip of the whole name. When
+    the query is the Hangul side, a pair that such a convention spells is a variant of at least
+    PHONETIC_SCORE (이 is "Ri" in the North and "Lee", "Yi" in the South; the bound leaves such
+    queries to full scoring). A word of the Hangul side that reads no Hangul of the name (a Latin
+    part of it) is compared as before.
     """
     hangul_is_query = has_hangul(query.original)
     hangul_form, latin_form = (query, candidate) if hangul_is_query else (candidate, query)

@@ -17,6 +17,7 @@ from embargo.names.gendered import feminine_of, gender_direction
         ("petrovskaya", "petrovskiy"),
         ("petrovskaya", "petrovsky"),
         ("kowalska", "kowalski"),  # Polish
+        ("zawadzka", "zawadzki"),
         ("novakova", "novak"),  # Czech
         ("ivanovna", "ivanovich"),  # patronymics
         ("sergeyevna", "sergeyevich"),

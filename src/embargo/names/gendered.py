@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 #: Feminine endings, each with the masculine endings it pairs with on the same stem (None: the
-#: bare stem, Petrov / Petrov-a, Novak / Novak-ova). The first ending that fits is tried first.
+#: bare stem, Petrov / Petrov-a, Novak / Novak-ova), tried in this order.
 _ENDINGS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
     (re.compile(f"(?:{female})$"), re.compile(male) if male is not None else None)
     for female, male in (
@@ -30,7 +30,7 @@ _ENDINGS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
         # Adjectival family names: Tolstaya / Tolstoy, Petrovskaya / Petrovskiy, Gorkaya / Gorkiy.
         (r"aya", r"iy|yy|ij|ii|oy|oi|y|i"),
         # Polish -ska / -cka / -dzka against -ski / -cki / -dzki (and -sky, -cky).
-        (r"(?<=[sc]k)a", r"i|y"),
+        (r"(?<=[scz]k)a", r"i|y"),
         # Given names in -iya / -ya / -ia: Yevgeniya / Yevgeniy, Valeriya / Valery, Yevgenia / Yevgeny.
         (r"iya|ija|ya|ia", r"iy|ij|ii|yi|y|i"),
         # Czech and Slovak -ova on the bare stem: Novakova / Novak.

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 from itertools import product
 
-_FIRST_SYLLABLE, _LAST_SYLLABLE = 0xAC00, 0xD7A3
+_FIRST_SYLLABLE = 0xAC00
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 #: Syllables of a word read as one name part at most ("정은", "영수", rarely three).
 _MOST_SYLLABLES = 3
@@ -53,10 +53,9 @@ _INITIALS: tuple[tuple[str, ...], ...] = (
     ("p", "ph"),
     ("h",),
 )
-#: Spellings of the 21 vowels (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ):
-#: ㅓ is
-#: "eo" (RR), "o" (MR without its breve) or "u" (customary: Sung, Jung); ㅕ "yeo", "yo", "you"
-#: or "yu" (Young, Hyun); ㅜ "u" or "oo" (Soo); ㅡ "eu" or "u" (Eun, Un); ㅢ also "i", "ee" (Hee).
+#: Spellings of the 21 vowels (ㅏ ㅐ ㅑ ㅒ ㅓ ㅔ ㅕ ㅖ ㅗ ㅘ ㅙ ㅚ ㅛ ㅜ ㅝ ㅞ ㅟ ㅠ ㅡ ㅢ ㅣ): ㅓ is
+#: "eo" (RR), "o" (MR without its breve) or "u" (customary: Sung, Jung); ㅕ "yeo", "yo", "you" or "yu"
+#: (Young, Hyun); ㅜ "u" or "oo" (Soo); ㅡ "eu" or "u" (Eun, Un); ㅢ also "i", "ee" (Hee).
 _VOWELS: tuple[tuple[str, ...], ...] = (
     ("a",),
     ("ae", "ai", "e"),
@@ -118,11 +117,6 @@ _I_OR_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
 _VOWEL_I, _VOWEL_U = 20, 13
 _NO_INITIAL, _NO_FINAL, _FINAL_N = 11, 0, 4
 _VOWEL_A, _VOWEL_EO = 0, 4
-
-
-def is_hangul_syllable(char: str) -> bool:
-    """True for one precomposed Hangul syllable ("김")."""
-    return len(char) == 1 and _FIRST_SYLLABLE <= ord(char) <= _LAST_SYLLABLE
 
 
 @lru_cache(maxsize=1 << 14)

@@ -173,3 +173,43 @@ def test_candidate_ranking_is_the_same_in_every_process(lists_dir: Path) -> None
         )
         digests.add(done.stdout.strip())
     assert len(digests) == 1
+
+
+@pytest.fixture(scope="module")
+def un_index(lists_dir: Path) -> MatchIndex:
+    """The UN list (with its names in Arabic script) and one person listed in Latin letters only."""
+    from embargo.model import ListVersion
+    from embargo.sources import read_list
+
+    parsed = read_list(lists_dir / "un" / "consolidated.xml")
+    entities = [*parsed.entities, listed_entity("asad", "Person", "AL-ASAD, Bashar")]
+    return MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
+
+
+@pytest.mark.parametrize("schema", ["Person", None])
+@pytest.mark.parametrize("query", ["بشار الاسد", "بشار الأسد"])
+def test_an_arabic_script_query_reaches_a_name_listed_in_latin_only(
+    un_index: MatchIndex, query: str, schema: str | None
+) -> None:
+    """The UN's Arabic-script names sharing "بشار" or a common word must not fill the candidates."""
+    matches = un_index.search(Query(name=query, schema=schema), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert matches and matches[0].source_id == "asad", [m.name for m in matches]
+
+
+def test_consonants_of_an_arabic_word_are_not_a_legal_form() -> None:
+    """"الاسد" romanised is "al sd", and "SD" an LLC in rigour's table of Latin legal forms."""
+    forms = analyze_name("بشار الاسد", ORG)
+    assert all("llc" not in form.tokens for form in forms), forms
+
+
+def test_an_arabic_compound_reaches_its_latin_spelling_written_as_one_word() -> None:
+    """"شمس الدين" is said "Shams ad-Din": listed as one word, it is found by the joined skeleton."""
+    index = build_index(
+        [
+            listed_entity("glued", "Person", "SHAMSUDDIN"),
+            listed_entity("other", "Person", "SHAMS, Alam"),
+            listed_entity("third", "Person", "DIN, Nur"),
+        ]
+    )
+    matches = index.search(Query(name="شمس الدین", schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert matches and matches[0].source_id == "glued", [m.name for m in matches]

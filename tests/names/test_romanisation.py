@@ -147,6 +147,25 @@ def test_screening_finds_the_listed_person_from_a_german_or_french_spelling(
         ("زهرا موسوی", "Zahra Mousavi"),  # و before a vowel letter: a consonant, Persian "v"
         ("جواد ظريف", "Javad Zarif"),  # و before the alif anyascii leaves out: "jwd", Persian "v"
         ("وحید", "Vahid"),
+        ("عبد العزيز بوتفليقة", "Abdelaziz Bouteflika"),  # French conventions (North Africa) ...
+        ("الشاذلي بن جديد", "Chadli Bendjedid"),  # ... "ch" ش, "dj" ج
+        ("جمال لونيسي", "Djamel Lounici"),  # ... "c" before i س
+        ("عكاشة", "Akkacha"),
+        ("بلقاسم", "Belgacem"),  # ... with "g" as ق
+        ("رمضان", "Romdhane"),  # ض: "dh" in North African spellings ...
+        ("ضياء الحق", "Zia ul-Haq"),  # ... "z" in Persian, Urdu and Pashto ones ...
+        ("فاضل", "Fazel"),
+        ("رضا", "Reza"),
+        ("رمضان", "Ramadan"),  # ... and "d" in Arabic ones
+        ("عثمان", "Osman"),  # ث said "s"
+        ("غیاث الدین", "Ghiasuddin"),
+        ("مظهری", "Mazhari"),  # ظ before ه: "zh", not ژ
+        ("نور الدين", "Noureddine"),  # the article said as the sun letter after it, the words glued
+        ("صلاح الدين", "Salahuddin"),
+        ("شمس الرحمن", "Shamsurrahman"),
+        ("جلال الدين حقانى", "Jalaluddin Haqqani"),  # one l said and written at the seam
+        ("مجتبی خامنه‌ای", "Mojtaba Khamenei"),  # a final ی is also the alif maqsura: ā
+        ("مصطفی نجار", "Mostafa Najjar"),
     ],
 )
 def test_arabic_script_names_reach_their_latin_spelling(arabic: str, latin: str) -> None:
@@ -167,6 +186,46 @@ def test_screening_finds_the_listed_person_from_arabic_script(
 ) -> None:
     matches = sdn_index.search(Query(name=arabic, schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
     assert matches and surname in matches[0].name.upper(), [m.name for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("جمال", "Kamel"),  # "dj" read as ج, not any first letter
+        ("شمس الدين", "Shams Alam"),  # the sun letter read only before the letter it is
+        ("رضا", "Raja"),
+    ],
+)
+def test_arabic_script_readings_keep_other_names_apart(arabic: str, latin: str) -> None:
+    assert score_pair(arabic, latin, "Person") < DEFAULT_THRESHOLD
+
+
+def test_a_final_ya_read_as_a_still_needs_a_vowel_there() -> None:
+    """"مجتبی" ends in ī or ā: a Latin name ending in its last consonant has neither."""
+    assert score_pair("مجتبی", "MOJTAB", "Person") < score_pair("مجتبی", "MOJTABA", "Person")
+
+
+@pytest.mark.parametrize(
+    ("greek", "latin"),
+    [
+        ("Μπασάρ αλ Άσαντ", "AL-ASAD, Bashar"),  # μπ and ντ: b and d in foreign names
+        ("Βλαντίμιρ Πούτιν", "PUTIN, Vladimir"),  # ... and ου: u
+        ("Οσάμα μπιν Λάντεν", "BIN LADEN, Osama"),
+        ("Γεβγκένι Πριγκόζιν", "PRIGOZHIN, Evgeny"),  # γκ: g
+        ("Ντόρα Μπακογιάννη", "Dora Bakoyannis"),
+        ("Κωνσταντίνος Μητσοτάκης", "Konstantinos Mitsotakis"),  # letter by letter too (ELOT 743)
+    ],
+)
+def test_greek_names_reach_their_latin_spelling(greek: str, latin: str) -> None:
+    assert score_pair(greek, latin, "Person") >= DEFAULT_THRESHOLD
+
+
+def test_greek_spoken_spelling_reads_the_letter_pairs() -> None:
+    from embargo.names.transliterate import greek_spoken_spelling
+
+    assert greek_spoken_spelling("Μπασάρ αλ Άσαντ") == "basar al Asad"
+    assert greek_spoken_spelling("ΜΠΑΣΑΡ") is not None
+    assert greek_spoken_spelling("Bashar") is None
 
 
 def test_dh_read_as_z_only_on_the_arabic_side() -> None:

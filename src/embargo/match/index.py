@@ -68,7 +68,7 @@ from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 41
+INDEX_FORMAT = 42
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token
@@ -254,6 +254,22 @@ def _closeness(typed: str, record: NameRecord | None) -> tuple[float, float]:
     return (-words, -fuzz.ratio(typed.casefold(), record.raw.casefold()))
 
 
+def _best(named: np.ndarray, ranking: np.ndarray, limit: int) -> list[int]:
+    """The ``limit`` names of lowest ranking (negated similarity), best first.
+
+    Equal rankings (one name on two lists) are cut and ordered by name id: argpartition alone
+    would leave the choice to numpy's partition routine, which differs between machines, and a
+    screening must give the same candidates wherever it is replayed.
+    """
+    count = min(limit, len(named))
+    if count == 0:
+        return []
+    cut = np.partition(ranking, count - 1)[count - 1]
+    better = np.flatnonzero(ranking < cut)
+    top = np.concatenate([better, np.flatnonzero(ranking == cut)[: count - len(better)]])
+    return named[top[np.lexsort((top, ranking[top]))]].tolist()
+
+
 @dataclass
 class MatchIndex:
     """The in-memory candidate index over every current list; see the module docstring."""
@@ -364,6 +380,10 @@ class MatchIndex:
             dtype=np.float64,
             count=len(self.names),
         )
+        #: Per listed name, whether it is written in an abjad (see _candidates).
+        self._abjad_names = np.fromiter(
+            (record.forms[0].abjad for record in self.names), dtype=np.bool_, count=len(self.names)
+        )
         self._extra_share = np.fromiter(
             (EXTRA_WEIGHT.get(record.forms[0].tag, EXTRA_WEIGHT_DEFAULT) for record in self.names),
             dtype=np.float64,
@@ -452,7 +472,7 @@ class MatchIndex:
                 return True
         return False
 
-    def _candidates(self, groups: dict[str, set[str]], limit: int) -> list[int]:
+    def _candidates(self, groups: dict[str, set[str]], limit: int, *, by_script: bool = False) -> list[int]:
         """The names closest to the query by shared key weight, best first.
 
         Keys are grouped by query token: a token's keys add up to at most the IDF
@@ -464,6 +484,12 @@ class MatchIndex:
         partner counts for its name type (see names.EXTRA_WEIGHT). Of the 69 listed names
         with "Sberbank" in them, the query "Sberbank" takes "PJSC SBERBANK" before
         "SBERBANK LIFE INSURANCE IC LLC", as the scorer will. Equal rankings go by name id.
+
+        ``by_script`` (a query written in an abjad) takes ``limit`` names written in an abjad and
+        ``limit`` written otherwise: the query's tokens share whole-token keys with the first and
+        only consonant skeletons with the second, so one ranking would fill the cut with any
+        Arabic-script name sharing a common word ("السيد") before the Latin spelling of the
+        person named ("بشار الاسد" / "AL-ASAD, Bashar").
         """
         total = len(self.names)
         if not total:
@@ -492,8 +518,7 @@ class MatchIndex:
             # In place: these arrays have one entry per listed name, and a search makes a few.
             scores += np.minimum(token_scores, cap, out=token_scores)
         named = np.flatnonzero(scores)  # ascending name ids
-        count = min(limit, len(named))
-        if count == 0:
+        if not len(named):
             return []
         # -similarity, with similarity = scores / (query_mass + left_out), for the names with a key only.
         shared = scores[named]
@@ -503,13 +528,13 @@ class MatchIndex:
         ranking += query_mass
         np.divide(shared, ranking, out=ranking)
         np.negative(ranking, out=ranking)
-        # Equal rankings (one name on two lists) are cut and ordered by name id: argpartition
-        # alone would leave the choice to numpy's partition routine, which differs between
-        # machines, and a screening must give the same candidates wherever it is replayed.
-        cut = np.partition(ranking, count - 1)[count - 1]
-        better = np.flatnonzero(ranking < cut)
-        top = np.concatenate([better, np.flatnonzero(ranking == cut)[: count - len(better)]])
-        return named[top[np.lexsort((top, ranking[top]))]].tolist()
+        if not by_script:
+            return _best(named, ranking, limit)
+        abjad = self._abjad_names[named]
+        first = _best(named[abjad], ranking[abjad], limit)
+        second = _best(named[~abjad], ranking[~abjad], limit)
+        order = {name: rank for rank, name in enumerate(named.tolist())}
+        return sorted(first + second, key=lambda name: (ranking[order[name]], name))
 
     def search(self, query: Query, limit: int, threshold: float, *, prune: bool = True) -> list[Match]:
         """The listed entities scoring at or above ``threshold`` for the query, best first.
@@ -540,7 +565,8 @@ class MatchIndex:
         self._add_neighbours(groups, readings)
         query_ids = identifier_keys(query.identifiers)
         best: dict[int, tuple[float, NameScore, NameRecord]] = {}
-        candidates = self._candidates(groups, CANDIDATE_NAMES)
+        abjad_query = any(form.abjad for forms in readings.values() for form in forms)
+        candidates = self._candidates(groups, CANDIDATE_NAMES, by_script=abjad_query)
         # The name score a candidate needs to reach the threshold, with all the evidence in its favour
         # (less a rounding margin): candidates whose bound falls short are never fully scored.
         cutoff = threshold - max_support(query.birth_date, query.country, query.identifiers) - 1e-4

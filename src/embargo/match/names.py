@@ -449,6 +449,8 @@ def _edge_block(a: str, b: str, distance: int) -> bool:
 LONG_VOWEL_CREDIT = 0.6
 #: Latin letters that may write each long vowel an abjad writes (ي "y": ī, ē, ai; و "w": ū, ō, au).
 _LONG_VOWELS = {"y": frozenset("iey"), "w": frozenset("uowv")}
+#: How Latin spellings end a name whose last letter is ی: ī, or the ā of an alif maqsura.
+_FINAL_YA = frozenset("ieya")
 _CONSONANT_RUNS = re.compile(r"[^aeiouwy]")
 
 
@@ -467,8 +469,12 @@ def long_vowels_agree(written: str, latin: str) -> bool:
     gaps_latin = _vowel_gaps(latin)
     if len(gaps_written) != len(gaps_latin):
         return True
-    for mine, theirs in zip(gaps_written, gaps_latin, strict=True):
+    last = len(gaps_written) - 1
+    for place, (mine, theirs) in enumerate(zip(gaps_written, gaps_latin, strict=True)):
         for vowel, spellings in _LONG_VOWELS.items():
+            if place == last and mine == "y":
+                # A final ی is also the alif maqsura Persian writes with it: "مجتبی" is Mojtaba.
+                spellings = _FINAL_YA
             if vowel in mine and spellings.isdisjoint(theirs):
                 return False
     return True
@@ -657,8 +663,23 @@ def abjad_alternatives(token: str) -> tuple[str, ...]:
     if not token.isalpha():
         return ()
     folded = token.replace("dh", "z").replace("zh", "j")
-    readings = (folded, _CONSONANT_W.sub("v", folded), folded.replace("w", "v"), token.replace("dh", "d"))
+    readings = (
+        folded,
+        _CONSONANT_W.sub("v", folded),
+        folded.replace("w", "v"),
+        token.replace("dh", "d"),
+        # ث, "th", is said "s" in Persian, Urdu and Pashto names: Ghiyas, Sanaullah, Haris.
+        folded.replace("th", "s"),
+        token.replace("dh", "z"),  # ظ before ه: "مظهری", Mazhari (folding "zh" too made it "mjry")
+    )
     return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))
+
+
+#: French spellings of Arabic letters (Algeria, Tunisia, Morocco, the Sahel): "dj" ج, "ch" ش (not
+#: the English ch, nor the German one, خ), "c" before e, i or y ص or س. "ou" (و) needs no
+#: reading: the skeleton drops vowels and w alike.
+_FRENCH_ARABIC = re.compile(r"dj|ch|c(?=[eiy])")
+_FRENCH_ARABIC_SOUNDS = {"dj": "j", "ch": "sh", "c": "s"}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -668,10 +689,17 @@ def latin_alternatives(token: str) -> tuple[str, ...]:
     Persian romanisations write ق "gh" where Arabic-style ones and anyascii write "q"
     (Ghalibaf / قالیباف, Bagher / باقر), and spellings of Libyan and Gulf names "g" (Gaddafi /
     القذافي; see :func:`_uvular_variant`): "gh" and "g" are also read as "q", "dh" as "d".
+    North African names are written in French conventions (see :data:`_FRENCH_ARABIC`): the
+    token is also read back from them ("Djermane" / جرمان, "Akkacha" / عكاشة, "Lounici" /
+    لونيسي, "Belgacem" / بلقاسم, with "g" as ق too).
     """
-    if "g" not in token or not token.isalpha():
+    if not token.isalpha():
         return ()
-    return tuple({skeleton(uvular_fold(token))} - {skeleton(token)})
+    readings = {token}
+    french = _FRENCH_ARABIC.sub(lambda m: _FRENCH_ARABIC_SOUNDS[m.group(0)[:2]], token)
+    readings.add(french)
+    readings |= {uvular_fold(r) for r in readings if "g" in r or "dh" in r}
+    return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))
 
 
 def merge_pairs(

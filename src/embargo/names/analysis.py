@@ -37,6 +37,7 @@ from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.palladius import palladius_reading
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
+    greek_spoken_spelling,
     is_abjad,
     korean_listed_spelling,
     latinize,
@@ -70,6 +71,12 @@ _SCHEMA_TAGS = {
 _FAMILY_KEYS = ("last", "family")
 #: The Arabic article written joined to a word of three letters or more ("السنوار"; not "الله").
 _ARTICLE = re.compile(r"(^|\s)\u0627\u0644(?=[^\W\d_]{3})")
+#: The article after a word and before a "sun letter" (ت ث د ذ ر ز س ش ص ض ط ظ ن), which it is said
+#: as, in the second word of a compound name: a word of three or four letters, not a nisba (-ī, ي).
+_SUN_ARTICLE = re.compile(
+    r"(?<=[^\W\d_])\s+\u0627\u0644"
+    r"(?=[\u062a\u062b\u062f-\u0638\u0646][^\W\d_]{1,2}[^\W\d_\u064a\u0649\u06cc](?![^\W\d_]))"
+)
 #: Apostrophes and the marks that stand for them (an ayn or hamza in "TA'I", "Ja'fari"): left out.
 APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u00b4]")
 _ACRONYM = re.compile(r"\b(?:[a-z0-9]\.){2,}")
@@ -307,8 +314,10 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
     if tag != PER and reads_as_words(text):
         text = pinyin_words(text)  # "华信" is "huaxin", one word, as romanised company names write it
     latin = latinize(text)
-    if tag in (ORG, ENT) and latin != text:
-        # Legal forms rigour knows only in Latin letters, read as in a name listed in them.
+    if tag in (ORG, ENT) and latin != text and not abjad:
+        # Legal forms rigour knows only in Latin letters, read as in a name listed in them. Not
+        # in an abjad: its words romanised are consonants, some spelt like an abbreviation
+        # ("الاسد", al-Asad, is "al sd", and "SD" an LLC).
         latin, words = _read_legal_forms(latin)
         legal |= words
     tokens = tuple(_words(latin))
@@ -397,6 +406,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     russian = russian_spelling(base)
     if russian is not None:
         readings.append(russian)  # "Тоқаев" is also "Токаев", as Russian (and so English) writes it
+    greek = greek_spoken_spelling(base)
+    if greek is not None:
+        readings.append(greek)  # "Μπασάρ αλ Άσαντ" is also "basar al asad", as it is said
     japanese = japanese_reading(base, tag == PER)
     if japanese is not None:
         readings.append(japanese)  # "麻原彰晃" is also "asahara shoko", as Japanese names are written
@@ -405,6 +417,12 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         # "السنوار" is "al-Sinwar", which Latin spellings often write without the article
         # ("Yahya Sinwar"): also read with the article as a word of its own, as "AL-SINWAR" is.
         readings += [_ARTICLE.sub(r"\1al ", r) for r in readings if _ARTICLE.search(r)]
+        # "نور الدين" is said "Nur ad-Din", the article's l as the sun letter after it, and
+        # Latin spellings glue the two ("Noureddine", "Jalaluddin", "Shamsurrahman"): also read
+        # so. Not a family name ("أيمن الظواهري": "AYMANZAWAHIRI" collided with "AMIN CHERRI").
+        glued = _SUN_ARTICLE.sub("", base)
+        if glued != base:
+            readings.append(glued)
     forms: list[NameForm] = []
     seen: set[tuple[str, ...]] = set()
     for reading in readings:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Any
 
 from anyascii import anyascii
 from normality import ascii_text, latinize_text
@@ -29,6 +30,12 @@ from rigour.text.scripts import text_scripts
 
 from embargo.names.chinese import HAN_RUN
 
+#: ض: anyascii writes it "d", as د. Latin spellings write it "d" in Arabic names, "z" in Persian,
+#: Urdu and Pashto ones (Fazal, Zia, Raza) and "dh" in North African ones (Romdhane, Abdelhadhi):
+#: written "dh", as ذ and ظ are, it gets their readings (see match.names.abjad_alternatives).
+_DAD = str.maketrans({"ض": "dh"})
+#: Greek letters, with the accented ones of polytonic Greek.
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 #: Scripts rigour romanises by itself inside NamePart.comparable.
 _RIGOUR_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian", "Hangul", "Common"})
 #: Armenian and Hebrew letters (with their presentation forms), which ICU romanises letter by
@@ -116,7 +123,7 @@ def latinize(text: str) -> str:
     if not text.isascii():  # anyascii leaves ASCII as it is: skip its per-character work
         text = _ICU_RUN.sub(lambda m: ascii_text(m.group(0)), text)
         text = _DEVANAGARI_WORD.sub(lambda m: devanagari_word(m.group(0)), text)
-        text = anyascii(HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text))
+        text = anyascii(HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text.translate(_DAD)))
     return " ".join(text.replace("`", "").replace("'", "").split()).lower()
 
 
@@ -225,6 +232,43 @@ def split_cjk_family_name(text: str) -> str | None:
         word = text.strip()
         return f"{word[0]} {word[1:]}"
     return None
+
+
+#: ICU rules: the letter pairs Greek writes b, d, g and u with, then BGN/PCGN romanisation
+#: (which reads them so only at the start of a word) and accents dropped.
+_GREEK_AS_SAID = """
+::NFD;
+[Μμ] [Ππ] > b;
+[Νν] [Ττ] > d;
+[Γγ] [Κκ] > g;
+[Οο] [\u0301]? [Υυ] > u;
+::NFC;
+::Greek-Latin/BGN;
+::Latin-ASCII;
+"""
+
+
+@lru_cache(maxsize=1)
+def _greek_as_said() -> Any:
+    import icu  # PyICU, installed with normality
+
+    forward = icu.UTransDirection.FORWARD
+    return icu.Transliterator.createFromRules("embargo-greek-as-said", _GREEK_AS_SAID, forward)
+
+
+def greek_spoken_spelling(text: str) -> str | None:
+    """A name in Greek letters as English writes what it says; else None.
+
+    anyascii spells Greek letter by letter, as Greek passports do (ELOT 743): "μπ" "mp", "ντ"
+    "nt", "γκ" "gk", and "ου" "oy". Those pairs say b, d, g and u, which is how Greek writes
+    foreign names ("Μπασάρ αλ Άσαντ" is "basar al asad", "Βλαντίμιρ Πούτιν" "vladimir putin",
+    "Οσάμα μπιν Λάντεν" "osama bin laden") and how English often writes Greek ones ("Ντόρα
+    Μπακογιάννη", "dora bakoyianni"). The rest is BGN/PCGN romanisation through ICU. Both
+    spellings are read: Greek names are also written letter by letter ("Konstantinos").
+    """
+    if not _GREEK.search(text):
+        return None
+    return _greek_as_said().transliterate(text)
 
 
 def russian_spelling(text: str) -> str | None:

@@ -21,16 +21,11 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
-import os
 import sys
 from pathlib import Path
 
-BENCH_DIR = Path(__file__).resolve().parent
-LISTS = ("ofac-sdn-2023", "un/consolidated.xml", "us-csl/csl.csv", "bis-dpl/dpl.txt")
-
-
-def _data_dir() -> Path:
-    return Path(os.environ.get("EMBARGO_TEST_DATA", BENCH_DIR.parent.parent / "shared" / "data")) / "lists"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screen_recall import DATA_DIR, LISTS  # noqa: E402  (the lists of the recall benchmark)
 
 
 def build(data: Path):  # noqa: ANN201
@@ -67,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shown", type=int, default=20, help="misses printed")
     args = parser.parse_args(argv)
 
-    index, queries = build(_data_dir())
+    index, queries = build(DATA_DIR / "lists")
     outcomes = []
     for query, source_id, schema in queries:
         for given in (schema, None):

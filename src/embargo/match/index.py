@@ -531,10 +531,12 @@ class MatchIndex:
         if not by_script:
             return _best(named, ranking, limit)
         abjad = self._abjad_names[named]
-        first = _best(named[abjad], ranking[abjad], limit)
-        second = _best(named[~abjad], ranking[~abjad], limit)
-        order = {name: rank for rank, name in enumerate(named.tolist())}
-        return sorted(first + second, key=lambda name: (ranking[order[name]], name))
+        chosen = np.array(
+            _best(named[abjad], ranking[abjad], limit) + _best(named[~abjad], ranking[~abjad], limit),
+            dtype=named.dtype,
+        )
+        at = np.searchsorted(named, chosen)  # ``named`` is ascending
+        return chosen[np.lexsort((chosen, ranking[at]))].tolist()
 
     def search(self, query: Query, limit: int, threshold: float, *, prune: bool = True) -> list[Match]:
         """The listed entities scoring at or above ``threshold`` for the query, best first.

@@ -471,10 +471,12 @@ def long_vowels_agree(written: str, latin: str) -> bool:
         return True
     last = len(gaps_written) - 1
     for place, (mine, theirs) in enumerate(zip(gaps_written, gaps_latin, strict=True)):
+        if place == last and mine == "y":
+            # A final ی is also the alif maqsura Persian writes with it: "مجتبی" is Mojtaba.
+            if _FINAL_YA.isdisjoint(theirs):
+                return False
+            continue
         for vowel, spellings in _LONG_VOWELS.items():
-            if place == last and mine == "y":
-                # A final ی is also the alif maqsura Persian writes with it: "مجتبی" is Mojtaba.
-                spellings = _FINAL_YA
             if vowel in mine and spellings.isdisjoint(theirs):
                 return False
     return True
@@ -696,7 +698,7 @@ def latin_alternatives(token: str) -> tuple[str, ...]:
     if not token.isalpha():
         return ()
     readings = {token}
-    french = _FRENCH_ARABIC.sub(lambda m: _FRENCH_ARABIC_SOUNDS[m.group(0)[:2]], token)
+    french = _FRENCH_ARABIC.sub(lambda m: _FRENCH_ARABIC_SOUNDS[m.group(0)], token)
     readings.add(french)
     readings |= {uvular_fold(r) for r in readings if "g" in r or "dh" in r}
     return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))

@@ -123,7 +123,8 @@ def latinize(text: str) -> str:
     if not text.isascii():  # anyascii leaves ASCII as it is: skip its per-character work
         text = _ICU_RUN.sub(lambda m: ascii_text(m.group(0)), text)
         text = _DEVANAGARI_WORD.sub(lambda m: devanagari_word(m.group(0)), text)
-        text = anyascii(HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text.translate(_DAD)))
+        text = text.translate(_DAD)
+        text = anyascii(HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text))
     return " ".join(text.replace("`", "").replace("'", "").split()).lower()
 
 

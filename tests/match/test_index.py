@@ -197,13 +197,13 @@ def test_an_arabic_script_query_reaches_a_name_listed_in_latin_only(
 
 
 def test_consonants_of_an_arabic_word_are_not_a_legal_form() -> None:
-    """"الاسد" romanised is "al sd", and "SD" an LLC in rigour's table of Latin legal forms."""
+    """ "الاسد" romanised is "al sd", and "SD" an LLC in rigour's table of Latin legal forms."""
     forms = analyze_name("بشار الاسد", ORG)
     assert all("llc" not in form.tokens for form in forms), forms
 
 
 def test_an_arabic_compound_reaches_its_latin_spelling_written_as_one_word() -> None:
-    """"شمس الدين" is said "Shams ad-Din": listed as one word, it is found by the joined skeleton."""
+    """ "شمس الدين" is said "Shams ad-Din": listed as one word, it is found by the joined skeleton."""
     index = build_index(
         [
             listed_entity("glued", "Person", "SHAMSUDDIN"),

@@ -202,7 +202,7 @@ def test_arabic_script_readings_keep_other_names_apart(arabic: str, latin: str) 
 
 
 def test_a_final_ya_read_as_a_still_needs_a_vowel_there() -> None:
-    """"مجتبی" ends in ī or ā: a Latin name ending in its last consonant has neither."""
+    """ "مجتبی" ends in ī or ā: a Latin name ending in its last consonant has neither."""
     assert score_pair("مجتبی", "MOJTAB", "Person") < score_pair("مجتبی", "MOJTABA", "Person")
 
 

@@ -68,7 +68,7 @@ from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 42
+INDEX_FORMAT = 43
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token
@@ -517,7 +517,8 @@ class MatchIndex:
             token_scores = np.bincount(ids, weights=np.repeat(np.asarray(weights), lens), minlength=total)
             # In place: these arrays have one entry per listed name, and a search makes a few.
             scores += np.minimum(token_scores, cap, out=token_scores)
-        named = np.flatnonzero(scores)  # ascending name ids
+        # Ascending name ids. (A boolean mask first: numpy's nonzero is several times slower on floats.)
+        named = np.flatnonzero(scores != 0.0)
         if not len(named):
             return []
         # -similarity, with similarity = scores / (query_mass + left_out), for the names with a key only.
@@ -585,10 +586,13 @@ class MatchIndex:
                 candidates = [n for n in candidates if n in by_character or n in kept]
             else:
                 candidates = self._reachable(candidates, readings, schema_tag, cutoff)
+        # Names in an abjad are not bounded above: the scorer skips them when they cannot reach.
+        needed = max(0.0, cutoff) if prune else 0.0
         for name_idx in candidates:
             record = self.names[name_idx]
             tag = schema_tag or self._name_tags[name_idx]
-            scored = self._score_name(query.name, readings.get(tag) or [], record, name_idx)
+            own_cutoff = needed + WEAK_ALIAS_PENALTY if record.weak and needed else needed
+            scored = self._score_name(query.name, readings.get(tag) or [], record, own_cutoff)
             if scored is None:
                 continue
             score = scored.score - (WEAK_ALIAS_PENALTY if record.weak else 0.0)
@@ -675,10 +679,10 @@ class MatchIndex:
         return [f for f in features if f is not None]
 
     def _score_name(
-        self, raw_query: str, readings: list[NameForm], record: NameRecord, name_idx: int
+        self, raw_query: str, readings: list[NameForm], record: NameRecord, cutoff: float
     ) -> NameScore | None:
         person = record.forms[0].tag == PER
-        return raw_name_score(raw_query, readings, record.raw, record.forms, person, self.rarity)
+        return raw_name_score(raw_query, readings, record.raw, record.forms, person, self.rarity, cutoff)
 
     def _finish(
         self,

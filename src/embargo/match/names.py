@@ -22,6 +22,7 @@ Two analysed names (:class:`~embargo.names.NameForm`) are compared in three step
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
@@ -569,30 +570,22 @@ def _pairs(
     query: NameForm,
     candidate: NameForm,
     abjad: bool,
-    fold: bool,
     syllabic: bool = False,
     pinyin: bool = False,
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """Every scored token pair (score, variant, query indexes, candidate indexes), merges included.
 
-    ``abjad``: a side is written in an abjad, tokens are compared strictly
-    (:func:`abjad_similarity`); ``fold``: only one side is, compare consonant skeletons;
-    ``syllabic``: a side is a romanised Chinese name (see :func:`_syllables_differ`);
-    ``pinyin``: every token of both sides reads as pinyin (see :func:`_syllable_changed`).
+    ``abjad``: a side is written in an abjad, tokens are compared strictly (see
+    :func:`_abjad_pair`); ``syllabic``: a side is a romanised Chinese name (see
+    :func:`_syllables_differ`); ``pinyin``: every token of both sides reads as pinyin (see
+    :func:`_syllable_changed`).
     """
-    qt, ct = query.tokens, candidate.tokens
-    q_alt: tuple[tuple[str, ...], ...] = ((),) * len(qt)
-    c_alt: tuple[tuple[str, ...], ...] = ((),) * len(ct)
-    if fold:
-        # The abjad side's tokens are also compared as Latin spellings may read them, and the Latin
-        # side's as the abjad may have written them.
-        q_alt = tuple(map(abjad_alternatives if query.abjad else latin_alternatives, qt))
-        c_alt = tuple(map(abjad_alternatives if candidate.abjad else latin_alternatives, ct))
-        qt = tuple((skeleton(t) or t) if t.isalpha() else t for t in qt)
-        ct = tuple((skeleton(t) or t) if t.isalpha() else t for t in ct)
-        qp = cp = ("",) * max(len(qt), len(ct))
-    else:
-        qp, cp = query.phonetic, candidate.phonetic
+    qt, ct = qt_written, ct_written = query.tokens, candidate.tokens
+    if abjad:
+        fold = query.abjad != candidate.abjad
+        qt = tuple(_abjad_reading(t, query.abjad, fold)[0] for t in qt)
+        ct = tuple(_abjad_reading(t, candidate.abjad, fold)[0] for t in ct)
+    qp, cp = query.phonetic, candidate.phonetic
     person = candidate.tag == PER
     pairs = []
     similarity = token_similarity
@@ -604,14 +597,7 @@ def _pairs(
         pa = qp[i]
         for j, b in enumerate(ct):
             if abjad:
-                # Alternative readings exist only when one side is folded (fold is then True).
-                score, variant = _best_abjad_similarity(a, b, q_alt[i], c_alt[j], skeletons=fold)
-                if (
-                    fold
-                    and variant
-                    and not _long_vowels_kept(query.tokens[i], candidate.tokens[j], query.abjad)
-                ):
-                    score, variant = min(score, LONG_VOWEL_CREDIT), False
+                score, variant = _abjad_pair(qt_written[i], ct_written[j], query.abjad, candidate.abjad)
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
             if symbolic and score < SYNONYM_SCORE and _share_symbol(q_symbols[i], c_symbols[j]):
@@ -629,9 +615,42 @@ def _pairs(
         pairs.extend(acronym_pairs(qt, ct))
     q_exact = {qi[0] for score, _, qi, _ in pairs if score == 1.0}
     c_exact = {ci[0] for score, _, _, ci in pairs if score == 1.0}
-    written = (query.tokens, candidate.tokens, query.abjad) if fold else None
-    pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, abjad, (q_alt, c_alt), written))
+    if abjad:
+        pairs.extend(_abjad_merge_pairs(query, candidate, q_exact, c_exact))
+    else:
+        pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person))
     return pairs
+
+
+@lru_cache(maxsize=1 << 16)
+def _abjad_reading(token: str, abjad: bool, fold: bool) -> tuple[str, tuple[str, ...]]:
+    """A token as a comparison with a side in an abjad compares it, and its alternative readings.
+
+    ``fold``: only one side is in an abjad, so both are compared by consonant skeleton, the
+    abjad side's tokens also as Latin spellings may read them and the Latin side's as the
+    abjad may have written them (see :func:`abjad_alternatives`, :func:`latin_alternatives`).
+    """
+    if not fold:
+        return token, ()
+    alternatives = abjad_alternatives(token) if abjad else latin_alternatives(token)
+    return ((skeleton(token) or token) if token.isalpha() else token), alternatives
+
+
+@lru_cache(maxsize=1 << 17)
+def _abjad_pair(
+    query_token: str, candidate_token: str, query_abjad: bool, candidate_abjad: bool
+) -> tuple[float, bool]:
+    """(score, is_variant) of two tokens of names of which one or both are in an abjad.
+
+    Cached: a search compares its query's few tokens with the same listed tokens many times.
+    """
+    fold = query_abjad != candidate_abjad
+    a, a_alternatives = _abjad_reading(query_token, query_abjad, fold)
+    b, b_alternatives = _abjad_reading(candidate_token, candidate_abjad, fold)
+    score, variant = _best_abjad_similarity(a, b, a_alternatives, b_alternatives, skeletons=fold)
+    if fold and variant and not _long_vowels_kept(query_token, candidate_token, query_abjad):
+        return min(score, LONG_VOWEL_CREDIT), False
+    return score, variant
 
 
 def _best_abjad_similarity(
@@ -710,45 +729,93 @@ def merge_pairs(
     q_exact: set[int],
     c_exact: set[int],
     person: bool,
-    abjad: bool,
-    alternatives: tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]] | None = None,
-    written: tuple[tuple[str, ...], tuple[str, ...], bool] | None = None,
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """Glued and split words: two neighbouring tokens written as one on the other side.
 
     Only tokens without an identical partner (``q_exact``, ``c_exact``) can be such
-    a pair, and only variants count. ``alternatives``: other skeletons of the tokens of
-    each side, for names in an abjad (see :func:`abjad_alternatives`). ``written``: when
-    ``qt`` and ``ct`` are skeletons, the tokens they come from and whether the query's are in
-    an abjad, so that long vowels are checked (see :func:`long_vowels_agree`).
+    a pair, and only variants count. (Names with a side in an abjad: :func:`_abjad_merge_pairs`.)
     """
     pairs = []
-    q_alt, c_alt = alternatives or (((),) * len(qt), ((),) * len(ct))
-    q_written, c_written, query_abjad = written or (qt, ct, False)
-    for left, right, left_alt, right_alt, flip, left_exact, right_exact, left_words, right_words in (
-        (qt, ct, q_alt, c_alt, False, q_exact, c_exact, q_written, c_written),
-        (ct, qt, c_alt, q_alt, True, c_exact, q_exact, c_written, q_written),
+    for left, right, flip, left_exact, right_exact in (
+        (qt, ct, False, q_exact, c_exact),
+        (ct, qt, True, c_exact, q_exact),
     ):
         for i in range(len(left) - 1):
             if i in left_exact or i + 1 in left_exact:
                 continue
-            readings = [x + y for x in (left[i], *left_alt[i]) for y in (left[i + 1], *left_alt[i + 1])]
-            merged, merged_alts = readings[0], readings[1:]
+            merged = left[i] + left[i + 1]
             for j, b in enumerate(right):
                 if j in right_exact or abs(len(b) - len(merged)) > 2:
                     continue
-                if abjad:
-                    score, variant = _best_abjad_similarity(merged, b, merged_alts, right_alt[j])
-                    if variant and written is not None:
-                        glued = left_words[i] + left_words[i + 1]
-                        words = (right_words[j], glued) if flip else (glued, right_words[j])
-                        variant = _long_vowels_kept(*words, query_abjad)
-                else:
-                    score, variant = token_similarity(merged, b, person=person)
+                score, variant = token_similarity(merged, b, person=person)
                 if variant:
                     pair = ((i, i + 1), (j,)) if not flip else ((j,), (i, i + 1))
                     pairs.append((score, True, *pair))
     return pairs
+
+
+def _abjad_merge_pairs(
+    query: NameForm, candidate: NameForm, q_exact: set[int], c_exact: set[int]
+) -> list[tuple[float, bool, tuple, tuple]]:
+    """:func:`merge_pairs` for names with a side in an abjad (see :func:`_abjad_glued_pair`)."""
+    pairs = []
+    for left, right, flip, left_exact, right_exact in (
+        (query, candidate, False, q_exact, c_exact),
+        (candidate, query, True, c_exact, q_exact),
+    ):
+        fold = left.abjad != right.abjad
+        for i in range(len(left.tokens) - 1):
+            if i in left_exact or i + 1 in left_exact:
+                continue
+            x, y = left.tokens[i], left.tokens[i + 1]
+            x_length, x_lengths = _reading_lengths(x, left.abjad, fold)
+            y_length, y_lengths = _reading_lengths(y, left.abjad, fold)
+            glued_length = x_length + y_length
+            near = {a + b + d for a in x_lengths for b in y_lengths for d in (-1, 0, 1)}
+            for j, b in enumerate(right.tokens):
+                if j in right_exact:
+                    continue
+                b_length, b_lengths = _reading_lengths(b, right.abjad, fold)
+                if abs(b_length - glued_length) > 2 or near.isdisjoint(b_lengths):
+                    # Quicker than the comparison: a variant is one letter away at most.
+                    continue
+                score, variant = _abjad_glued_pair(x, y, b, left.abjad, right.abjad, not flip)
+                if variant:
+                    pair = ((i, i + 1), (j,)) if not flip else ((j,), (i, i + 1))
+                    pairs.append((score, True, *pair))
+    return pairs
+
+
+@lru_cache(maxsize=1 << 16)
+def _reading_lengths(token: str, abjad: bool, fold: bool) -> tuple[int, frozenset[int]]:
+    """The length of a token as :func:`_abjad_reading` reads it, and those of all its readings."""
+    reading, alternatives = _abjad_reading(token, abjad, fold)
+    return len(reading), frozenset(map(len, (reading, *alternatives)))
+
+
+@lru_cache(maxsize=1 << 17)
+def _abjad_glued_pair(
+    x: str, y: str, other: str, glued_abjad: bool, other_abjad: bool, glued_is_query: bool
+) -> tuple[float, bool]:
+    """(score, is_variant) of two neighbouring tokens ``x y`` written as one against ``other``.
+
+    Compared as :func:`_abjad_pair` compares tokens (each glued reading of the two, with
+    their alternatives); not a variant when the lengths differ by more than two letters, nor
+    when a long vowel of the abjad side is missing on the Latin side.
+    """
+    fold = glued_abjad != other_abjad
+    xs, x_alternatives = _abjad_reading(x, glued_abjad, fold)
+    ys, y_alternatives = _abjad_reading(y, glued_abjad, fold)
+    b, b_alternatives = _abjad_reading(other, other_abjad, fold)
+    readings = [p + q for p in (xs, *x_alternatives) for q in (ys, *y_alternatives)]
+    merged = readings[0]
+    if abs(len(b) - len(merged)) > 2:
+        return 0.0, False
+    score, variant = _best_abjad_similarity(merged, b, readings[1:], b_alternatives)
+    if variant and fold:
+        words = (x + y, other) if glued_is_query else (other, x + y)
+        variant = _long_vowels_kept(*words, glued_abjad if glued_is_query else other_abjad)
+    return score, variant
 
 
 def _syllables_differ(a: str, b: str) -> bool:
@@ -1033,10 +1100,77 @@ def name_typos(
     return edits if sum(edits) <= name_typo_budget(query, candidate) else None
 
 
+def _lowest_shares(form: NameForm, shares: list[float], person: bool) -> list[float]:
+    """The least share of its weight each token may add when left out (see compare_names).
+
+    Against a person's name (``person``, whatever the type of this side's reading), a middle
+    name may cost EXTRA_MIDDLE_WEIGHT, a part of a family name of several
+    EXTRA_COMPOUND_FAMILY_WEIGHT; a generic organisation word may cost EXTRA_GENERIC_WEIGHT:
+    which of them applies depends on the alignment, so each token takes the lowest it could.
+    """
+    lowest = []
+    for i, share in enumerate(shares):
+        if person:
+            share = min(share, EXTRA_COMPOUND_FAMILY_WEIGHT if form.family[i] else EXTRA_MIDDLE_WEIGHT)
+        if form.kinds[i] == GENERIC:
+            share = min(share, EXTRA_GENERIC_WEIGHT)
+        lowest.append(share)
+    return lowest
+
+
+def _pairs_could_reach(
+    query: NameForm,
+    candidate: NameForm,
+    pairs: list[tuple[float, bool, tuple, tuple]],
+    weights: tuple[list[float], list[float]],
+    cutoff: float,
+) -> bool:
+    """False only when no alignment of these pairs scores ``cutoff`` (slips of the whole name aside).
+
+    The score is at most ``weighted / total``, which reaches ``t`` only when the sum of
+    ``W_p * (s_p - t)`` over aligned pairs, less ``t * w_k * share_k`` over tokens left out,
+    is not negative. Each pair's term is split between the tokens it covers (a negative
+    one evenly, a positive one whole to each side), and every token takes the better of its
+    best pair and being left out at its lowest share: that sum is at least the one of any
+    alignment. Written for names in an abjad, which have no slips (see :mod:`.bound`, which
+    bounds the others in bulk).
+    """
+    if not any(score >= cutoff for score, _, _, _ in pairs):
+        return False  # the score is at most the best pair's (most candidates stop here)
+    qw, cw = weights
+    q_best = [-math.inf] * len(qw)
+    c_best = [-math.inf] * len(cw)
+    for score, _variant, qi, ci in pairs:
+        term = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2 * (score - cutoff)
+        for best, side in ((q_best, qi), (c_best, ci)):
+            share = term / 2 if term >= 0.0 else term / (2 * len(side))
+            for k in side:
+                if share > best[k]:
+                    best[k] = share
+    q_shares, c_shares = missing_shares(query, candidate)
+    total = 0.0
+    for best, own, shares in (
+        (q_best, qw, _lowest_shares(query, q_shares, candidate.tag == PER)),
+        (c_best, cw, _lowest_shares(candidate, c_shares, candidate.tag == PER)),
+    ):
+        for k, option in enumerate(best):
+            total += max(option, -cutoff * own[k] * shares[k])
+    return total >= 0.0
+
+
 def compare_names(
-    query: NameForm, candidate: NameForm, rarity: Rarity = _no_rarity, explain: bool = False
+    query: NameForm,
+    candidate: NameForm,
+    rarity: Rarity = _no_rarity,
+    explain: bool = False,
+    cutoff: float = 0.0,
 ) -> NameScore:
-    """Similarity of two analysed names in [0, 1], 1.0 for the same tokens."""
+    """Similarity of two analysed names in [0, 1], 1.0 for the same tokens.
+
+    ``cutoff``: when a side is written in an abjad and the names certainly score below it
+    (see :func:`_pairs_could_reach`), 0.0 without aligning them: screening only needs to know
+    that such a candidate falls short, and most do.
+    """
     if query.tokens == candidate.tokens or "".join(query.tokens) == "".join(candidate.tokens):
         return NameScore(1.0, query.original, candidate.original, "identical" if explain else "")
     person = candidate.tag == PER
@@ -1053,13 +1187,13 @@ def compare_names(
     # Both names read as pinyin (a romanised Chinese name, or one in characters): given names
     # are compared syllable by syllable.
     pinyin = person and not abjad and reads_as_pinyin(query.tokens) and reads_as_pinyin(candidate.tokens)
-    pairs = _pairs(
-        query, candidate, abjad, fold=query.abjad != candidate.abjad, syllabic=syllabic, pinyin=pinyin
-    )
+    pairs = _pairs(query, candidate, abjad, syllabic=syllabic, pinyin=pinyin)
     other_syllables: set[tuple[tuple, tuple]] = set()
     hangul_pair = person and has_hangul(query.original) != has_hangul(candidate.original)
     if hangul_pair:
         pairs, other_syllables = _hangul_checked(pairs, query, candidate)
+    if abjad and cutoff > 0.0 and not _pairs_could_reach(query, candidate, pairs, (qw, cw), cutoff):
+        return NameScore(0.0, query.original, candidate.original, "below the cut-off" if explain else "")
     # Best pairs first; among equal ones, the earliest tokens first ("Gun" pairs with the first
     # "Gun" of "Gun Gun Rusman Gunawan", not the second). Organisation words lose a little per
     # place they moved.

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 import numpy as np
 from rapidfuzz.distance import OSA
+from rapidfuzz.process import cdist
 
 from embargo.names.symspell import deletions
 
@@ -100,7 +101,11 @@ class TokenNeighbours:
         spans = np.repeat(starts - np.cumsum(counts) + counts, counts) + np.arange(int(counts.sum()))
         hits = np.unique(self._owners[spans])
         hits = hits[self._lengths[hits] >= 2 * MIN_TWO_EDIT_MEAN - len(token)]
-        found = (self.tokens[n] for n in hits.tolist())
+        found = [self.tokens[n] for n in hits.tolist()]
+        # One call for every hit (a common spelling has hundreds): distances above the cut-off read 3.
+        distances = cdist([token], found, scorer=OSA.distance, score_cutoff=MAX_EDITS, dtype=np.int32)[0]
         return [
-            t for t in found if t != token and OSA.distance(token, t, score_cutoff=MAX_EDITS) <= MAX_EDITS
+            t
+            for t, distance in zip(found, distances.tolist(), strict=True)
+            if distance <= MAX_EDITS and t != token
         ]

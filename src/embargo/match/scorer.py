@@ -28,13 +28,18 @@ def best_name_score(
     candidates: Iterable[NameForm],
     rarity: Rarity = _no_rarity,
     explain: bool = False,
+    cutoff: float = 0.0,
 ) -> NameScore | None:
-    """The best-scoring pair among query readings and candidate names (None when either side is empty)."""
+    """The best-scoring pair among query readings and candidate names (None when either side is empty).
+
+    ``cutoff``: the score that matters; pairs certainly below it may score 0.0 unaligned (see
+    :func:`~embargo.match.names.compare_names`).
+    """
     best: NameScore | None = None
     candidates = list(candidates)
     for query in queries:
         for candidate in candidates:
-            result = compare_names(query, candidate, rarity)
+            result = compare_names(query, candidate, rarity, cutoff=cutoff)
             if best is None or result.score > best.score:
                 best = result
                 best_pair = (query, candidate)
@@ -54,20 +59,21 @@ def raw_name_score(
     forms: Iterable[NameForm],
     person: bool,
     rarity: Rarity = _no_rarity,
+    cutoff: float = 0.0,
 ) -> NameScore | None:
     """The score of two raw names and their readings, as screening scores a candidate name.
 
     Names written only in CJK characters on both sides are compared character by character
     (:func:`logographic_similarity`); persons' only so, while an organisation name in characters
     is made of words and is also compared word by word, the better score counting: a place or
-    legal form left out costs what it costs in Latin script.
+    legal form left out costs what it costs in Latin script. ``cutoff``: see :func:`best_name_score`.
     """
     if not (is_logographic(query) and is_logographic(candidate)):
-        return best_name_score(readings, forms, rarity)
+        return best_name_score(readings, forms, rarity, cutoff=cutoff)
     by_character = NameScore(logographic_similarity(query, candidate), query, candidate, "by character")
     if person:
         return by_character
-    by_word = best_name_score(readings, forms, rarity)
+    by_word = best_name_score(readings, forms, rarity, cutoff=cutoff)
     return by_character if by_word is None or by_word.score <= by_character.score else by_word
 
 

@@ -10,6 +10,18 @@ the lists use, and a name that starts with them is also read without them. Title
 also names or parts of official names are not among them: Imam ("Imam Samudra"), Sayyid /
 Seyed / Syed (Iranian and South Asian names carry them).
 
+The forms of address rigour knows are English, German, French and Italian ones. Customer
+records in other languages and scripts put theirs before the name too, and a listed person
+written so was missed ("الدكتور أيمن الظواهري", "Господин Сергей Шойгу", "Señor Ramzan
+Kadyrov" found nothing): :data:`FORMS_OF_ADDRESS` holds the words for Mr, Mrs, Miss, Dr,
+Professor and Engineer in Arabic (with the article, as they are used: "السيد" is "Mr", while
+"Sayed" and "سید" lead many names and stay), Persian, Urdu, Russian, Hebrew, Spanish,
+Portuguese, Italian, Dutch, Turkish and Hindi usage, and :data:`ABBREVIATED_FORMS` the
+abbreviations read as such only with their stop ("د." for Dr, "Sig.", "Dhr."). Words are
+compared without diacritics, in one spelling of the Arabic letters written several ways
+(hamza forms of alif, ta marbuta, Persian ya and kaf), so "الأستاذ" and "الاستاذ" are one.
+The Arabic-script forms of the religious titles are in :data:`RELIGIOUS_TITLES` too.
+
 Customer records also carry academic degrees and generations around the name, which rigour
 does not know: the degrees Czech, Slovak, Austrian, German and Polish usage writes before it
 ("Ing. Jan Novák", "MUDr.", "Dipl.-Ing."), post-nominals after it ("Ph.D.", "CSc.", "DiS.",
@@ -23,6 +35,7 @@ MIN_WORDS_LEFT words. A generation ("Jr.", "III") stays a part of the name, as t
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from rigour.names import remove_person_prefixes
 
@@ -34,12 +47,42 @@ RELIGIOUS_TITLES = frozenset(
         *("mullah", "mulla", "molla", "mollah"),
         *("maulana", "mawlana", "moulana", "maulvi", "maulavi", "mawlawi", "mawlavi", "moulvi", "molvi"),
         *("ayatollah", "ayatullah", "hojatoleslam", "hojjatoleslam", "qari", "mufti"),
+        # The same in Arabic script (Arabic, Persian, Pashto, Urdu), compared as _plain writes them.
+        *("شيخ", "الشيخ", "شيخه", "الشيخه", "حاج", "الحاج", "حاجي", "الحاجه", "حجي"),
+        *("ملا", "الملا", "مولوي", "المولوي", "مولانا", "قاري", "القاري", "مفتي", "المفتي"),
+        *("ايه الله", "ايت الله", "ايتالله", "ايهالله", "حجه الاسلام", "حجت الاسلام", "حجتالاسلام"),
     }
+)
+#: Forms of address and titles of profession before a person name that rigour does not know
+#: (Mr, Mrs, Miss, Dr, Professor, Engineer, Lawyer), compared as _plain writes them.
+FORMS_OF_ADDRESS = frozenset(
+    {
+        # Arabic, with the article as they are used before a name.
+        *("السيد", "السيده", "الساده", "الانسه", "الدكتور", "الدكتوره", "الاستاذ", "الاستاذه"),
+        *("المهندس", "المهندسه", "المحامي", "المحاميه", "البروفيسور", "البروفسور"),
+        # Persian and Urdu.
+        *("اقاي", "جناب", "سركار", "خانم", "دكتر", "مهندس", "محترم", "محترمه", "ڈاكٹر"),
+        # Russian, Hebrew.
+        *("господин", "госпожа", "гражданин", "гражданка", "товарищ", "מר", "גברת"),
+        # Spanish, Portuguese, Italian, Turkish, Hindi.
+        *("senor", "senora", "senorita", "senhor", "senhora", "senhorita", "signor", "signora"),
+        *("signorina", "sayin", "shri", "shree", "shrimati"),
+    }
+)
+#: Abbreviated forms of address, read as such only when written with their stop.
+ABBREVIATED_FORMS = frozenset({"د", "م", "ا", "sig", "dhr", "mevr", "mw", "smt", "dna"})
+#: Letters written several ways in Arabic script, in one spelling (alif forms go with their marks).
+_ARABIC_SPELLING = str.maketrans(
+    {"ة": "ه", "ۃ": "ه", "ہ": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ـ": None, "ı": "i"}
 )
 #: Fewest words a name keeps once its titles are removed: "Mullah Omar" is how the man is called,
 #: and "Omar" alone would be any Omar.
 MIN_WORDS_LEFT = 2
-_FIRST_WORD = re.compile(r"^\s*([^\W\d_]+)\.?\s+", re.UNICODE)
+#: A word of a name (letters and the marks written on them), its stop if any, the space after (matched
+#: at the start of the text, or from a position).
+_ADDRESS_WORD = re.compile(
+    r"\s*((?:[^\W\d_]|\u0640)(?:[^\W\d_]|[\u0300-\u036f\u064b-\u065f\u0670\u0640])*)(\.?)\s+"
+)
 
 #: Degrees and forms of address before a name, written with their stop ("Ing.", "doc.", "тов.")
 #: where the bare word could be a name, with or without it where it could not ("MUDr", "Г-н").
@@ -74,8 +117,8 @@ def strip_degrees(text: str) -> str:
     comma is not read as "LAST, First".
     """
     stripped = text
-    while (match := _LEADING_DEGREE.match(stripped)) and _words_left(stripped[match.end() :]):
-        stripped = stripped[match.end() :]
+    while (end := _leading_address(stripped)) and _words_left(stripped[end:]):
+        stripped = stripped[end:]
     while (match := _TRAILING_DEGREE.search(stripped)) and _words_left(stripped[: match.start()]):
         stripped = stripped[: match.start()]
     return _COMMA_GENERATION.sub(r" \1", stripped)
@@ -83,6 +126,25 @@ def strip_degrees(text: str) -> str:
 
 def _words_left(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS_LEFT
+
+
+def _plain(word: str) -> str:
+    """A word as the title sets write it: case-folded, without diacritics, Arabic letters in one spelling."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_ARABIC_SPELLING)
+
+
+def _leading_address(text: str) -> int:
+    """Where the name starts after a leading degree or form of address (0 when it has none)."""
+    match = _LEADING_DEGREE.match(text)
+    if match:
+        return match.end()
+    match = _ADDRESS_WORD.match(text)
+    if match:
+        word = _plain(match.group(1))
+        if word in FORMS_OF_ADDRESS or (match.group(2) and word in ABBREVIATED_FORMS):
+            return match.end()
+    return 0
 
 
 def without_titles(text: str) -> str | None:
@@ -93,9 +155,22 @@ def without_titles(text: str) -> str | None:
     A name left with fewer than MIN_WORDS_LEFT words keeps its titles.
     """
     stripped = text
-    while (match := _FIRST_WORD.match(stripped)) and match.group(1).casefold() in RELIGIOUS_TITLES:
-        rest = stripped[match.end() :]
+    while end := _leading_title(stripped):
+        rest = stripped[end:]
         if len(rest.split()) < MIN_WORDS_LEFT:
             break
         stripped = rest
     return stripped if stripped != text else None
+
+
+def _leading_title(text: str) -> int:
+    """Where the name starts after a leading religious title of one or two words (0 when it has none)."""
+    match = _ADDRESS_WORD.match(text)
+    if match is None:
+        return 0
+    if _plain(match.group(1)) in RELIGIOUS_TITLES:
+        return match.end()
+    second = _ADDRESS_WORD.match(text, match.end())
+    if second is not None and f"{_plain(match.group(1))} {_plain(second.group(1))}" in RELIGIOUS_TITLES:
+        return second.end()  # "آية الله", Ayatollah
+    return 0

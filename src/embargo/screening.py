@@ -94,7 +94,7 @@ def _identifiers(values: list[str] | str | None) -> list[str]:
     return cleaned
 
 
-def _name(value: object) -> str:
+def _name(value: object, schema: object = None) -> str:
     if not isinstance(value, str):
         raise ValidationError("name must be text")
     if len(value) > MAX_NAME_LENGTH:
@@ -106,26 +106,34 @@ def _name(value: object) -> str:
         raise ValidationError(f"name {cleaned!r} has no letters or digits")
     if letter_count(cleaned) < 2:
         raise ValidationError(f"name {cleaned!r} is too short to screen (at least 2 letters)")
-    if not _has_identifying_part(cleaned):
+    if not _has_identifying_part(cleaned, _first_reading(schema)):
         raise ValidationError(
             f"name {cleaned!r} has only generic words (articles, legal forms), nothing to screen"
         )
     return cleaned
 
 
-def _has_identifying_part(name: str) -> bool:
+def _has_identifying_part(name: str, first: str = ORG) -> bool:
     """False for names made only of articles and legal forms ("The LLC", "Ltd.").
 
     Read as an organisation or as a person, the name must keep a token that is
     not a stop word or legal form. (A single *common* word such as "Company" is
     refused by :func:`screen_query`, which knows from the index how common it is.)
+    ``first``: the reading tried first, the one the search will make (the other is
+    then seldom needed: analysing a name costs as much as a good part of a search).
     """
     return any(
         kind not in (LEGAL, STOP)
-        for tag in (ORG, PER)
+        for tag in (first, PER if first == ORG else ORG)
         for form in analyze_name(name, tag)
         for kind in form.kinds
     )
+
+
+def _first_reading(schema: object) -> str:
+    """PER for a query typed as a person (however written: "person", "Individual"), else ORG."""
+    person = isinstance(schema, str) and _SCHEMA_ALIASES.get(schema.strip().lower()) == "Person"
+    return PER if person else ORG
 
 
 #: Schemas a name that is only a legal form is refused for (a person may be called "Sa" or "Ag").
@@ -146,7 +154,7 @@ def _only_legal_form(name: str) -> bool:
 
 def validate_query(query: Query) -> Query:
     """The query checked and normalised (schema name, ISO date, country code); ValidationError if invalid."""
-    name = _name(query.name)
+    name = _name(query.name, query.schema)
     schema = _schema(query.schema)
     if schema in _ORGANISATION_SCHEMAS and _only_legal_form(name):
         raise ValidationError(f"name {name!r} is only a legal form, nothing to screen")

@@ -23,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screen_recall import DATA_DIR, LISTS  # noqa: E402  (the lists of the recall benchmark)
+from screen_recall import DATA_DIR, read_lists  # noqa: E402  (the lists of the recall benchmark)
 
 #: Forms of address by script, as records write them before a name: Mr, Mrs, Dr, Professor and
 #: Engineer in the languages the script is used for (English, Spanish, Italian, German, Hindi;
@@ -52,16 +52,10 @@ def _script(name: str) -> str | None:
 def queries(sample: int, seed: int):  # noqa: ANN201
     """The index of the four lists and the queries: (name, script, form, entity_id)."""
     from embargo.match import MatchIndex
-    from embargo.model import ListVersion
-    from embargo.sources import read_list
 
-    entities, versions = [], []
-    for name in LISTS:
-        parsed = read_list(DATA_DIR / "lists" / name)
-        versions.append(
-            ListVersion(source=parsed.source, version=parsed.version or name, snapshot_id=len(versions))
-        )
-        entities += parsed.entities
+    lists = read_lists(DATA_DIR / "lists")
+    entities = [entity for parsed, _version in lists for entity in parsed.entities]
+    versions = [version for _parsed, version in lists]
     people = [e for e in entities if e.schema == "Person"]
     un = sorted((e for e in people if e.source.startswith("un")), key=lambda e: e.entity_id)
     ofac = sorted((e for e in people if e.source.startswith("ofac")), key=lambda e: e.entity_id)

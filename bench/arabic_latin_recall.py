@@ -25,22 +25,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screen_recall import DATA_DIR, LISTS  # noqa: E402  (the lists of the recall benchmark)
+from screen_recall import DATA_DIR, read_lists  # noqa: E402  (the lists of the recall benchmark)
 
 
 def build(data: Path):  # noqa: ANN201
     """The index without Arabic-script names, and the queries: (name, UN source_id, schema)."""
     from embargo.match import MatchIndex
-    from embargo.model import ListVersion
     from embargo.names.transliterate import is_abjad
-    from embargo.sources import read_list
 
-    entities, queries, versions = [], [], []
-    for name in LISTS:
-        parsed = read_list(data / name)
-        versions.append(
-            ListVersion(source=parsed.source, version=parsed.version or name, snapshot_id=len(versions))
-        )
+    entities, queries = [], []
+    lists = read_lists(data)
+    for parsed, _version in lists:
         for entity in parsed.entities:
             arabic = [n.full for n in entity.names if is_abjad(n.full)]
             latin = [n for n in entity.names if not is_abjad(n.full)]
@@ -48,7 +43,7 @@ def build(data: Path):  # noqa: ANN201
                 queries += [(query, entity.source_id, entity.schema) for query in arabic]
             if latin:
                 entities.append(dataclasses.replace(entity, names=latin))
-    return MatchIndex.build(entities, versions), queries
+    return MatchIndex.build(entities, [version for _parsed, version in lists]), queries
 
 
 def main(argv: list[str] | None = None) -> int:

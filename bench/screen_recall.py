@@ -95,6 +95,20 @@ class Outcome:
     error: str | None = None  # the engine's ValidationError message for a refused query
 
 
+def read_lists(lists_dir: Path) -> list[tuple[Any, Any]]:
+    """Each benchmark list read from its file, with a ListVersion for an in-memory index (no store)."""
+    from embargo.model import ListVersion
+    from embargo.sources import read_list
+
+    read = []
+    for number, rel in enumerate(LISTS):
+        parsed = read_list(lists_dir / rel)
+        read.append(
+            (parsed, ListVersion(source=parsed.source, version=parsed.version or rel, snapshot_id=number))
+        )
+    return read
+
+
 def load_lists(store: Any, lists_dir: Path) -> dict[str, Any]:
     """Load the benchmark lists into the store; a list whose reader fails is reported and skipped."""
     from embargo.sources import read_list

@@ -38,16 +38,11 @@ def real_index(lists_dir: Path) -> MatchIndex:
     return MatchIndex.build(entities, versions)
 
 
-def _perturb(name: str, rng: random.Random) -> str:
-    """One of the changes screening queries carry: a typo or two, a dropped or swapped word, words glued."""
-    words = name.split()
-    kind = rng.randrange(7)
+def _drop_or_move(name: str, words: list[str], kind: int, rng: random.Random) -> str | None:
+    """Kind 0: a letter dropped; 2: a word dropped; 3: words shuffled; 4: two glued (else None)."""
     if kind == 0 and len(name) > 4:
         i = rng.randrange(1, len(name) - 1)
         return name[:i] + name[i + 1 :]
-    if kind == 1 and len(name) > 4:
-        i = rng.randrange(1, len(name) - 1)
-        return name[:i] + rng.choice("aeiouxkz") + name[i + 1 :]
     if kind == 2 and len(words) > 2:
         del words[rng.randrange(len(words))]
         return " ".join(words)
@@ -57,6 +52,19 @@ def _perturb(name: str, rng: random.Random) -> str:
     if kind == 4 and len(words) > 1:
         i = rng.randrange(len(words) - 1)
         return " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]])
+    return None
+
+
+def _perturb(name: str, rng: random.Random) -> str:
+    """One of the changes screening queries carry: a typo or two, a dropped or swapped word, words glued."""
+    words = name.split()
+    kind = rng.randrange(7)
+    moved = _drop_or_move(name, words, kind, rng)
+    if moved is not None:
+        return moved
+    if kind == 1 and len(name) > 4:
+        i = rng.randrange(1, len(name) - 1)
+        return name[:i] + rng.choice("aeiouxkz") + name[i + 1 :]
     if kind == 5:
         # Two slips in one word (names.name_typos): every other part agrees.
         i = rng.randrange(len(words))
@@ -240,22 +248,13 @@ def _perturb_arabic(name: str, rng: random.Random) -> str:
     """A change an Arabic-script query carries: a letter dropped or written another way, words moved."""
     words = name.split()
     kind = rng.randrange(6)
-    if kind == 0 and len(name) > 4:
-        i = rng.randrange(1, len(name) - 1)
-        return name[:i] + name[i + 1 :]
+    moved = _drop_or_move(name, words, kind, rng)
+    if moved is not None:
+        return moved
     if kind == 1:
         # Letters written alike: hamza forms of alif, alif maqsura / ya, ta marbuta / ha.
         swaps = {"أ": "ا", "إ": "ا", "ى": "ي", "ي": "ى", "ة": "ه", "ه": "ة", "و": "ؤ"}
         return "".join(swaps.get(ch, ch) if rng.random() < 0.5 else ch for ch in name)
-    if kind == 2 and len(words) > 2:
-        del words[rng.randrange(len(words))]
-        return " ".join(words)
-    if kind == 3 and len(words) > 1:
-        rng.shuffle(words)
-        return " ".join(words)
-    if kind == 4 and len(words) > 1:
-        i = rng.randrange(len(words) - 1)
-        return " ".join([*words[:i], words[i] + words[i + 1], *words[i + 2 :]])
     return "السيد " + name
 
 

@@ -254,6 +254,11 @@ def _closeness(typed: str, record: NameRecord | None) -> tuple[float, float]:
     return (-words, -fuzz.ratio(typed.casefold(), record.raw.casefold()))
 
 
+def _needed_score(record: NameRecord, cutoff: float) -> float:
+    """The name score a listed name needs to reach ``cutoff`` (more for a weak alias: it loses a penalty)."""
+    return cutoff + WEAK_ALIAS_PENALTY if record.weak else cutoff
+
+
 def _best(named: np.ndarray, ranking: np.ndarray, limit: int) -> list[int]:
     """The ``limit`` names of lowest ranking (negated similarity), best first.
 
@@ -586,13 +591,12 @@ class MatchIndex:
                 candidates = [n for n in candidates if n in by_character or n in kept]
             else:
                 candidates = self._reachable(candidates, readings, schema_tag, cutoff)
-        # Names in an abjad are not bounded above: the scorer skips them when they cannot reach.
-        needed = max(0.0, cutoff) if prune else 0.0
         for name_idx in candidates:
             record = self.names[name_idx]
             tag = schema_tag or self._name_tags[name_idx]
-            own_cutoff = needed + WEAK_ALIAS_PENALTY if record.weak and needed else needed
-            scored = self._score_name(query.name, readings.get(tag) or [], record, own_cutoff)
+            # Names in an abjad are not bounded above: the scorer skips them when they cannot reach.
+            needed = _needed_score(record, cutoff) if cutoff > 0 and prune else 0.0
+            scored = self._score_name(query.name, readings.get(tag) or [], record, needed)
             if scored is None:
                 continue
             score = scored.score - (WEAK_ALIAS_PENALTY if record.weak else 0.0)
@@ -655,11 +659,10 @@ class MatchIndex:
         listed = self._listed_tokens()
         owners: list[int] = []
         entries: list[tuple[int, str, float]] = []
-        needed_weak = cutoff + WEAK_ALIAS_PENALTY
         for name_idx in candidates:
             record = self.names[name_idx]
             tag = schema_tag or self._name_tags[name_idx]
-            needed = needed_weak if record.weak else cutoff
+            needed = _needed_score(record, cutoff)
             first = self._first_form[name_idx]
             for form_id in range(first, first + len(record.forms)):
                 owners.append(name_idx)

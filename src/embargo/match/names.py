@@ -580,7 +580,7 @@ def _pairs(
     :func:`_syllables_differ`); ``pinyin``: every token of both sides reads as pinyin (see
     :func:`_syllable_changed`).
     """
-    qt, ct = qt_written, ct_written = query.tokens, candidate.tokens
+    qt, ct = query.tokens, candidate.tokens
     if abjad:
         fold = query.abjad != candidate.abjad
         qt = tuple(_abjad_reading(t, query.abjad, fold)[0] for t in qt)
@@ -597,7 +597,9 @@ def _pairs(
         pa = qp[i]
         for j, b in enumerate(ct):
             if abjad:
-                score, variant = _abjad_pair(qt_written[i], ct_written[j], query.abjad, candidate.abjad)
+                score, variant = _abjad_pair(
+                    query.tokens[i], candidate.tokens[j], query.abjad, candidate.abjad
+                )
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
             if symbolic and score < SYNONYM_SCORE and _share_symbol(q_symbols[i], c_symbols[j]):
@@ -800,18 +802,15 @@ def _abjad_glued_pair(
     """(score, is_variant) of two neighbouring tokens ``x y`` written as one against ``other``.
 
     Compared as :func:`_abjad_pair` compares tokens (each glued reading of the two, with
-    their alternatives); not a variant when the lengths differ by more than two letters, nor
-    when a long vowel of the abjad side is missing on the Latin side.
+    their alternatives); not a variant when a long vowel of the abjad side is missing on the
+    Latin side. (:func:`_abjad_merge_pairs` asks only for pairs whose lengths may make one.)
     """
     fold = glued_abjad != other_abjad
     xs, x_alternatives = _abjad_reading(x, glued_abjad, fold)
     ys, y_alternatives = _abjad_reading(y, glued_abjad, fold)
     b, b_alternatives = _abjad_reading(other, other_abjad, fold)
     readings = [p + q for p in (xs, *x_alternatives) for q in (ys, *y_alternatives)]
-    merged = readings[0]
-    if abs(len(b) - len(merged)) > 2:
-        return 0.0, False
-    score, variant = _best_abjad_similarity(merged, b, readings[1:], b_alternatives)
+    score, variant = _best_abjad_similarity(readings[0], b, readings[1:], b_alternatives)
     if variant and fold:
         words = (x + y, other) if glued_is_query else (other, x + y)
         variant = _long_vowels_kept(*words, glued_abjad if glued_is_query else other_abjad)

@@ -35,9 +35,10 @@ MIN_WORDS_LEFT words. A generation ("Jr.", "III") stays a part of the name, as t
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rigour.names import remove_person_prefixes
+
+from embargo.names.normalize import without_marks
 
 #: Religious and honorific titles rigour does not remove, in their Latin spellings.
 RELIGIOUS_TITLES = frozenset(
@@ -130,8 +131,7 @@ def _words_left(text: str) -> bool:
 
 def _plain(word: str) -> str:
     """A word as the title sets write it: case-folded, without diacritics, Arabic letters in one spelling."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_ARABIC_SPELLING)
+    return without_marks(word.casefold()).translate(_ARABIC_SPELLING)
 
 
 def _leading_address(text: str) -> int:

@@ -50,3 +50,8 @@ def has_name_content(text: str) -> bool:
 def letter_count(text: str) -> int:
     """The number of letters and digits in the text."""
     return sum(1 for ch in text if unicodedata.category(ch)[0] in "LN")
+
+
+def without_marks(text: str) -> str:
+    """The text decomposed (NFKD) without its combining marks: accents, tone marks, Arabic vowel signs."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

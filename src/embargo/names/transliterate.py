@@ -19,7 +19,6 @@ syllable, while anyascii spells Hangul in Revised Romanization letter by letter
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -29,6 +28,7 @@ from pypinyin import lazy_pinyin
 from rigour.text.scripts import text_scripts
 
 from embargo.names.chinese import HAN_RUN
+from embargo.names.normalize import without_marks
 
 #: ض: anyascii writes it "d", as د. Latin spellings write it "d" in Arabic names, "z" in Persian,
 #: Urdu and Pashto ones (Fazal, Zia, Raza) and "dh" in North African ones (Romdhane, Abdelhadhi):
@@ -136,8 +136,7 @@ def known_pinyin_syllables() -> frozenset[str]:
     readings = {r for value in PINYIN_DICT.values() for r in value.split(",")}
     syllables: set[str] = set()
     for reading in readings:
-        decomposed = unicodedata.normalize("NFD", reading.replace("ü", "v"))
-        base = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        base = without_marks(reading.replace("ü", "v"))
         syllables.update((base, base.replace("v", "u")))
     return frozenset(syllables)
 

@@ -7,10 +7,13 @@ into a temporary folder, builds (or reuses, ``--home``) one store with OFAC SDN 
 trees alternating ``--runs`` times. Each tree builds and keeps its own index (the file name
 includes the index format). Queries: half generated non-listed names from
 bench/data/non-listed-names.tsv, half listed names with one letter dropped (as
-bench/bound_effect.py). It prints CPU ms per search for every run, the medians and their ratio,
-and how many queries raised a match with each tree.
+bench/bound_effect.py); or, with ``--names FILE``, the names and schemas of a TSV (such as one
+written by ``perturb.py generate``), ``--origin`` keeping the rows of some locales only, a third
+of them (at most 300) screened first to warm up. It prints CPU ms per search for every run, the
+medians and their ratio, and how many queries raised a match with each tree.
 
     .venv/bin/python bench/search_ab.py --base 174d589 --runs 3
+    .venv/bin/python bench/search_ab.py --base 174d589 --names names.tsv --origin ar_AA,fa_IR --count 400
 """
 
 from __future__ import annotations
@@ -31,8 +34,27 @@ sys.path.insert(0, str(BENCH_DIR))
 from bound_effect import prepare  # noqa: E402 - the bench folder is not a package
 
 
-def measure(home: Path, count: int, seed: int) -> dict:
-    """In this process (whichever tree is on its path): CPU ms per search and queries with a match."""
+def _named_queries(path: Path, origins: str | None, count: int) -> list[tuple[str, str | None]]:
+    """(name, schema) of the first ``count`` rows of a TSV with a header (name, schema[, origin]).
+
+    ``origins``: keep only rows whose origin column contains one of these (comma-separated), such
+    as "ar_AA,fa_IR" in a file written by ``perturb.py generate``.
+    """
+    wanted = [o for o in (origins or "").split(",") if o]
+    queries = []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        name, schema, origin = ([*line.split("\t"), "", ""])[:3]
+        if not wanted or any(o in origin for o in wanted):
+            queries.append((name, schema or None))
+    return queries[:count]
+
+
+def measure(home: Path, count: int, seed: int, names: Path | None = None, origins: str | None = None) -> dict:
+    """In this process (whichever tree is on its path): CPU ms per search and queries with a match.
+
+    Queries: those of ``names`` (see _named_queries) when given, after a third of them (at most
+    300) are screened once to warm up; else the default mix of the module docstring.
+    """
     import random
     import time
 
@@ -43,19 +65,26 @@ def measure(home: Path, count: int, seed: int) -> dict:
     from embargo.store import Store
 
     index = load_index(Store.open())
-    rng = random.Random(seed)
-    rows = (BENCH_DIR / "data" / "non-listed-names.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    unlisted = [line.split("\t")[0] for line in rows[: count // 2]]
-    listed = sorted({record.raw for record in index.names})
-    listed = [listed[rng.randrange(len(listed))] for _ in range(count - len(unlisted))]
-    listed = [n[:3] + n[4:] if len(n) > 6 else n for n in listed]
+    if names is not None:
+        given = _named_queries(names, origins, count)
+        warm_up, given = given[: min(300, len(given) // 3)], given[min(300, len(given) // 3) :]
+    else:
+        rng = random.Random(seed)
+        rows = (BENCH_DIR / "data" / "non-listed-names.tsv").read_text(encoding="utf-8").splitlines()[1:]
+        unlisted = [line.split("\t")[0] for line in rows[: count // 2]]
+        listed = sorted({record.raw for record in index.names})
+        listed = [listed[rng.randrange(len(listed))] for _ in range(count - len(unlisted))]
+        listed = [n[:3] + n[4:] if len(n) > 6 else n for n in listed]
+        warm_up, given = [("warm up probe", None)], [(name, None) for name in unlisted + listed]
     queries = []
-    for name in unlisted + listed:
+    for name, schema in warm_up + given:
         try:
-            queries.append(validate_query(Query(name=name)))
+            queries.append(validate_query(Query(name=name, schema=schema)))
         except ValidationError:
             continue
-    index.search(Query(name="warm up probe"), 10, 0.75)
+    warm, queries = queries[: len(warm_up)], queries[len(warm_up) :]
+    for query in warm:
+        index.search(query, 10, 0.75)
     started = time.process_time()
     matched = sum(bool(index.search(q, 10, 0.75)) for q in queries)
     seconds = time.process_time() - started
@@ -78,11 +107,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="runs per tree (median)")
     parser.add_argument("--count", type=int, default=3000, help="queries per run")
     parser.add_argument("--home", type=Path, help="reuse this EMBARGO_HOME (lists loaded once)")
+    parser.add_argument("--names", type=Path, help="screen this TSV's names (header: name, schema[, origin])")
+    parser.add_argument("--origin", help="with --names: only rows whose origin contains one of these (a,b)")
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     home = args.home or Path(tempfile.mkdtemp(prefix="embargo-ab-"))
     if args.measure:
-        print(json.dumps(measure(home, args.count, 5)))
+        print(json.dumps(measure(home, args.count, 5, args.names, args.origin)))
         return 0
     prepare(home)
     with tempfile.TemporaryDirectory(prefix="embargo-base-") as folder:
@@ -92,6 +123,8 @@ def main(argv: list[str] | None = None) -> int:
             for name, source in trees.items():
                 command = [sys.executable, __file__, "--base", args.base, "--home", str(home)]
                 command += ["--count", str(args.count), "--measure"]
+                if args.names is not None:
+                    command += ["--names", str(args.names.resolve()), "--origin", args.origin or ""]
                 environment = {**os.environ, "PYTHONPATH": str(source)}
                 out = subprocess.run(command, capture_output=True, text=True, check=True, env=environment)
                 result = json.loads(out.stdout.strip().splitlines()[-1])

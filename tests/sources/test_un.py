@@ -134,3 +134,17 @@ def test_registry_detects_the_un_file(un_file: Path) -> None:
     from embargo.sources import detect_format
 
     assert detect_format(un_file) == "un-xml"
+
+
+def test_names_written_together_are_read_apart(un_entities: dict[str, Entity]) -> None:
+    """Aliases that hold a name in two scripts, or a list of spellings, give each name alone."""
+
+    def names(source_id: str) -> set[tuple[str, str]]:
+        return {(n.full, n.kind) for n in un_entities[source_id].names}
+
+    assert {("Akrin Saleh Akrin", "alias"), ("أقرين صالح أقرين", "original_script")} <= names("LYi.004")
+    assert {("حسن غول", "original_script"), ("Hassan Ghul", "alias"), ("Hasan Gul", "alias")} <= names("QDi.306")
+    assert {("Amir Khazmat", "alias"), ("Амир Хазмат", "original_script")} <= names("QDi.396")
+    assert ("Encep Nurjaman", "alias") in names("QDi.087")  # "(birth name)" is a note
+    every = [n.full for e in un_entities.values() for n in e.names]
+    assert not [full for full in every if "original script" in full or "(birth name)" in full]

@@ -17,14 +17,13 @@ from pathlib import Path
 
 from embargo.errors import ListFormatError
 from embargo.model import Address, DateValue, Entity, Identifier, IdentifierKind, make_entity_id
+from embargo.sources.annotations import add_annotated_names
 from embargo.sources.base import ParsedList, sniff
 from embargo.sources.common import (
-    add_name,
     append_unique,
     gender,
     join,
     lang_code,
-    make_name,
     organisation_schema,
 )
 from embargo.sources.countries import country_code
@@ -168,8 +167,8 @@ def _name(entity: Entity, alias: ET.Element) -> None:
         kind = "primary" if not any(n.kind == "primary" for n in entity.names) else "alias"
         parts = {"first": first or "", "middle": middle or "", "last": last or ""}
         lang = lang_code(alias.get("nameLanguage"))
-        name = make_name(full, kind, quality="weak" if weak else None, lang=lang, parts=parts)
-        add_name(entity.names, name)
+        quality = "weak" if weak else None
+        add_annotated_names(entity.names, full, kind, quality=quality, lang=lang, parts=parts)
     for value in _split_letters(_attr(alias, "title")):
         append_unique(entity.titles, value)
     function = _attr(alias, "function")

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from embargo.errors import ListFormatError
 from embargo.model import Address, DateValue, Entity, Identifier, IdentifierKind, Link, make_entity_id
+from embargo.sources.annotations import add_annotated_names
 from embargo.sources.base import ParsedList
 from embargo.sources.common import (
     add_name,
@@ -129,13 +130,13 @@ def _designation(elem: ET.Element, source: str, unique_id: str) -> Entity:
             kind = "primary"
         else:
             kind = "alias"
-        add_name(entity.names, make_name(full, kind, parts=parts if schema == "Person" else None))
+        add_annotated_names(entity.names, full, kind, parts=parts if schema == "Person" else None)
     if entity.names and not any(n.kind == "primary" for n in entity.names):
         entity.names[0].kind = "primary"
     for node in elem.iter("NameNonLatinScript"):
         value = text(node)
         if value:
-            add_name(entity.names, make_name(value, "original_script"))
+            add_annotated_names(entity.names, value, "original_script")
     _non_latin_languages(elem, entity)
     for regime in texts(elem, "RegimeName"):
         append_unique(entity.programs, regime)

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from embargo.errors import ListFormatError
 from embargo.model import Address, DateValue, Entity, Identifier, IdentifierKind, make_entity_id
+from embargo.sources.annotations import add_annotated_names
 from embargo.sources.base import ParsedList
-from embargo.sources.common import add_name, append_unique, gender, join, make_name, organisation_schema
+from embargo.sources.common import append_unique, gender, join, make_name, organisation_schema
 from embargo.sources.countries import country_code
 from embargo.sources.dates import parse_date
 from embargo.sources.xmlsafe import expect_root, has_root, iter_records, text, texts
@@ -95,7 +96,7 @@ def _base(elem: ET.Element, source: str, reference: str, schema: str) -> Entity:
 def _add_original_script(entity: Entity, elem: ET.Element) -> None:
     original = text(elem, "NAME_ORIGINAL_SCRIPT")
     if original:
-        add_name(entity.names, make_name(original, "original_script"))
+        add_annotated_names(entity.names, original, "original_script")
 
 
 def _individual(elem: ET.Element, source: str, reference: str) -> Entity:
@@ -152,7 +153,7 @@ def _entity(elem: ET.Element, source: str, reference: str) -> Entity:
     aliases = texts(elem, "ENTITY_ALIAS/ALIAS_NAME")
     entity = _base(elem, source, reference, organisation_schema([primary, *aliases]))
     if primary:
-        entity.names.append(make_name(primary, "primary"))
+        add_annotated_names(entity.names, primary, "primary")
     _add_original_script(entity, elem)
     for alias in elem.iterfind("ENTITY_ALIAS"):
         _alias(entity, alias)
@@ -175,7 +176,7 @@ def _alias(entity: Entity, alias: ET.Element) -> None:
     note = (text(alias, "NOTE") or "").lower()
     if "formerly listed" in note or "previously listed" in note:
         kind = "formerly"
-    add_name(entity.names, make_name(value, kind, quality=quality))  # type: ignore[arg-type]
+    add_annotated_names(entity.names, value, kind, quality=quality)  # type: ignore[arg-type]
 
 
 def _add_date(

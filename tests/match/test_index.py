@@ -213,3 +213,48 @@ def test_an_arabic_compound_reaches_its_latin_spelling_written_as_one_word() -> 
     )
     matches = index.search(Query(name="شمس الدین", schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
     assert matches and matches[0].source_id == "glued", [m.name for m in matches]
+
+
+@pytest.fixture(scope="module")
+def un_latin_index(lists_dir: Path) -> MatchIndex:
+    """The UN list without its names in Arabic script: those names become queries of its Latin ones."""
+    import dataclasses
+
+    from embargo.model import ListVersion
+    from embargo.names.transliterate import is_abjad
+    from embargo.sources import read_list
+
+    parsed = read_list(lists_dir / "un" / "consolidated.xml")
+    entities = [
+        dataclasses.replace(entity, names=[n for n in entity.names if not is_abjad(n.full)])
+        for entity in parsed.entities
+    ]
+    return MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
+
+
+@pytest.mark.parametrize(
+    ("query", "source_id"),
+    [
+        # ta marbuta said "t" before the next word: Asbat al-Ansar, Jabhat al-Nusrah, Katibat Ansar
+        ("عصبة الأنصار", "QDe.007"),
+        ("جبهة النصرة", "QDe.137"),
+        ("كتيبة أنصار الشريعة", "QDe.146"),
+        # "X al-Din" and "Abd al-X" written as one word on one side and two on the other
+        ("شمس الدین", "TAi.103"),
+        ("نصیر الدین حقانی", "TAi.146"),
+        ("شهاب الدين دلاور", "TAi.113"),
+        ("عبدالرحمان زاهد", "TAi.033"),
+        ("عبدالجبار عمری", "TAi.088"),
+        ("عبدالمنان نیازی", "TAi.097"),
+    ],
+)
+def test_an_arabic_script_name_of_the_un_list_finds_its_latin_spelling(
+    un_latin_index: MatchIndex, query: str, source_id: str
+) -> None:
+    """The UN writes these parties in both scripts; screened in Arabic script against the Latin only."""
+    listed = next(entity for entity in un_latin_index.entities if entity.source_id == source_id)
+    for schema in (listed.schema, None):
+        query_ = Query(name=query, schema=schema)
+        matches = un_latin_index.search(query_, limit=10, threshold=DEFAULT_THRESHOLD)
+        found = [(m.source_id, m.name) for m in matches]
+        assert matches and matches[0].source_id == source_id, (schema, found)

@@ -18,7 +18,10 @@ from embargo.sources.annotations import add_annotated_names, split_annotated
         ("Jin Tiesan (金铁三)", ["Jin Tiesan", "金铁三"]),
         ("عبدالله السندي (Abdullah Sindhi)", ["عبدالله السندي", "Abdullah Sindhi"]),
         # a list of spellings
-        ("حسن غول (Hassan Ghul; Hassan Gul; Hasan Gul)", ["حسن غول", "Hassan Ghul", "Hassan Gul", "Hasan Gul"]),
+        (
+            "حسن غول (Hassan Ghul; Hassan Gul; Hasan Gul)",
+            ["حسن غول", "Hassan Ghul", "Hassan Gul", "Hasan Gul"],
+        ),
         ("Ivan Petrov (Iwan Petrow; Ivan Petroff)", ["Ivan Petrov", "Iwan Petrow", "Ivan Petroff"]),
         # a label before the name
         ("Amir Khazmat (original script: Амир Хазмат)", ["Amir Khazmat", "Амир Хазмат"]),
@@ -30,7 +33,10 @@ from embargo.sources.annotations import add_annotated_names, split_annotated
         # notes in lower case are dropped, inside a name's parts too
         ("Encep Nurjaman (birth name)", ["Encep Nurjaman"]),
         ("Hilarion Santos, III (third)", ["Hilarion Santos, III"]),
-        ("أنصار الشريعة (Ansar al Charia; هيئة (original script))", ["أنصار الشريعة", "Ansar al Charia", "هيئة"]),
+        (
+            "أنصار الشريعة (Ansar al Charia; هيئة (original script))",
+            ["أنصار الشريعة", "Ansar al Charia", "هيئة"],
+        ),
         ("شبكة أنصار (Ansar Network - sub-unit name)", ["شبكة أنصار", "Ansar Network"]),
         # a part of the name, in its script, stays where it is
         ("CHINA UNICOM (HONG KONG) LIMITED", ["CHINA UNICOM (HONG KONG) LIMITED"]),

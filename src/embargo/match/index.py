@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -68,12 +68,16 @@ from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 43
+INDEX_FORMAT = 44
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token
 #: two edits from a query token the lists do not have, see neighbours.py).
 KEY_WEIGHTS = {"t": 1.0, "p": 0.5, "g": 0.25, "k": 0.5, "d": 0.3, "n": 0.3}
+#: Consonant skeletons at least this long count as a whole token when shared (see _key_weight).
+LONG_SKELETON = 5
+#: Two neighbouring listed tokens get a key of their skeleton joined when it is at least this long.
+JOINED_SKELETON = 4
 #: Longest token that gets one-deletion keys.
 MAX_DELETION_LENGTH = 14
 #: Trigram keys shared by more than this share of all names are skipped at search time.
@@ -128,6 +132,17 @@ def _token_keys(token: str, phonetic: str, skeletons: bool) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _key_weight(key: str) -> float:
+    """How much a shared key counts, times its IDF: by its kind, a long consonant skeleton as a word.
+
+    Five consonants or more in a row of a query in an abjad ("shmsdn", شمس الدين, for the listed
+    "SHAMSUDDIN") are as telling as the word itself; shorter skeletons ("dn") are not.
+    """
+    if key[0] == "k" and len(key) > LONG_SKELETON:
+        return KEY_WEIGHTS["t"]
+    return KEY_WEIGHTS[key[0]]
+
+
 def _deletion_keys(token: str) -> list[str]:
     """The token and its one-letter deletions (SymSpell): a typo on either side shares a key."""
     if not 2 <= len(token) <= MAX_DELETION_LENGTH:
@@ -174,14 +189,33 @@ def _query_key_groups(forms: Iterable[NameForm]) -> dict[str, set[str]]:
     return groups
 
 
+def _reading_groups(readings: dict[str, list[NameForm]]) -> list[frozenset[str]]:
+    """The key groups (see :func:`_query_key_groups`) of each distinct reading of a query."""
+    groups = {
+        frozenset(
+            ["t" + token for token in form.tokens]
+            + ["t" + a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False)]
+        )
+        for forms in readings.values()
+        for form in forms
+    }
+    return sorted(groups, key=sorted)
+
+
 def _name_keys(forms: Iterable[NameForm]) -> set[str]:
     """Lookup keys of a listed name: its tokens' keys (skeletons included) and joined neighbours."""
     keys: set[str] = set()
     for form in forms:
         for token, phonetic in zip(form.tokens, form.phonetic, strict=True):
             keys.update(_token_keys(token, phonetic, True))
-        # Neighbouring tokens written as one ("Hong Sop" / "Hong-Sop"), on both sides.
-        keys.update("t" + a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False))
+        # Neighbouring tokens written as one ("Hong Sop" / "Hong-Sop"), on both sides, and their
+        # skeleton, which a name in an abjad writes as one word ("ABDUL RAHMAN" / "عبدالرحمان"),
+        # unless it is short: "BEAUTY LILY" as "btl" would be any three-letter Arabic word.
+        for a, b in zip(form.tokens, form.tokens[1:], strict=False):
+            keys.add("t" + a + b)
+            joined = skeleton(a + b) if (a + b).isalpha() else ""
+            if len(joined) >= JOINED_SKELETON:
+                keys.add("k" + joined)
     return keys
 
 
@@ -477,7 +511,14 @@ class MatchIndex:
                 return True
         return False
 
-    def _candidates(self, groups: dict[str, set[str]], limit: int, *, by_script: bool = False) -> list[int]:
+    def _candidates(
+        self,
+        groups: dict[str, set[str]],
+        limit: int,
+        *,
+        by_script: bool = False,
+        readings: Sequence[frozenset[str]] = (),
+    ) -> list[int]:
         """The names closest to the query by shared key weight, best first.
 
         Keys are grouped by query token: a token's keys add up to at most the IDF
@@ -490,6 +531,11 @@ class MatchIndex:
         with "Sberbank" in them, the query "Sberbank" takes "PJSC SBERBANK" before
         "SBERBANK LIFE INSURANCE IC LLC", as the scorer will. Equal rankings go by name id.
 
+        ``readings``: the token keys of each reading of the query, when its readings are other
+        ways to split the same words (a name in an abjad: "شمس الدين" as "shms ldyn", "shms al
+        dyn" and "shmsdyn"). A name then ranks by its closest reading: summed over all of them,
+        "TAJ AL DIN" shared four groups with the one word "الدين" and outranked "SHAMSUDDIN".
+
         ``by_script`` (a query written in an abjad) takes ``limit`` names written in an abjad and
         ``limit`` written otherwise: the query's tokens share whole-token keys with the first and
         only consonant skeletons with the second, so one ranking would fill the cut with any
@@ -499,41 +545,18 @@ class MatchIndex:
         total = len(self.names)
         if not total:
             return []
-        max_trigram = max(50, int(total * MAX_TRIGRAM_SHARE))
-        scores = np.zeros(total, dtype=np.float64)
-        query_mass = 0.0
-        for token_key, keys in groups.items():
-            cap = self._token_idf.get(token_key[1:], self._max_idf)  # the IDF of the token itself
-            query_mass += cap
-            arrays = []
-            weights = []
-            # Sorted: a set's order changes between processes, and with it the float sums that
-            # decide ties at the candidate cut. The same query must get the same candidates.
-            for key in sorted(keys):
-                ids = self.postings.get("t" + key[1:] if key[0] == "n" else key)
-                if ids is None or (key[0] in "gdn" and len(ids) > max_trigram):
-                    continue
-                arrays.append(ids)
-                weights.append(KEY_WEIGHTS[key[0]] * math.log((total + 1) / (len(ids) + 1)))
-            if not arrays:
-                continue
-            ids = np.concatenate(arrays)
-            lens = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
-            token_scores = np.bincount(ids, weights=np.repeat(np.asarray(weights), lens), minlength=total)
-            # In place: these arrays have one entry per listed name, and a search makes a few.
-            scores += np.minimum(token_scores, cap, out=token_scores)
-        # Ascending name ids. (A boolean mask first: numpy's nonzero is several times slower on floats.)
-        named = np.flatnonzero(scores != 0.0)
+        shared_by_group = {key: self._shared_weights(key, groups[key]) for key in sorted(groups)}
+        if readings:
+            ranked = [self._ranking([shared_by_group[key] for key in sorted(keys)]) for keys in readings]
+            named = np.unique(np.concatenate([ids for ids, _ranking in ranked]))
+            ranking = np.zeros(len(named), dtype=np.float64)
+            for ids, reading_ranking in ranked:
+                at = np.searchsorted(named, ids)
+                np.minimum.at(ranking, at, reading_ranking)
+        else:
+            named, ranking = self._ranking(list(shared_by_group.values()))
         if not len(named):
             return []
-        # -similarity, with similarity = scores / (query_mass + left_out), for the names with a key only.
-        shared = scores[named]
-        ranking = np.subtract(self._name_mass[named], shared)
-        np.maximum(ranking, 0.0, out=ranking)
-        ranking *= self._extra_share[named]
-        ranking += query_mass
-        np.divide(shared, ranking, out=ranking)
-        np.negative(ranking, out=ranking)
         if not by_script:
             return _best(named, ranking, limit)
         abjad = self._abjad_names[named]
@@ -543,6 +566,48 @@ class MatchIndex:
         )
         at = np.searchsorted(named, chosen)  # ``named`` is ascending
         return chosen[np.lexsort((chosen, ranking[at]))].tolist()
+
+    def _shared_weights(self, token_key: str, keys: set[str]) -> tuple[float, np.ndarray | None]:
+        """(the token's IDF, per listed name the weight of the keys it shares, at most that IDF)."""
+        total = len(self.names)
+        max_trigram = max(50, int(total * MAX_TRIGRAM_SHARE))
+        cap = self._token_idf.get(token_key[1:], self._max_idf)  # the IDF of the token itself
+        arrays = []
+        weights = []
+        # Sorted: a set's order changes between processes, and with it the float sums that
+        # decide ties at the candidate cut. The same query must get the same candidates.
+        for key in sorted(keys):
+            ids = self.postings.get("t" + key[1:] if key[0] == "n" else key)
+            if ids is None or (key[0] in "gdn" and len(ids) > max_trigram):
+                continue
+            arrays.append(ids)
+            weights.append(_key_weight(key) * math.log((total + 1) / (len(ids) + 1)))
+        if not arrays:
+            return cap, None
+        ids = np.concatenate(arrays)
+        lens = np.fromiter((len(a) for a in arrays), dtype=np.int64, count=len(arrays))
+        token_scores = np.bincount(ids, weights=np.repeat(np.asarray(weights), lens), minlength=total)
+        return cap, np.minimum(token_scores, cap, out=token_scores)
+
+    def _ranking(self, groups: list[tuple[float, np.ndarray | None]]) -> tuple[np.ndarray, np.ndarray]:
+        """The names sharing a key with the query (ascending ids) and their -similarity to it."""
+        scores = np.zeros(len(self.names), dtype=np.float64)
+        query_mass = 0.0
+        for cap, shared in groups:
+            query_mass += cap
+            if shared is not None:
+                scores += shared
+        # Ascending name ids. (A boolean mask first: numpy's nonzero is several times slower on floats.)
+        named = np.flatnonzero(scores != 0.0)
+        # -similarity, with similarity = scores / (query_mass + left_out), for the names with a key only.
+        shared = scores[named]
+        ranking = np.subtract(self._name_mass[named], shared)
+        np.maximum(ranking, 0.0, out=ranking)
+        ranking *= self._extra_share[named]
+        ranking += query_mass
+        np.divide(shared, ranking, out=ranking)
+        np.negative(ranking, out=ranking)
+        return named, ranking
 
     def search(self, query: Query, limit: int, threshold: float, *, prune: bool = True) -> list[Match]:
         """The listed entities scoring at or above ``threshold`` for the query, best first.
@@ -574,7 +639,12 @@ class MatchIndex:
         query_ids = identifier_keys(query.identifiers)
         best: dict[int, tuple[float, NameScore, NameRecord]] = {}
         abjad_query = any(form.abjad for forms in readings.values() for form in forms)
-        candidates = self._candidates(groups, CANDIDATE_NAMES, by_script=abjad_query)
+        candidates = self._candidates(
+            groups,
+            CANDIDATE_NAMES,
+            by_script=abjad_query,
+            readings=_reading_groups(readings) if abjad_query else (),
+        )
         # The name score a candidate needs to reach the threshold, with all the evidence in its favour
         # (less a rounding margin): candidates whose bound falls short are never fully scored.
         cutoff = threshold - max_support(query.birth_date, query.country, query.identifiers) - 1e-4

@@ -495,17 +495,26 @@ def _vowel_gaps(token: str) -> list[str]:
     return _CONSONANT_RUNS.split(_DOUBLES.sub(r"\1", token.translate(_ABJAD_FOLD)))
 
 
-def abjad_similarity(a: str, b: str, skeletons: bool = False) -> tuple[float, bool]:
+def abjad_similarity(
+    a: str, b: str, skeletons: bool = False, a_final_h: bool = True, b_final_h: bool = True
+) -> tuple[float, bool]:
     """(score, is_variant) of two tokens from an abjad, or of two consonant skeletons (``skeletons``).
 
     Without vowels every letter carries more of the name: one changed letter is a
     variant only in long tokens. Between skeletons, a final "h" on one side only is no
     difference: Arabic ends many names with a ta marbuta (ة, written "h"), which Latin
     spellings write as a vowel or as "h" ("Usama" / "Usamah", "Haniya" / "Haniyeh").
+    ``a_final_h``, ``b_final_h``: whether that side's last "h" may be left out; not when a word
+    in an abjad does not end in "h" (its skeleton's last "h" is then that of "sh", ش, inside it:
+    "الشايع", "lshy", is "lsh", and no "Lis" with a ta marbuta).
     """
     if a == b:
         return _SKELETON_SCORES[min(len(a), 3)], True
-    if skeletons and len(a) != len(b) and (a + "h" == b or b + "h" == a) and min(len(a), len(b)) >= 2:
+    if (
+        skeletons
+        and min(len(a), len(b)) >= 2
+        and ((a + "h" == b and b_final_h) or (b + "h" == a and a_final_h))
+    ):
         return _SKELETON_SCORES[min(len(a), len(b), 3)], True
     if min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b, score_cutoff=1) <= 1:
         return 1.0 - 2 * EDIT_COST, True
@@ -649,23 +658,38 @@ def _abjad_pair(
     fold = query_abjad != candidate_abjad
     a, a_alternatives = _abjad_reading(query_token, query_abjad, fold)
     b, b_alternatives = _abjad_reading(candidate_token, candidate_abjad, fold)
-    score, variant = _best_abjad_similarity(a, b, a_alternatives, b_alternatives, skeletons=fold)
+    # A Latin token's last "h" may always be left out; a token in an abjad's only when it is its
+    # last letter (see abjad_similarity).
+    finals = (
+        not query_abjad or query_token.endswith("h"),
+        not candidate_abjad or candidate_token.endswith("h"),
+    )
+    score, variant = _best_abjad_similarity(a, b, a_alternatives, b_alternatives, fold, finals)
     if fold and variant and not _long_vowels_kept(query_token, candidate_token, query_abjad):
         return min(score, LONG_VOWEL_CREDIT), False
     return score, variant
 
 
 def _best_abjad_similarity(
-    a: str, b: str, a_alts: Sequence[str], b_alts: Sequence[str], skeletons: bool = False
+    a: str,
+    b: str,
+    a_alts: Sequence[str],
+    b_alts: Sequence[str],
+    skeletons: bool = False,
+    finals: tuple[bool, bool] = (True, True),
 ) -> tuple[float, bool]:
-    """The best :func:`abjad_similarity` of two tokens, each also read as its alternatives say."""
-    best = abjad_similarity(a, b, skeletons)
+    """The best :func:`abjad_similarity` of two tokens, each also read as its alternatives say.
+
+    ``finals``: whether each side's last "h" may be left out (see :func:`abjad_similarity`).
+    """
+    best = abjad_similarity(a, b, skeletons, *finals)
     for x in a_alts:
-        best = max(best, abjad_similarity(x, b, skeletons))
+        best = max(best, abjad_similarity(x, b, skeletons, *finals))
         for y in b_alts:
-            best = max(best, abjad_similarity(x, y, skeletons))  # "القذافي" / "Gaddafi": ذ as d, g as ق
+            # "القذافي" / "Gaddafi": ذ as d, g as ق
+            best = max(best, abjad_similarity(x, y, skeletons, *finals))
     for y in b_alts:
-        best = max(best, abjad_similarity(a, y, skeletons))
+        best = max(best, abjad_similarity(a, y, skeletons, *finals))
     return best
 
 
@@ -695,7 +719,17 @@ def abjad_alternatives(token: str) -> tuple[str, ...]:
         folded.replace("th", "s"),
         token.replace("dh", "z"),  # ظ before ه: "مظهری", Mazhari (folding "zh" too made it "mjry")
     )
+    if _TA_MARBUTA.search(token):
+        readings += (token[:-1] + "t",)
     return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))
+
+
+#: A final "h" may be anyascii's ta marbuta (ة), which is said "t" before the next word of a phrase
+#: and is written so in Latin ("جبهة النصرة", Jabhat al-Nusra; "هيئة تحرير الشام", Hay'at Tahrir
+#: al-Sham; "حركة", Harakat), as in names from it (Izzat, Nusratullah). anyascii writes ه "h" too,
+#: and "kh", "gh", "dh", "zh" may be a letter before either; not "sh" and "th" (ش and ث end many
+#: names: Darwish, Harith), which would read as common Latin endings.
+_TA_MARBUTA = re.compile(r"(?<=[^st])h$")
 
 
 #: French spellings of Arabic letters (Algeria, Tunisia, Morocco, the Sahel): "dj" ج, "ch" ش (not

@@ -658,16 +658,28 @@ def _abjad_pair(
     fold = query_abjad != candidate_abjad
     a, a_alternatives = _abjad_reading(query_token, query_abjad, fold)
     b, b_alternatives = _abjad_reading(candidate_token, candidate_abjad, fold)
-    # A Latin token's last "h" may always be left out; a token in an abjad's only when it is its
-    # last letter (see abjad_similarity).
-    finals = (
-        not query_abjad or query_token.endswith("h"),
-        not candidate_abjad or candidate_token.endswith("h"),
-    )
+    finals = (_final_h(query_token, query_abjad), _final_h(candidate_token, candidate_abjad))
     score, variant = _best_abjad_similarity(a, b, a_alternatives, b_alternatives, fold, finals)
     if fold and variant and not _long_vowels_kept(query_token, candidate_token, query_abjad):
         return min(score, LONG_VOWEL_CREDIT), False
     return score, variant
+
+
+def _final_h(token: str, abjad: bool) -> bool:
+    """Whether a token's last "h" may be left out (see :func:`abjad_similarity`).
+
+    Always for a Latin token; for one in an abjad, when "h" is its last letter ("hmzh", حمزة) or
+    its last consonant on its own, vowel letters after it ("khmnhy", خامنه‌ای, Khamenei), not the
+    "h" of "sh", "kh", "th" and the like ("lshy", الشايع).
+    """
+    if not abjad or token.endswith("h"):
+        return True
+    consonants = token.rstrip("aeiouwy")
+    return consonants.endswith("h") and not consonants.endswith(_DIGRAPH_H)
+
+
+#: Two letters anyascii writes for one Arabic or Persian letter, ending in "h".
+_DIGRAPH_H = ("sh", "kh", "gh", "th", "dh", "zh", "ch")
 
 
 def _best_abjad_similarity(
@@ -693,6 +705,14 @@ def _best_abjad_similarity(
     return best
 
 
+#: A final "h" may be anyascii's ta marbuta (ة), which is said "t" before the next word of a phrase
+#: and is written so in Latin ("جبهة النصرة", Jabhat al-Nusra; "هيئة تحرير الشام", Hay'at Tahrir
+#: al-Sham; "حركة", Harakat), as in names from it (Izzat, Nusratullah). anyascii writes ه "h" too,
+#: and "kh", "gh", "dh", "zh" may be a letter before either; not "sh" and "th" (ش and ث end many
+#: names: Darwish, Harith), which would read as common Latin endings.
+_TA_MARBUTA = re.compile(r"(?<=[^st])h$")
+
+
 @lru_cache(maxsize=1 << 14)
 def abjad_alternatives(token: str) -> tuple[str, ...]:
     """Other skeletons of one token of a name in an abjad, as Latin spellings may read its letters.
@@ -705,7 +725,7 @@ def abjad_alternatives(token: str) -> tuple[str, ...]:
     ones ("Zawahiri"), which the skeleton drops as a vowel; anyascii leaves out the alif, so a و
     before one looks like a vowel too ("جواد" is "jwd"): every و is also read as "v". The
     token's own skeleton is compared too: folding "dh" on both sides instead made "Madhi" a
-    skeleton of "Musavi".
+    skeleton of "Musavi". A final "h" is also read "t" (see :data:`_TA_MARBUTA`).
     """
     if not token.isalpha():
         return ()
@@ -722,14 +742,6 @@ def abjad_alternatives(token: str) -> tuple[str, ...]:
     if _TA_MARBUTA.search(token):
         readings += (token[:-1] + "t",)
     return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))
-
-
-#: A final "h" may be anyascii's ta marbuta (ة), which is said "t" before the next word of a phrase
-#: and is written so in Latin ("جبهة النصرة", Jabhat al-Nusra; "هيئة تحرير الشام", Hay'at Tahrir
-#: al-Sham; "حركة", Harakat), as in names from it (Izzat, Nusratullah). anyascii writes ه "h" too,
-#: and "kh", "gh", "dh", "zh" may be a letter before either; not "sh" and "th" (ش and ث end many
-#: names: Darwish, Harith), which would read as common Latin endings.
-_TA_MARBUTA = re.compile(r"(?<=[^st])h$")
 
 
 #: French spellings of Arabic letters (Algeria, Tunisia, Morocco, the Sahel): "dj" ج, "ch" ش (not

@@ -504,9 +504,8 @@ def abjad_similarity(
     variant only in long tokens. Between skeletons, a final "h" on one side only is no
     difference: Arabic ends many names with a ta marbuta (ة, written "h"), which Latin
     spellings write as a vowel or as "h" ("Usama" / "Usamah", "Haniya" / "Haniyeh").
-    ``a_final_h``, ``b_final_h``: whether that side's last "h" may be left out; not when a word
-    in an abjad does not end in "h" (its skeleton's last "h" is then that of "sh", ش, inside it:
-    "الشايع", "lshy", is "lsh", and no "Lis" with a ta marbuta).
+    ``a_final_h``, ``b_final_h``: whether that side's last "h" may be left out (see
+    :func:`_final_h`: "الشايع", "lshy", has the skeleton "lsh", and is no "Lis" with a ta marbuta).
     """
     if a == b:
         return _SKELETON_SCORES[min(len(a), 3)], True

@@ -545,8 +545,8 @@ class MatchIndex:
         total = len(self.names)
         if not total:
             return []
-        shared_by_group = {key: self._shared_weights(key, groups[key]) for key in sorted(groups)}
         if readings:
+            shared_by_group = {key: self._shared_weights(key, groups[key]) for key in sorted(groups)}
             ranked = [self._ranking([shared_by_group[key] for key in sorted(keys)]) for keys in readings]
             named = np.unique(np.concatenate([ids for ids, _ranking in ranked]))
             ranking = np.zeros(len(named), dtype=np.float64)
@@ -554,7 +554,8 @@ class MatchIndex:
                 at = np.searchsorted(named, ids)
                 np.minimum.at(ranking, at, reading_ranking)
         else:
-            named, ranking = self._ranking(list(shared_by_group.values()))
+            # One group at a time: each array has an entry per listed name, and only the sum is kept.
+            named, ranking = self._ranking(self._shared_weights(key, groups[key]) for key in sorted(groups))
         if not len(named):
             return []
         if not by_script:
@@ -589,7 +590,7 @@ class MatchIndex:
         token_scores = np.bincount(ids, weights=np.repeat(np.asarray(weights), lens), minlength=total)
         return cap, np.minimum(token_scores, cap, out=token_scores)
 
-    def _ranking(self, groups: list[tuple[float, np.ndarray | None]]) -> tuple[np.ndarray, np.ndarray]:
+    def _ranking(self, groups: Iterable[tuple[float, np.ndarray | None]]) -> tuple[np.ndarray, np.ndarray]:
         """The names sharing a key with the query (ascending ids) and their -similarity to it."""
         scores = np.zeros(len(self.names), dtype=np.float64)
         query_mass = 0.0

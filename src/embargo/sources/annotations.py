@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from embargo.model import Name, NameKind
-from embargo.sources.common import add_name, detect_script, make_name
+from embargo.sources.common import add_name, detect_script, make_name, split_clauses
 
 #: "original script: Амир Хазмат": a label of lower-case words and a colon before the name.
 _LABEL = re.compile(r"^[a-z]+(?: [a-z]+){0,2}\s*:\s*(?P<value>.+)$", re.DOTALL)
@@ -70,7 +70,7 @@ def _names_in_group(content: str, outside: str, outside_script: str | None, dept
     labelled = _LABEL.match(content)
     if labelled:
         content = labelled["value"]
-    parts = [part for part in _split_top_level(content, ";") if part.strip(_EDGE)]
+    parts = [part for part in split_clauses(content) if part.strip(_EDGE)]
     if labelled or len(parts) > 1:
         return [name for part in parts for name in _split(part, depth - 1)]
     # Lower case is only a note beside a name that is not all lower case itself.
@@ -116,18 +116,6 @@ def _top_level(text: str) -> list[tuple[str, bool]] | None:
         return None
     pieces.append((text[start:], False))
     return [(part.strip(), grouped) for part, grouped in pieces if part.strip()]
-
-
-def _split_top_level(text: str, separator: str) -> list[str]:
-    """``text`` split on ``separator`` outside parentheses."""
-    parts, depth, start = [], 0, 0
-    for position, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
-        if char == separator and depth == 0:
-            parts.append(text[start:position].strip())
-            start = position + 1
-    parts.append(text[start:].strip())
-    return parts
 
 
 def _script_runs(text: str) -> list[str]:

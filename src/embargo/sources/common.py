@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -202,3 +203,35 @@ def append_unique(values: list[str], value: str | None) -> None:
     value = " ".join(value.split())
     if value and value not in values:
         values.append(value)
+
+
+_SPLIT_CHARS = re.compile(r"[;()]")
+
+
+def split_clauses(text: str) -> list[str]:
+    """Split a list field on ``;`` outside parentheses (OFAC remarks, a UN alias's spellings).
+
+    Parentheses that never close do not swallow the rest of the string: the depth
+    counter only guards text up to the next ``;`` once it is clear they stay open.
+    """
+    text = text.strip()
+    if "(" not in text:
+        return [c.strip() for c in text.split(";") if c.strip()]
+    clauses: list[str] = []
+    depth = 0
+    start = 0
+    for match in _SPLIT_CHARS.finditer(text):
+        char = match.group()
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            clauses.append(text[start : match.start()])
+            start = match.end()
+    clauses.append(text[start:])
+    if depth > 0:
+        # An unbalanced "(": split the tail naively rather than keep it all as one clause.
+        tail = clauses.pop()
+        clauses.extend(tail.split(";"))
+    return [c.strip() for c in clauses if c.strip()]

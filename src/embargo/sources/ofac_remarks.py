@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from embargo.model import DateValue, Entity, Identifier, IdentifierKind, Link, Name
+from embargo.sources.common import split_clauses
 from embargo.sources.countries import country_code as _territory_code
 from embargo.sources.dates import parse_date, parse_dates
 
@@ -110,42 +111,12 @@ def country_code(text: str | None) -> str | None:
 # ---------------------------------------------------------------------------
 
 
-_SPLIT_CHARS = re.compile(r"[;()]")
 _ALT_PREFIX = re.compile(r"^alt\.\s*", re.IGNORECASE)
 #: A name that ends in dotted initials ("S.A. DE C.V.") keeps its last full stop.
 _ABBREVIATION_END = re.compile(r"(?:^|[\s,])(?:[A-Za-z]\.){2,}$")
 _NAME_CLAUSE = re.compile(
     r"^(?:alt\.\s*)?\(?(?:Linked To|Owned or Controlled By|[afn]\.k\.a\.)", re.IGNORECASE
 )
-
-
-def split_clauses(text: str) -> list[str]:
-    """Split a remarks string on ``;`` outside parentheses.
-
-    Parentheses that never close do not swallow the rest of the string: the depth
-    counter only guards text up to the next ``;`` once it is clear they stay open.
-    """
-    text = text.strip()
-    if "(" not in text:
-        return [c.strip() for c in text.split(";") if c.strip()]
-    clauses: list[str] = []
-    depth = 0
-    start = 0
-    for match in _SPLIT_CHARS.finditer(text):
-        char = match.group()
-        if char == "(":
-            depth += 1
-        elif char == ")":
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            clauses.append(text[start : match.start()])
-            start = match.end()
-    clauses.append(text[start:])
-    if depth > 0:
-        # An unbalanced "(": split the tail naively rather than keep it all as one clause.
-        tail = clauses.pop()
-        clauses.extend(tail.split(";"))
-    return [c.strip() for c in clauses if c.strip()]
 
 
 # ---------------------------------------------------------------------------

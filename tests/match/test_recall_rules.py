@@ -8,10 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
-from embargo.match.names import compare_names, token_similarity, words_out_of_order
+from embargo.match.names import compare_names, final_ha, skeleton, token_similarity, words_out_of_order
 from embargo.match.scorer import explain_pair
 from embargo.model import Query
 from embargo.names.analysis import GENERIC, ORG, analyze_name
+from embargo.names.transliterate import latinize
 
 from .helpers import build_index, listed_entity
 
@@ -271,6 +272,61 @@ def test_a_one_consonant_skeleton_is_weak_evidence() -> None:
     assert score_pair("لؤي أشجع", "SHOIGU, Yuliya Sergeyevna", "Person") < DEFAULT_THRESHOLD
     assert score_pair("محمد علي", "Mohammed Ali", "Person") >= DEFAULT_THRESHOLD
     assert score_pair("علي خامنئي", "Ali Khamenei", "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("صالح", "SALEH"),
+        ("علي صالح", "Ali Saleh"),
+        ("فاتح", "FATEH"),  # ت then ح, not the "th" of ث
+        ("مصباح", "Mesbah"),
+        ("صالح الفلاح", "AL-FALLAH, Saleh"),
+        ("أسامة", "Usama"),  # a ta marbuta at the end may still be left out
+    ],
+)
+def test_a_final_ha_is_read_as_latin_spellings_write_it(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # A final ح is no ta marbuta: Latin spellings always write it.
+        ("سماح علي", "SAMA, Ali"),
+        ("نجاح", "NAJA"),
+        # "جوين الشحوح" read as one word: "jwynshhwh", no "Ignace" read "jns" without its ح.
+        ("جوين الشحوح", "Dr. Ignace"),
+        ("جوين الشحوح", "JONAS"),
+    ],
+)
+def test_a_final_ha_is_no_ta_marbuta(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed", "matches"),
+    [
+        # Two words written as one differ where they join, in the article, if anywhere ...
+        ("عبد الرحمن", "Abdur Rahman", True),  # the article said as the letter after it
+        ("عبدالرحمن", "Abdur Rahman", True),
+        ("عبد الرحمن", "ABDURRAHMAN", True),
+        ("عبدالرحمن", "Abd Rahman", True),  # the article left out
+        # ... not by a letter inside a word: Zarghami is no Azari Jahromi without the "r".
+        ("محمدجواد ضرغامی", "AZARI JAHROMI, Mohammad Javad", False),
+    ],
+)
+def test_words_written_as_one_differ_only_where_they_join(query: str, listed: str, matches: bool) -> None:
+    assert (score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD) is matches
+
+
+def test_a_final_ha_is_marked_and_its_skeleton_is_the_letter() -> None:
+    assert latinize("صالح") == "slhx" and final_ha("slhx")
+    assert latinize("صالحٌ") == "slhx"  # a mark after it (tanwin): still the last letter
+    assert latinize("حسن") == "hsn" and latinize("فرحة") == "frhh"  # not final; a ta marbuta after it
+    assert not final_ha("shh") and not final_ha("felix")  # شاه; a Latin "x"
+    assert skeleton("slhx") == skeleton("saleh") == "slh"
+    assert skeleton("felix") == "flx"
 
 
 @pytest.mark.parametrize(

@@ -39,6 +39,7 @@ from embargo.names.gendered import gender_direction
 from embargo.names.korean import hangul_sources, has_hangul, spells
 from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import (
+    FINAL_HA_MARK,
     is_korean_syllable,
     is_pinyin_syllable,
     pinyin_syllable_count,
@@ -154,6 +155,8 @@ _FIRST_LETTER_GROUP = {
 }
 _NO_GROUP: frozenset[int] = frozenset()
 _DOUBLES = re.compile(r"(.)\1+")
+#: How a final ح ends a token (see names.transliterate).
+_FINAL_HA = "h" + FINAL_HA_MARK
 _VOWEL_RUNS = re.compile(r"[aeiouy]+")
 _VOWELS = re.compile(r"[aeiou]")
 
@@ -190,7 +193,20 @@ def skeleton(token: str) -> str:
     spellings add vowels. Vowels, w and y are dropped, close consonants folded
     and doubles collapsed: "mohammed" and Arabic "mhmd" both give "mhmd".
     """
-    return _DOUBLES.sub(r"\1", _ABJAD_DROP.sub("", token.translate(_ABJAD_FOLD)))
+    return _DOUBLES.sub(r"\1", _ABJAD_DROP.sub("", _without_mark(token).translate(_ABJAD_FOLD)))
+
+
+def final_ha(token: str) -> bool:
+    """Whether a token of a name in Arabic script ends with ح, written "hx" (see names.transliterate).
+
+    Latin spellings always write that letter, unlike the ta marbuta ة and ه (also "h").
+    """
+    return token.endswith(_FINAL_HA)
+
+
+def _without_mark(token: str) -> str:
+    """The token without the mark of a final ح ("slhx", صالح, is "slh")."""
+    return token[:-1] if token.endswith(_FINAL_HA) else token
 
 
 def vowel_pattern(token: str) -> str:
@@ -492,11 +508,16 @@ def _long_vowels_kept(query_word: str, candidate_word: str, query_abjad: bool) -
 
 def _vowel_gaps(token: str) -> list[str]:
     """The runs of vowels (and w, y) before, between and after a token's consonants, doubles as one."""
-    return _CONSONANT_RUNS.split(_DOUBLES.sub(r"\1", token.translate(_ABJAD_FOLD)))
+    return _CONSONANT_RUNS.split(_DOUBLES.sub(r"\1", _without_mark(token).translate(_ABJAD_FOLD)))
 
 
 def abjad_similarity(
-    a: str, b: str, skeletons: bool = False, a_final_h: bool = True, b_final_h: bool = True
+    a: str,
+    b: str,
+    skeletons: bool = False,
+    a_final_h: bool = True,
+    b_final_h: bool = True,
+    seam: int | None = None,
 ) -> tuple[float, bool]:
     """(score, is_variant) of two tokens from an abjad, or of two consonant skeletons (``skeletons``).
 
@@ -506,6 +527,8 @@ def abjad_similarity(
     spellings write as a vowel or as "h" ("Usama" / "Usamah", "Haniya" / "Haniyeh").
     ``a_final_h``, ``b_final_h``: whether that side's last "h" may be left out (see
     :func:`_final_h`: "الشايع", "lshy", has the skeleton "lsh", and is no "Lis" with a ta marbuta).
+    ``seam``: ``a`` is two words glued, the second from this place; the one letter a long pair
+    may differ in must then be next to it (see :func:`_abjad_glued_pair`).
     """
     if a == b:
         return _SKELETON_SCORES[min(len(a), 3)], True
@@ -515,10 +538,36 @@ def abjad_similarity(
         and ((a + "h" == b and b_final_h) or (b + "h" == a and a_final_h))
     ):
         return _SKELETON_SCORES[min(len(a), len(b), 3)], True
-    if min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b, score_cutoff=1) <= 1:
+    if (
+        min(len(a), len(b)) >= 5
+        and Levenshtein.distance(a, b, score_cutoff=1) <= 1
+        and (seam is None or _edited_at(a, b, seam))
+    ):
         return 1.0 - 2 * EDIT_COST, True
     similarity = Levenshtein.normalized_similarity(a, b)
     return min(BLOCK_CREDIT, max(0.0, (similarity - 0.3) / 0.5)), False
+
+
+def _edited_at(a: str, b: str, place: int) -> bool:
+    """Whether the one letter ``a`` and ``b`` differ in is where the words glued in ``a`` join.
+
+    Two words written as one differ where they join, if anywhere: a letter of the join said
+    otherwise or left out ("Akhunzada" / "آخوند زاده"; "Abdur Rahman" / "عبدالرحمن", the
+    article's "l" said as the letter after it; "Abd Rahman"), or the "l" of an article that
+    the next word carries ("Abdul" in "NAZIR MOHAMMAD ABDUL BASIR" / "محمدعبد البصیر"). Another
+    letter changed is another name ("AZARI JAHROMI" is no "ضرغامی", Zarghami, without its "r").
+    """
+    for operation, position, other_position in Levenshtein.editops(a, b):
+        if abs(position - place) <= 1:
+            continue
+        if operation == "insert":
+            letters, at_an_end = b[other_position], position in (0, len(a))
+        else:
+            letters = a[position] + (b[other_position] if operation == "replace" else "")
+            at_an_end = position in (0, len(a) - 1)
+        if not (at_an_end and "l" in letters):
+            return False
+    return True
 
 
 def token_weights(form: NameForm, rarity: Rarity) -> list[float]:
@@ -669,7 +718,8 @@ def _final_h(token: str, abjad: bool) -> bool:
 
     Always for a Latin token; for one in an abjad, when "h" is its last letter ("hmzh", حمزة) or
     its last consonant on its own, vowel letters after it ("khmnhy", خامنه‌ای, Khamenei), not the
-    "h" of "sh", "kh", "th" and the like ("lshy", الشايع).
+    "h" of "sh", "kh", "th" and the like ("lshy", الشايع), nor a final ح, which Latin spellings
+    always write ("slhx", صالح, is no "Sale": see :func:`final_ha`).
     """
     if not abjad or token.endswith("h"):
         return True
@@ -688,19 +738,21 @@ def _best_abjad_similarity(
     b_alts: Sequence[str],
     skeletons: bool = False,
     finals: tuple[bool, bool] = (True, True),
+    seam: int | None = None,
 ) -> tuple[float, bool]:
     """The best :func:`abjad_similarity` of two tokens, each also read as its alternatives say.
 
-    ``finals``: whether each side's last "h" may be left out (see :func:`abjad_similarity`).
+    ``finals``: whether each side's last "h" may be left out; ``seam``: where the second of two
+    words glued starts in ``a`` (see :func:`abjad_similarity`; not for ``a_alts``).
     """
-    best = abjad_similarity(a, b, skeletons, *finals)
+    best = abjad_similarity(a, b, skeletons, *finals, seam)
     for x in a_alts:
         best = max(best, abjad_similarity(x, b, skeletons, *finals))
         for y in b_alts:
             # "القذافي" / "Gaddafi": ذ as d, g as ق
             best = max(best, abjad_similarity(x, y, skeletons, *finals))
     for y in b_alts:
-        best = max(best, abjad_similarity(a, y, skeletons, *finals))
+        best = max(best, abjad_similarity(a, y, skeletons, *finals, seam))
     return best
 
 
@@ -847,15 +899,19 @@ def _abjad_glued_pair(
     """(score, is_variant) of two neighbouring tokens ``x y`` written as one against ``other``.
 
     Compared as :func:`_abjad_pair` compares tokens (each glued reading of the two, with
-    their alternatives); not a variant when a long vowel of the abjad side is missing on the
-    Latin side. (:func:`_abjad_merge_pairs` asks only for pairs whose lengths may make one.)
+    their alternatives), a letter changed only where they join (see :func:`_edited_at`); not a
+    variant when a long vowel of the abjad side is missing on the Latin side.
+    (:func:`_abjad_merge_pairs` asks only for pairs whose lengths may make one.)
     """
     fold = glued_abjad != other_abjad
     xs, x_alternatives = _abjad_reading(x, glued_abjad, fold)
     ys, y_alternatives = _abjad_reading(y, glued_abjad, fold)
     b, b_alternatives = _abjad_reading(other, other_abjad, fold)
-    readings = [p + q for p in (xs, *x_alternatives) for q in (ys, *y_alternatives)]
-    score, variant = _best_abjad_similarity(readings[0], b, readings[1:], b_alternatives)
+    score, variant = max(
+        _best_abjad_similarity(p + q, b, (), b_alternatives, seam=len(p))
+        for p in (xs, *x_alternatives)
+        for q in (ys, *y_alternatives)
+    )
     if variant and fold:
         words = (x + y, other) if glued_is_query else (other, x + y)
         variant = _long_vowels_kept(*words, glued_abjad if glued_is_query else other_abjad)

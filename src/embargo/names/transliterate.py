@@ -34,6 +34,12 @@ from embargo.names.normalize import without_marks
 #: Urdu and Pashto ones (Fazal, Zia, Raza) and "dh" in North African ones (Romdhane, Abdelhadhi):
 #: written "dh", as ذ and ظ are, it gets their readings (see match.names.abjad_alternatives).
 _DAD = str.maketrans({"ض": "dh"})
+#: ح at the end of a word. anyascii writes it "h", as it writes ه and the ta marbuta ة, which Latin
+#: spellings often leave out at the end of a name ("Usama" / أسامة, "Zade" / زاده); they always
+#: write ح ("Saleh" / صالح, "Salah" / صلاح). It is written "hx" there, "x" being a letter anyascii
+#: writes for no letter of these scripts (see match.names.final_ha).
+_FINAL_HA = re.compile(r"\u062d(?![\u064b-\u065f\u0670]*[^\W\d_])")
+FINAL_HA_MARK = "x"
 #: Greek letters, with the accented ones of polytonic Greek.
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 #: Scripts rigour romanises by itself inside NamePart.comparable.
@@ -123,7 +129,7 @@ def latinize(text: str) -> str:
     if not text.isascii():  # anyascii leaves ASCII as it is: skip its per-character work
         text = _ICU_RUN.sub(lambda m: ascii_text(m.group(0)), text)
         text = _DEVANAGARI_WORD.sub(lambda m: devanagari_word(m.group(0)), text)
-        text = text.translate(_DAD)
+        text = _FINAL_HA.sub("\u062d" + FINAL_HA_MARK, text.translate(_DAD))
         text = anyascii(HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text))
     return " ".join(text.replace("`", "").replace("'", "").split()).lower()
 

@@ -332,7 +332,14 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     # A letter put before the start ("Tscherif"/"Cherif") or a single slip keeps the start; a single
     # slip at the start of a short word keeps it when the other's first letter follows ("Ssad"/"Asad").
     single_slip = distance == 1 and (len(short) >= 5 or b[0] in a[1:3] or a[0] in b[1:3])
-    start_ok = agree or not person or single_slip or shifted_start(a, b)
+    # In organisation names another first letter is a slip ("Beta" / "Meta") only when nothing else
+    # changed, or the other's opening in another convention ("Tschipping" / "Shipping").
+    start_ok = (
+        agree
+        or single_slip
+        or shifted_start(a, b)
+        or (not person and (distance == 1 or _same_onset(a, b)))
+    )
     if distance <= budget and start_ok:
         if _edge_block(a, b, distance):
             return BLOCK_CREDIT, False, False
@@ -350,6 +357,18 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):
         credit = BLOCK_CREDIT
     return credit, False, False
+
+
+def _same_onset(a: str, b: str) -> bool:
+    """True when two tokens open with one sound of sh, ch or zh as English, French or German write it.
+
+    "Shipping", "Chipping", "Schipping", "Tschipping"; "Zhenghua", "Schenghua", "Jenghua".
+    """
+    return _ONSET.sub("S", a, count=1)[:1] == _ONSET.sub("S", b, count=1)[:1] == "S"
+
+
+#: The openings of :func:`_same_onset`.
+_ONSET = re.compile(r"^(?:t?sch|t?ch|sh|d?zh|dj|j)")
 
 
 def shifted_start(a: str, b: str) -> bool:

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import opencc
 import pytest
+from rigour.text.scripts import text_scripts
 
 from embargo.errors import ValidationError
 from embargo.match.persist import default_store, index_path, load_index, reset_index
+from embargo.names import japanese
 from embargo.names.chinese import has_han
-from embargo.screening import screen
+from embargo.screening import WARM_UP_NAMES, screen, warm_up
 from embargo.sources import read_list
 from embargo.store import Store
 
@@ -187,3 +189,13 @@ def test_the_default_store_is_opened_once_and_reopened_when_its_file_changes(
     reset_index()
     second = default_store()
     assert second is not first and second.current_snapshots() == []
+
+
+def test_warm_up_loads_every_lazily_loaded_name_table(store: Store) -> None:
+    """A server or batch worker pays the tables' loading at start, not on the first name of a script."""
+    japanese._converter.cache_clear()
+    warm_up(store)
+    assert japanese._converter.cache_info().currsize == 1  # pykakasi, about a second
+    scripts = {"Cyrillic", "Arabic", "Hebrew", "Greek", "Han", "Hiragana", "Hangul", "Devanagari", "Thai"}
+    names = " ".join(name for name, _ in WARM_UP_NAMES)
+    assert scripts <= set(text_scripts(names))

@@ -75,18 +75,11 @@ def load_engine(store: Store) -> None:
         from embargo import screening
     except ImportError:
         return
-    loader = getattr(screening, "load_index", None)
-    if loader is None:
-        return
     if not store.current_snapshots():
         return
-    loader(store)
-    # The first screening in a process loads the name-analysis data (the Chinese dictionaries
-    # only for a name in characters, so they are loaded here), and the first result turned into
-    # JSON imports its converter (about 0.1 s); pay all of it before serving.
+    # Every name table is loaded too (see screening.warm_up), and the first result turned into
+    # JSON imports its converter (about 0.1 s): pay all of it before serving.
+    screening.warm_up(store)
     from embargo.model import Query
-    from embargo.names.chinese import load_dictionaries
-
-    load_dictionaries()
 
     result_data(screen_one(store, Query(name="Warm Up"), limit=1, threshold=None))

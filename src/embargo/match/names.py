@@ -335,10 +335,7 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     # In organisation names another first letter is a slip ("Beta" / "Meta") only when nothing else
     # changed, or the other's opening in another convention ("Tschipping" / "Shipping").
     start_ok = (
-        agree
-        or single_slip
-        or shifted_start(a, b)
-        or (not person and (distance == 1 or _same_onset(a, b)))
+        agree or single_slip or shifted_start(a, b) or (not person and (distance == 1 or _same_onset(a, b)))
     )
     if distance <= budget and start_ok:
         if _edge_block(a, b, distance):

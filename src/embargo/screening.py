@@ -227,9 +227,10 @@ def screen_query(query: Query, *, limit: int = 10, threshold: float | None = Non
 def warm_up(store=None) -> None:  # noqa: ANN001 - embargo.store.Store or None for the default store
     """Load the index and every table name analysis loads on first use, before the first real screening.
 
-    For processes that screen many names (the API server, batch workers): without it the first
-    name of each script pays its tables' loading (the first Japanese one about a second) while
-    the requests behind it wait. Costs a few seconds once; one-shot CLI calls skip it.
+    For a server: without it the first name of each script pays its tables' loading (the first
+    Japanese one about a second) while the requests behind it wait. Costs a few seconds and the
+    Japanese dictionaries' memory (about 124 MB) once; batch workers load only the Chinese
+    dictionaries (a second of one worker does not matter there, its memory times the workers does).
     """
     from embargo.names.chinese import load_dictionaries
 

@@ -879,42 +879,26 @@ def _abjad_merge_pairs(
         (candidate, query, True, c_exact, q_exact),
     ):
         fold = left.abjad != right.abjad
-        right_lengths = _form_lengths(right.tokens, right.abjad, fold)
-        for i, glued_length, near in _glued_lengths(left.tokens, left.abjad, fold):
+        for i in range(len(left.tokens) - 1):
             if i in left_exact or i + 1 in left_exact:
                 continue
             x, y = left.tokens[i], left.tokens[i + 1]
-            for j, (b_length, b_lengths) in enumerate(right_lengths):
-                if j in right_exact or abs(b_length - glued_length) > 2 or near.isdisjoint(b_lengths):
+            x_length, x_lengths = _reading_lengths(x, left.abjad, fold)
+            y_length, y_lengths = _reading_lengths(y, left.abjad, fold)
+            glued_length = x_length + y_length
+            near = {a + b + d for a in x_lengths for b in y_lengths for d in (-1, 0, 1)}
+            for j, b in enumerate(right.tokens):
+                if j in right_exact:
+                    continue
+                b_length, b_lengths = _reading_lengths(b, right.abjad, fold)
+                if abs(b_length - glued_length) > 2 or near.isdisjoint(b_lengths):
                     # Quicker than the comparison: a variant is one letter away at most.
                     continue
-                score, variant = _abjad_glued_pair(x, y, right.tokens[j], left.abjad, right.abjad, not flip)
+                score, variant = _abjad_glued_pair(x, y, b, left.abjad, right.abjad, not flip)
                 if variant:
                     pair = ((i, i + 1), (j,)) if not flip else ((j,), (i, i + 1))
                     pairs.append((score, True, *pair))
     return pairs
-
-
-@lru_cache(maxsize=1 << 14)
-def _form_lengths(tokens: tuple[str, ...], abjad: bool, fold: bool) -> tuple[tuple[int, frozenset[int]], ...]:
-    """:func:`_reading_lengths` of each token of a name (cached: a search compares its query with
-    dozens of names, and the lists' names recur from search to search)."""
-    return tuple(_reading_lengths(token, abjad, fold) for token in tokens)
-
-
-@lru_cache(maxsize=1 << 14)
-def _glued_lengths(
-    tokens: tuple[str, ...], abjad: bool, fold: bool
-) -> tuple[tuple[int, int, frozenset[int]], ...]:
-    """Per two neighbouring tokens of a name: the first's place, their glued reading's length, and the
-    lengths one letter from any glued reading of theirs (what a word they may be written as has)."""
-    lengths = _form_lengths(tokens, abjad, fold)
-    out = []
-    for i in range(len(tokens) - 1):
-        (x_length, x_lengths), (y_length, y_lengths) = lengths[i], lengths[i + 1]
-        near = frozenset(a + b + d for a in x_lengths for b in y_lengths for d in (-1, 0, 1))
-        out.append((i, x_length + y_length, near))
-    return tuple(out)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -570,3 +570,9 @@ def test_two_pinyin_syllables_in_a_romanised_chinese_name_are_two_names(query: s
     """Zheng and Zhang, Huang and Hu are other family names, however alike they sound."""
     assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
     assert score_pair("Lei Zhang", "ZHANG, Lei", "Person") >= DEFAULT_THRESHOLD
+
+
+def test_two_words_read_glued_keep_the_letter_of_a_final_ha() -> None:
+    """A query's neighbouring words are also looked up by their joined skeleton ("صالح محمد" for a
+    listed "SALEHMOHAMMED"): the mark of the first word's final ح is no letter there either."""
+    assert skeleton("slhx" + "mhmd") == skeleton("salehmohammed") == "slhmhmd"

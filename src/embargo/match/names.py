@@ -205,8 +205,9 @@ def final_ha(token: str) -> bool:
 
 
 def _without_mark(token: str) -> str:
-    """The token without the mark of a final ح ("slhx", صالح, is "slh")."""
-    return token[:-1] if token.endswith(_FINAL_HA) else token
+    """The token without the mark of a final ح ("slhx", صالح, is "slh"), also where two words of a
+    name are read glued ("slhxmhmd", صالح محمد)."""
+    return token.replace(_FINAL_HA, "h") if FINAL_HA_MARK in token else token
 
 
 def vowel_pattern(token: str) -> str:

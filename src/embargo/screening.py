@@ -35,12 +35,16 @@ _SCHEMA_ALIASES = {s.lower(): s for s in SCHEMAS} | {
 
 __all__ = ["load_index", "reset_index", "screen", "screen_query", "validate_query", "warm_up"]
 
-#: One name of each script and reading that name analysis treats apart. The first name of a kind
-#: loads its tables (pykakasi's dictionary for Japanese, about 1 s; the Chinese dictionaries; an ICU
-#: transliterator per script); screened before serving, no real screening waits for them.
+#: Names whose screening loads the name-analysis data of every name (what a batch worker warms).
+COMMON_WARM_UP_NAMES: tuple[tuple[str, str | None], ...] = (
+    ("Maria Petrova", None),
+    ("Northern Shipping Company LLC", None),
+)
+#: Those and one name of each script and reading that name analysis treats apart. The first name of
+#: a kind loads its tables (pykakasi's dictionary for Japanese, about 1 s; an ICU transliterator per
+#: script); screened before serving, no real screening waits for them.
 WARM_UP_NAMES: tuple[tuple[str, str | None], ...] = (
-    ("Maria Petrova", "Person"),
-    ("Northern Shipping Company LLC", "Company"),
+    *COMMON_WARM_UP_NAMES,
     ("Иван Петров", None),
     ("Қасым-Жомарт Тоқаев", "Person"),
     ("محمد علي", None),
@@ -224,18 +228,20 @@ def screen_query(query: Query, *, limit: int = 10, threshold: float | None = Non
     return Result(query=checked, matches=matches, threshold=cutoff, list_versions=list(index.list_versions))
 
 
-def warm_up(store=None) -> None:  # noqa: ANN001 - embargo.store.Store or None for the default store
-    """Load the index and every table name analysis loads on first use, before the first real screening.
+def warm_up(store=None, names: tuple[tuple[str, str | None], ...] = WARM_UP_NAMES) -> None:  # noqa: ANN001
+    """Load the index, the Chinese dictionaries and the tables that screening ``names`` loads on first use.
 
-    For a server: without it the first name of each script pays its tables' loading (the first
-    Japanese one about a second) while the requests behind it wait. Costs a few seconds and the
-    Japanese dictionaries' memory (about 124 MB) once; batch workers load only the Chinese
-    dictionaries (a second of one worker does not matter there, its memory times the workers does).
+    ``store``: an embargo.store.Store, or None for the default store. For a server, every script
+    (the default): without it the first name of each script pays its tables' loading (the first
+    Japanese one about a second) while the requests behind it wait; that costs a few seconds and
+    the Japanese dictionaries' memory (about 124 MB) once. Batch workers warm
+    :data:`COMMON_WARM_UP_NAMES` only: a second of one worker does not matter there, its memory
+    times the workers does.
     """
     from embargo.names.chinese import load_dictionaries
 
     load_dictionaries()
-    for name, schema in WARM_UP_NAMES:
+    for name, schema in names:
         try:
             screen_query(Query(name=name, schema=schema), limit=1, store=store)
         except ValidationError:  # a store whose lists make a warm-up name generic: nothing to warm

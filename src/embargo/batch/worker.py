@@ -16,7 +16,6 @@ output is the same as screening every row.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
 import logging
 import os
@@ -31,7 +30,6 @@ from embargo.batch.records import result_dict
 from embargo.batch.render import Rendered, Renderer, renderer
 from embargo.errors import EmbargoError, ValidationError
 from embargo.model import Query, Result
-from embargo.names.chinese import load_dictionaries
 
 log = logging.getLogger(__name__)
 
@@ -280,10 +278,7 @@ def engine_screener(settings: ScreenSettings) -> Screener:
 
     # The first screening loads name data lazily (seconds), the first name in Chinese characters
     # the Chinese dictionaries (about 1.3 s); do both now, not in the first chunk.
-    for name in ("Maria Petrova", "Northern Shipping Company LLC"):
-        with contextlib.suppress(ValidationError):
-            screen(Query(name=name))
-    load_dictionaries()
+    screening.warm_up(pinned, screening.COMMON_WARM_UP_NAMES)
 
     screen.index = index  # type: ignore[attr-defined]  # keeps the loaded index alive with the screener
     return screen

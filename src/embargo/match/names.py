@@ -156,7 +156,7 @@ _FIRST_LETTER_GROUP = {
 _NO_GROUP: frozenset[int] = frozenset()
 _DOUBLES = re.compile(r"(.)\1+")
 #: How a final ح ends a token (see names.transliterate).
-_FINAL_HA = "h" + FINAL_HA_MARK
+_MARKED_HA = "h" + FINAL_HA_MARK
 _VOWEL_RUNS = re.compile(r"[aeiouy]+")
 _VOWELS = re.compile(r"[aeiou]")
 
@@ -201,13 +201,13 @@ def final_ha(token: str) -> bool:
 
     Latin spellings always write that letter, unlike the ta marbuta ة and ه (also "h").
     """
-    return token.endswith(_FINAL_HA)
+    return token.endswith(_MARKED_HA)
 
 
 def _without_mark(token: str) -> str:
     """The token without the mark of a final ح ("slhx", صالح, is "slh"), also where two words of a
     name are read glued ("slhxmhmd", صالح محمد)."""
-    return token.replace(_FINAL_HA, "h") if FINAL_HA_MARK in token else token
+    return token.replace(_MARKED_HA, "h") if FINAL_HA_MARK in token else token
 
 
 def vowel_pattern(token: str) -> str:
@@ -740,6 +740,8 @@ def _final_h(token: str, abjad: bool) -> bool:
     """
     if not abjad or token.endswith("h"):
         return True
+    if final_ha(token):
+        return False
     consonants = token.rstrip("aeiouwy")
     return consonants.endswith("h") and not consonants.endswith(_DIGRAPH_H)
 

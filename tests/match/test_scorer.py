@@ -307,3 +307,32 @@ def test_arabic_script_against_itself_and_garbage(name: str) -> None:
     """Abjad comparisons stay in [0, 1] and an abjad name equals itself."""
     assert 0.0 <= score_pair(name, "محمد " + name, "Person") <= 1.0
     assert score_pair("محمد شياع", "محمد شياع", "Person") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("Yasin Sabil", "YASIN, Salim", "Person"),
+        ("Alex Mądro", "ALEX, Maiko Joseph", "Person"),
+        ("Omar Sabri", "OMAR, Samir", "Person"),
+        ("Dina Kamel", "Dina KAREM", "Person"),
+        ("Brock LLC", "B-WORK S.A.S.", "Company"),
+    ],
+)
+def test_two_letters_changed_in_a_five_letter_word_name_another_party(a: str, b: str, schema: str) -> None:
+    """Two of five letters changed is another name, not a typo (see match.names.typo_budget)."""
+    assert score_pair(a, b, schema) < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("Hdba, Amin", "HUDBAH, Amin", "Person"),
+        ("Niels Oscar Rost", "Niels Oscar TROOST", "Person"),
+        ("VCITA", "VISTA", "Vessel"),
+        ("MKIIN", "MAKIN", "Organization"),
+    ],
+)
+def test_two_letters_left_out_or_the_same_sound_keep_a_short_word(a: str, b: str, schema: str) -> None:
+    """Two edits in a short word stay a variant when they only leave letters out, or keep the sound."""
+    assert score_pair(a, b, schema) >= DEFAULT_THRESHOLD

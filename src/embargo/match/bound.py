@@ -644,9 +644,14 @@ def token_bounds(
     shorter = np.minimum.outer(q_lengths, c_lengths)
     longer = np.maximum.outer(q_lengths, c_lengths)
     # typo_budget of the mean length; one edit between tokens of one length may be a swap, and
-    # between tokens of two and three letters the middle letter dropped (names._middle_letter_dropped).
+    # between tokens of two and three letters the middle letter dropped (names._middle_letter_dropped);
+    # two edits between tokens of four and six letters may be two letters left out.
     budget = _TYPO_BUDGETS[np.minimum(shorter + longer, len(_TYPO_BUDGETS) - 1)]
-    within = (osa <= budget) | ((osa == 1) & ((shorter == longer) | ((shorter == 2) & (longer == 3))))
+    within = (
+        (osa <= budget)
+        | ((osa == 1) & ((shorter == longer) | ((shorter == 2) & (longer == 3))))
+        | ((osa == 2) & (longer - shorter == 2) & (shorter >= 4))
+    )
     typo = 1.0 - EDIT_COST * osa
     bounds = np.where(within, typo, 0.0)
     # A conflict's credit: np.clip((similarity - 0.3) / 0.5, 0.0, CONFLICT_CREDIT_MAX) + 1e-9, in place.
@@ -667,7 +672,7 @@ def token_bounds(
         subsequence = cdist(q_tokens, c_tokens, scorer=LCSseq.similarity, dtype=np.int32) == shorter
         np.maximum(bounds, ABBREVIATION_SCORE, out=bounds, where=maybe & subsequence)
     two_particles = np.outer(*particles)
-    same_sound = _same_code(q_phonetic, c_phonetic) & within & (shorter >= 5)
+    same_sound = _same_code(q_phonetic, c_phonetic) & (within | (osa <= 2)) & (shorter >= 5)
     same_sound |= _same_code(*vowels) | two_particles
     np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_sound)
     # Tokens that differ only in doubled letters ("kiimm"/"kim") are a variant.

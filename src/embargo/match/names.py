@@ -176,10 +176,15 @@ class NameScore:
 
 
 def typo_budget(length: float) -> int:
-    """How many edits a token of this (mean) length may carry and still be the same token misspelled."""
+    """How many edits a token of this (mean) length may carry and still be the same token misspelled.
+
+    Two edits need a mean length above five: two letters changed in five make another name more
+    often than a typo ("Sabil" / "Salim", "Aryan" / "Ayman"). _spelling_similarity still takes two
+    letters left out of a six-letter word, or two edits that keep the sound, for a variant.
+    """
     if length < 3.5:
         return 0
-    if length < 5:
+    if length <= 5:
         return 1
     if length <= 8:
         return 2
@@ -322,8 +327,11 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
         budget = 1  # two swapped letters keep every letter, even in a short token (bin/ibn)
     elif budget == 0 and _middle_letter_dropped(short, long_):
         budget = 1  # "Km" for "Kim", "Se" for "Soe": the first and last letters keep the word
+    elif budget == 1 and distance == 2 == len(long_) - len(short) and len(short) >= 4:
+        budget = 2  # two letters left out keep four or more in order ("Hdba"/"Hudbah", "Rost"/"Troost")
     agree = _first_letters_agree(a, b)
-    if pa and pa == pb and len(short) >= 5 and agree and distance <= budget:
+    # The same sound keeps two edits of a five-letter word a spelling ("Vcita" / "Vista").
+    if pa and pa == pb and len(short) >= 5 and agree and distance <= max(budget, 2):
         return PHONETIC_SCORE, True, False
     if len(short) >= 4 and a[0] == b[0] and _vowels_only_differ(a, b, person):
         # Transliterations disagree mostly on vowels: Aleem/Alim, Noorani/Nurani, Yousef/Yusuf.

@@ -78,8 +78,9 @@ class TokenNeighbours:
     def near(self, token: str) -> list[str]:
         """The listed tokens 1 or 2 edits from ``token`` (not the token itself), sorted.
 
-        Only pairs whose mean length allows two edits in a variant (five letters or more,
-        see :func:`embargo.match.names.typo_budget`) are looked for. Answers are remembered
+        Only pairs whose mean length allows two edits in a variant (five letters or more: at
+        five, two letters left out of six or the same sound, see
+        :func:`embargo.match.names.typo_budget`) are looked for. Answers are remembered
         (a customer book repeats its names), up to :data:`CACHE_SIZE` tokens.
         """
         found = self._found.get(token)

@@ -261,9 +261,8 @@ def _perturb_arabic(name: str, rng: random.Random) -> str:
 def test_arabic_script_queries_give_the_same_results_with_and_without_pruning(
     real_index: MatchIndex,
 ) -> None:
-    # Names in an abjad are not bounded in bulk: the scorer itself skips a candidate that cannot
-    # reach its cut-off (names._pairs_could_reach). The UN lists its Arabic-script names; the
-    # OFAC list the same people in Latin letters only, so both kinds of candidate are met.
+    # The UN lists its Arabic-script names; the OFAC list the same people in Latin letters only,
+    # so both kinds of candidate are met (bounded by their readings, see bound._Block._abjad_table).
     rng = random.Random(5)
     listed = [record.raw for record in real_index.names if record.forms[0].abjad]
     assert len(listed) > 100, "the UN list holds names in Arabic script"
@@ -317,3 +316,57 @@ def test_abjad_cutoff_never_hides_a_score_that_reaches_it(
                 full = compare_names(reading, form, weights).score
                 quick = compare_names(reading, form, weights, cutoff=cutoff).score
                 assert quick == full or (quick == 0.0 and full < cutoff), (query, text, cutoff, full, quick)
+
+
+def test_bound_keeps_every_candidate_of_arabic_script_queries(real_index: MatchIndex) -> None:
+    rng = random.Random(13)
+    listed = [record.raw for record in real_index.names if record.forms[0].abjad]
+    queries = [_perturb_arabic(name, rng) for name in rng.sample(listed, 80)]
+    # Names that are not listed, sharing common words with listed ones.
+    queries += ["جلال الدّين السهول", "یاسین الوندی", "الآنسة إلينا الخالدي", "محمد عبد الله", "شركة النور"]
+    for name in queries:
+        _check_search(real_index, name)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    query=_arabic_name,
+    listed=st.lists(
+        st.tuples(st.one_of(_arabic_name, _latin_name), st.sampled_from([PER, ORG])), min_size=1, max_size=5
+    ),
+    cutoff=st.sampled_from(CUTOFFS),
+)
+def test_bound_is_above_the_score_for_arabic_script_queries(
+    query: str, listed: list[tuple[str, str]], cutoff: float
+) -> None:
+    forms = [form for text, tag in listed for form in analyze_name(text, tag)]
+    if not forms:
+        return
+    weights = lambda token: 0.5 + (hash(token) % 10) / 10  # noqa: E731 - a rarity function for the test
+    tokens = ListedTokens(forms, weights)
+    readings = {tag: analyze_name(query, tag) for tag in (PER, ORG)}
+    candidates = [(n, form.tag, cutoff) for n, form in enumerate(forms)]
+    flags = tokens.reachable(readings, candidates, weights)
+    for form, reachable in zip(forms, flags, strict=True):
+        best = max((compare_names(r, form, weights).score for r in readings[form.tag]), default=0.0)
+        assert reachable or best < cutoff, (query, form.tokens, cutoff, best)
+
+
+@pytest.mark.parametrize(
+    ("query", "listed", "tag"),
+    [
+        ("صالح", "Saleh", PER),  # a consonant skeleton and its Latin spelling
+        ("أسامة", "Usamah", PER),  # a final "h" on one side only
+        ("القذافي", "Gaddafi", PER),  # another reading of a letter (ق as "g", ذ as "d")
+        ("عبدالرحمن", "Abdur Rahman", PER),  # two words written as one
+        ("عبد الرحمن", "Abdurrahman", PER),  # ... on the listed side
+        ("محمد علي", "محمد على", PER),  # both in Arabic script, one letter written otherwise
+    ],
+)
+def test_bound_keeps_arabic_script_variants(query: str, listed: str, tag: str) -> None:
+    """Each of these pairs scores well only as an abjad variant: the bound must keep it just below."""
+    forms = analyze_name(listed, tag)
+    readings = {tag: analyze_name(query, tag)}
+    best = max(compare_names(r, forms[0]).score for r in readings[tag])
+    tokens = ListedTokens(forms, lambda _token: 1.0)
+    assert tokens.reachable(readings, [(0, tag, best - 0.01)], lambda _token: 1.0) == [True]

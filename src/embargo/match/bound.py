@@ -36,8 +36,14 @@ How it works, for a query reading ``q`` and a listed name ``c``:
    Acronym pairs of organisation names ("PLA" for "People Liberation Army") are
    further partner options, computed exactly.
 
-Names in an abjad (compared by consonant skeleton) and the same tokens in another
-order or glued are not bounded: such candidates are always fully scored.
+A query in an abjad (Arabic, Persian, Urdu, Hebrew script) is bounded the same way, its
+token pairs by their readings instead (:meth:`_Block._abjad_table`): a pair is a variant only
+when a consonant skeleton of one is at most one edit from one of the other, and its score
+then at most what :func:`~embargo.match.names.abjad_similarity` gives such skeletons; other
+pairs score BLOCK_CREDIT at most. A listed name in an abjad against a query in Latin
+letters, and the same tokens in another order or glued, are not bounded: such candidates
+are always fully scored (the scorer itself skips those that cannot reach, see
+:func:`~embargo.match.names._pairs_could_reach`).
 """
 
 from __future__ import annotations
@@ -52,6 +58,7 @@ from rapidfuzz.process import cdist
 
 from embargo.match.names import (
     _FIRST_LETTER_GROUP,
+    _SKELETON_SCORES,
     ABBREVIATION_SCORE,
     BLOCK_CREDIT,
     CONFLICT_CREDIT_MAX,
@@ -70,6 +77,7 @@ from embargo.match.names import (
     PHONETIC_SCORE,
     SYNONYM_SCORE,
     Rarity,
+    _abjad_reading,
     acronym_pairs,
     could_be_acronym,
     could_be_contraction,
@@ -276,22 +284,26 @@ class ListedTokens:
 class _Unbounded:
     """Tells the listed names the bound does not cover for a set of query readings.
 
-    Those are names written in an abjad (compared by consonant skeleton) and the
+    Those are names written in an abjad when a reading of the query is not, and the
     same tokens as a reading in another order or joined otherwise (score 1); and every
-    listed name when the query is written in an abjad or in Hangul (``whole_query``: a Hangul
-    word scores a listed spelling of its syllables in another convention as a variant, which
-    the letters alone do not tell, see :func:`embargo.match.names._hangul_checked`).
+    listed name when the query is written in Hangul (``whole_query``: a Hangul word scores a
+    listed spelling of its syllables in another convention as a variant, which the letters
+    alone do not tell, see :func:`embargo.match.names._hangul_checked`) or is in an abjad
+    with a generic organisation word (a synonym of a listed word whatever its letters, see
+    names.SYNONYM_SCORE).
     """
 
     def __init__(self, readings: list[NameForm]) -> None:
-        self.whole_query = any(r.abjad or has_hangul(r.original) for r in readings)
+        self.whole_query = any(has_hangul(r.original) or (r.abjad and any(r.symbols)) for r in readings)
+        # Names in an abjad are bounded against a query in an abjad only (see _Block._abjad_table).
+        self.latin_query = not all(r.abjad for r in readings)
         self.joined = {"".join(r.tokens) for r in readings}
         self.sorted = {tuple(sorted(r.tokens)) for r in readings}
 
     def __call__(self, listed: ListedTokens, form_id: int) -> bool:
         """True when the bound does not cover this listed name (a form of ``listed``)."""
         return (
-            listed.forms[form_id].abjad
+            (self.latin_query and listed.forms[form_id].abjad)
             or listed.joined[form_id] in self.joined
             or listed.sorted_tokens[form_id] in self.sorted
         )
@@ -360,6 +372,9 @@ class _Block:
         self.weights = listed.weights[occ]
         self.merged_weights = (self.weights[self.merged_left], self.weights[self.merged_left + 1])
         self.person = listed.person[forms]
+        # Whether each column's name is in an abjad (token columns, then merge columns).
+        abjad = np.fromiter((listed.forms[f].abjad for f in self.form_ids), bool, len(self.form_ids))
+        self.column_abjad = np.tile(abjad[self.form_of], 2)
         # A person's family names, middle names, and parts of a family name of several (see
         # ListedTokens._stack_columns).
         self.family_share, self.middle, self.compound, self.generic = listed.token_flags.take(occ, axis=1)
@@ -386,6 +401,16 @@ class _Block:
 
     def reach(self, readings: dict[str, list[NameForm]], rarity: Rarity) -> np.ndarray:
         """Per form, whether its score against one of the readings of its type could reach its cut-off."""
+        reach = np.zeros(len(self.cutoffs), dtype=bool)
+        for abjad in (False, True):
+            chosen = {tag: [f for f in forms if f.abjad == abjad] for tag, forms in readings.items()}
+            if any(chosen.values()):
+                rows, table = self._abjad_table(chosen) if abjad else self._latin_table(chosen)
+                reach |= self._reach_readings(chosen, table, rows, rarity)
+        return reach
+
+    def _latin_table(self, readings: dict[str, list[NameForm]]) -> tuple[dict[str, int], _RowTable]:
+        """The rows of readings not in an abjad (their tokens and merges) and their bounds."""
         rows: dict[str, int] = {}
         row_phonetic: list[str] = []
         row_symbols: dict[str, str] = {}
@@ -420,7 +445,63 @@ class _Block:
             else None,
             self._slip_edits(readings),
         )
-        table = self._row_table(bounds, row_lengths)
+        return rows, self._row_table(bounds, row_lengths)
+
+    def _abjad_table(self, readings: dict[str, list[NameForm]]) -> tuple[dict[str, int], _RowTable]:
+        """The rows of readings in an abjad (their tokens and merges) and their bounds.
+
+        Such a token pair is a variant only when a reading of one (names._abjad_reading: against
+        a listed name in Latin letters each side's consonant skeletons, against one in an
+        abjad the token itself) is one edit at most from one of the other (see
+        _skeleton_bounds); else its score is BLOCK_CREDIT at most. Two neighbouring words
+        written as one count only as a variant (names._abjad_merge_pairs).
+        """
+        rows: dict[str, int] = {}
+        folded: list[set[str]] = []
+        plain: list[set[str]] = []
+        for forms in readings.values():
+            for form in forms:
+                words = [(t, _abjad_readings(t, True, True), (t,)) for t in form.tokens]
+                words += [
+                    (a + b, _glued_readings(a, b, True, True), (a + b,))
+                    for a, b in zip(form.tokens, form.tokens[1:], strict=False)
+                ]
+                for key, skeletons, itself in words:
+                    # A token may be spelled as two others glued: its row takes the readings of both.
+                    if key not in rows:
+                        rows[key] = len(rows)
+                        folded.append(set())
+                        plain.append(set())
+                    folded[rows[key]].update(skeletons)
+                    plain[rows[key]].update(itself)
+        fitted = np.full((len(rows), 2 * self.count), _NONE)
+        for abjad, row_readings in ((False, folded), (True, plain)):
+            columns = np.flatnonzero(self.column_abjad == abjad)
+            if len(columns):
+                column_readings = [self._column_readings(k, abjad) for k in columns.tolist()]
+                fitted[:, columns] = _skeleton_bounds([tuple(r) for r in row_readings], column_readings)
+        fitted[:, self.dead_merges] = _NONE
+        single = np.maximum(fitted[:, : self.count], BLOCK_CREDIT + 1e-9)
+        return rows, _RowTable(
+            single,
+            fitted,
+            np.maximum.reduceat(single, self.starts, axis=1),
+            np.maximum.reduceat(fitted, self.column_starts, axis=1),
+        )
+
+    def _column_readings(self, column: int, abjad: bool) -> tuple[str, ...]:
+        """A column's readings against a query in an abjad (``abjad``: the column's name is in one too)."""
+        if column < self.count:
+            return _abjad_readings(self.columns[column], abjad, not abjad)
+        left = column - self.count
+        if not self.live[left]:
+            return ()
+        return _glued_readings(self.columns[left], self.columns[left + 1], abjad, not abjad)
+
+    def _reach_readings(
+        self, readings: dict[str, list[NameForm]], table: _RowTable, rows: dict[str, int], rarity: Rarity
+    ) -> np.ndarray:
+        """Per form, whether one of these readings (all in the table's rows) could reach its cut-off."""
         # The same reading under several name types (a name read as a person and as a company
         # often has the same tokens, kinds and family parts) is bounded once.
         masks: dict[tuple, tuple[NameForm, np.ndarray]] = {}
@@ -541,7 +622,8 @@ class _Block:
             pairs = zip((self.merged_left, self.merged_left + 1), self.merged_weights, strict=True)
             for occ, weights in pairs:
                 c_best[occ] = np.maximum(c_best[occ], _group_gain(weights, best_merge, self.t_merge))
-        self._add_acronyms(reading, qw, q_best, c_best)
+        if not reading.abjad:  # no acronyms between consonant skeletons (see names._pairs)
+            self._add_acronyms(reading, qw, q_best, c_best)
         # The aligner pairs tokens until one side has none left: only one side keeps tokens without
         # a partner. Either the query's tokens all have one, or the listed name's.
         c_alone = np.maximum(c_best, self.missing_cost * c_share)
@@ -567,6 +649,51 @@ class _Block:
                 for j in c_side:
                     k = start + j
                     c_best[k] = max(c_best[k], self.weight_list[k] * (score - cutoff) / spread_c)
+
+
+def _abjad_readings(token: str, abjad: bool, fold: bool) -> tuple[str, ...]:
+    """A token's readings in a comparison with a name in an abjad (see names._abjad_reading)."""
+    reading, alternatives = _abjad_reading(token, abjad, fold)
+    return (reading, *alternatives)
+
+
+@lru_cache(maxsize=1 << 16)
+def _glued_readings(left: str, right: str, abjad: bool, fold: bool) -> tuple[str, ...]:
+    """The readings of two neighbouring tokens written as one (see names._abjad_glued_pair)."""
+    return tuple(
+        p + q for p in _abjad_readings(left, abjad, fold) for q in _abjad_readings(right, abjad, fold)
+    )
+
+
+#: names._SKELETON_SCORES by a skeleton's length (3 for 3 or more letters), and the score of two
+#: skeletons one edit apart; 1e-9 above them, so that rounding never drops a name exactly at its cut-off.
+_SKELETON_BOUNDS = np.asarray([_SKELETON_SCORES[n] for n in range(4)]) + 1e-9
+_ONE_EDIT_BOUND = 1.0 - 2 * EDIT_COST + 1e-9
+
+
+def _skeleton_bounds(rows: list[tuple[str, ...]], columns: list[tuple[str, ...]]) -> np.ndarray:
+    """Rows x columns: the best score a reading of the row may have as a variant of one of the column's.
+
+    -inf where none may be a variant. names.abjad_similarity calls two skeletons variants when
+    they are equal (a score by their length, _SKELETON_SCORES), one has a final "h" more (by
+    the shorter's length), or, five letters long at least, one edit apart (1 - 2 EDIT_COST).
+    A column without readings (a sentinel merge) gets the empty reading, to be masked by the caller.
+    """
+    row_flat = [r for group in rows for r in group]
+    column_flat = [r for group in columns for r in (group or ("",))]
+    row_starts = np.cumsum([0] + [len(group) for group in rows[:-1]])
+    column_starts = np.cumsum([0] + [len(group) or 1 for group in columns[:-1]])
+    distance = cdist(row_flat, column_flat, scorer=Levenshtein.distance, score_cutoff=1, dtype=np.int32)
+    row_lengths = np.fromiter(map(len, row_flat), np.intp, len(row_flat))
+    column_lengths = np.fromiter(map(len, column_flat), np.intp, len(column_flat))
+    shorter = np.minimum.outer(row_lengths, column_lengths)
+    differ = np.abs(np.subtract.outer(row_lengths, column_lengths))
+    by_length = _SKELETON_BOUNDS[np.minimum(shorter, 3)]
+    bounds = np.where(distance == 0, by_length, _NONE)
+    np.maximum(bounds, by_length, out=bounds, where=(distance == 1) & (differ == 1) & (shorter >= 2))
+    np.maximum(bounds, _ONE_EDIT_BOUND, out=bounds, where=(distance == 1) & (shorter >= 5))
+    bounds = np.maximum.reduceat(bounds, row_starts, axis=0)
+    return np.maximum.reduceat(bounds, column_starts, axis=1)
 
 
 def _any_within(parts: tuple[str, ...], text: str) -> bool:

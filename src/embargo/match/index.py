@@ -665,7 +665,8 @@ class MatchIndex:
         for name_idx in candidates:
             record = self.names[name_idx]
             tag = schema_tag or self._name_tags[name_idx]
-            # Names in an abjad are not bounded above: the scorer skips them when they cannot reach.
+            # Names the bound does not cover (see bound._Unbounded): the scorer skips them when they
+            # cannot reach.
             needed = _needed_score(record, cutoff) if cutoff > 0 and prune else 0.0
             scored = self._score_name(query.name, readings.get(tag) or [], record, needed)
             if scored is None:

@@ -336,3 +336,24 @@ def test_two_letters_changed_in_a_five_letter_word_name_another_party(a: str, b:
 def test_two_letters_left_out_or_the_same_sound_keep_a_short_word(a: str, b: str, schema: str) -> None:
     """Two edits in a short word stay a variant when they only leave letters out, or keep the sound."""
     assert score_pair(a, b, schema) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("hangul", "listed"), [("은정 김", "KIM, Jong Un"), ("김은정", "KIM JONG UN")])
+def test_hangul_syllables_in_another_order_name_another_person(hangul: str, listed: str) -> None:
+    """은정 (Eun-jeong) is another given name than 정은 (Jong-un): Hangul fixes the syllables' order."""
+    assert score_pair(hangul, listed, "Person") < DEFAULT_THRESHOLD
+    assert score_pair(listed, hangul, "Person") < DEFAULT_THRESHOLD
+    assert "Hangul" in explain_pair(hangul, listed, "Person").features[0].detail
+
+
+@pytest.mark.parametrize(
+    ("hangul", "listed"),
+    [
+        ("정은 김", "KIM, Jong Un"),
+        ("김정은", "KIM, Jong Un"),
+        ("김정은", "KIM JONG UN"),
+        ("정은 김", "KIM JONG UN"),
+    ],
+)
+def test_hangul_name_matches_whatever_the_place_of_the_family_name(hangul: str, listed: str) -> None:
+    assert score_pair(hangul, listed, "Person") >= DEFAULT_THRESHOLD

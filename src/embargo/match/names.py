@@ -36,7 +36,7 @@ from rigour.text import is_stopword
 from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
 from embargo.names.chinese import simplified
 from embargo.names.gendered import gender_direction
-from embargo.names.korean import hangul_sources, has_hangul, spells
+from embargo.names.korean import hangul_sources, hangul_words, has_hangul, spells
 from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import (
     FINAL_HA_MARK,
@@ -131,6 +131,9 @@ NO_IDENTICAL_PART_FACTOR = 0.95
 #: all one way ("Aleksandra Petrova" / "PETROV, Aleksandr"; see :mod:`embargo.names.gendered`):
 #: a man and a woman, often of one family, not one person misspelt.
 OTHER_SEX_FACTOR = 0.7
+#: Factor on a person name of which two syllables of one word written in Hangul have partners in
+#: the other order (see _hangul_syllables_reordered): another given name, as 은정 is not 정은.
+SYLLABLE_ORDER_FACTOR = 0.7
 #: Parts in the other sex's form that make another person (one alone may be a slip, or a
 #: record that kept the husband's family name: "Maria Belyaev" / "BELYAEVA, Maria").
 OTHER_SEX_MIN_PARTS = 2
@@ -1135,6 +1138,28 @@ def _korean_syllables_left(form: NameForm, token: str) -> bool:
     return is_korean_syllable(token) and syllable_name(form.tokens)
 
 
+def _hangul_syllables_reordered(query: NameForm, candidate: NameForm, paired: list[tuple[int, int]]) -> bool:
+    """True when the syllables of a word written in Hangul have partners in another order.
+
+    Hangul writes a given name's syllables in their order: "은정" (Eun-jeong) is no "JONG UN"
+    (정은), whatever the order of the Latin side's words. ``paired`` holds the aligned pairs
+    (query index, candidate index). Left out: a listed family name (its place moves with the
+    convention, "KIM, Jong Un") and a one-syllable word of its own (the family name written
+    after the given name, "은정 김").
+    """
+    hangul, latin, flip = (
+        (query, candidate, False) if has_hangul(query.original) else (candidate, query, True)
+    )
+    alone = {word for word in hangul_words(hangul.original) if len(word) == 1}
+    order = []
+    for i, j in paired:
+        h, other = (j, i) if flip else (i, j)
+        if latin.family[other] or hangul_sources(hangul.original, hangul.tokens[h]) & alone:
+            continue
+        order.append((h, other))
+    return words_out_of_order(order) > 0
+
+
 def _other_sex(qt: tuple[str, ...], ct: tuple[str, ...], differing: list[tuple[int, int]]) -> bool:
     """True when OTHER_SEX_MIN_PARTS or more aligned parts are the other sex's forms, all one way.
 
@@ -1304,7 +1329,8 @@ def compare_names(
     patronymic = PATRONYMIC_PARTICLES.intersection(query.tokens) and PATRONYMIC_PARTICLES.intersection(
         candidate.tokens
     )
-    if person and not patronymic and sorted(query.tokens) == sorted(candidate.tokens):
+    hangul_pair = person and has_hangul(query.original) != has_hangul(candidate.original)
+    if person and not patronymic and not hangul_pair and sorted(query.tokens) == sorted(candidate.tokens):
         return NameScore(1.0, query.original, candidate.original, "identical" if explain else "")
     abjad = query.abjad or candidate.abjad
     qw = token_weights(query, rarity)
@@ -1316,7 +1342,6 @@ def compare_names(
     pinyin = person and not abjad and reads_as_pinyin(query.tokens) and reads_as_pinyin(candidate.tokens)
     pairs = _pairs(query, candidate, abjad, syllabic=syllabic, pinyin=pinyin)
     other_syllables: set[tuple[tuple, tuple]] = set()
-    hangul_pair = person and has_hangul(query.original) != has_hangul(candidate.original)
     if hangul_pair:
         pairs, other_syllables = _hangul_checked(pairs, query, candidate)
     if abjad and cutoff > 0.0 and not _pairs_could_reach(query, candidate, pairs, (qw, cw), cutoff):
@@ -1408,6 +1433,12 @@ def compare_names(
             factor *= OTHER_SEX_FACTOR
             if explain:
                 described.append(f"parts in the other sex's form (x{OTHER_SEX_FACTOR:.2f})")
+        if hangul_pair and _hangul_syllables_reordered(query, candidate, paired):
+            factor *= SYLLABLE_ORDER_FACTOR
+            if explain:
+                described.append(
+                    f"syllables of a Hangul word in another order (x{SYLLABLE_ORDER_FACTOR:.2f})"
+                )
         if not q_identical and len(q_used) >= 2 and _letter_slips(query, candidate, near_pairs, bool(slips)):
             factor *= NO_IDENTICAL_PART_FACTOR
             if explain:

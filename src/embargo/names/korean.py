@@ -177,6 +177,11 @@ def hangul_sources(original: str, token: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def hangul_words(text: str) -> list[str]:
+    """The runs of Hangul syllables in the text, in order: the words of a name written in Hangul."""
+    return _HANGUL_RUN.findall(text)
+
+
 def has_hangul(text: str) -> bool:
     """True when the text has a Hangul syllable."""
     return _HANGUL_RUN.search(text) is not None

@@ -228,8 +228,10 @@ def screen_query(query: Query, *, limit: int = 10, threshold: float | None = Non
     return Result(query=checked, matches=matches, threshold=cutoff, list_versions=list(index.list_versions))
 
 
-def warm_up(store=None, names: tuple[tuple[str, str | None], ...] = WARM_UP_NAMES) -> None:  # noqa: ANN001
+def warm_up(store=None, names: tuple[tuple[str, str | None], ...] = WARM_UP_NAMES) -> list[Result]:  # noqa: ANN001
     """Load the index, the Chinese dictionaries and the tables that screening ``names`` loads on first use.
+
+    Returns the warm-up screenings' results (a caller may warm what it does with results too).
 
     ``store``: an embargo.store.Store, or None for the default store. For a server, every script
     (the default): without it the first name of each script pays its tables' loading (the first
@@ -241,11 +243,13 @@ def warm_up(store=None, names: tuple[tuple[str, str | None], ...] = WARM_UP_NAME
     from embargo.names.chinese import load_dictionaries
 
     load_dictionaries()
+    results = []
     for name, schema in names:
         try:
-            screen_query(Query(name=name, schema=schema), limit=1, store=store)
+            results.append(screen_query(Query(name=name, schema=schema), limit=1, store=store))
         except ValidationError:  # a store whose lists make a warm-up name generic: nothing to warm
             continue
+    return results
 
 
 def screen(

@@ -79,7 +79,5 @@ def load_engine(store: Store) -> None:
         return
     # Every name table is loaded too (see screening.warm_up), and the first result turned into
     # JSON imports its converter (about 0.1 s): pay all of it before serving.
-    screening.warm_up(store)
-    from embargo.model import Query
-
-    result_data(screen_one(store, Query(name="Warm Up"), limit=1, threshold=None))
+    for result in screening.warm_up(store)[:1]:
+        result_data(result)

@@ -491,12 +491,14 @@ class _Block:
 
     def _column_readings(self, column: int, abjad: bool) -> tuple[str, ...]:
         """A column's readings against a query in an abjad (``abjad``: the column's name is in one too)."""
+        if abjad:  # both sides in an abjad: the token itself, or a merge column's two tokens glued
+            return (self.columns[column],)
         if column < self.count:
-            return _abjad_readings(self.columns[column], abjad, not abjad)
+            return _abjad_readings(self.columns[column], False, True)
         left = column - self.count
         if not self.live[left]:
             return ()
-        return _glued_readings(self.columns[left], self.columns[left + 1], abjad, not abjad)
+        return _glued_readings(self.columns[left], self.columns[left + 1], False, True)
 
     def _reach_readings(
         self, readings: dict[str, list[NameForm]], table: _RowTable, rows: dict[str, int], rarity: Rarity
@@ -799,7 +801,8 @@ def token_bounds(
         subsequence = cdist(q_tokens, c_tokens, scorer=LCSseq.similarity, dtype=np.int32) == shorter
         np.maximum(bounds, ABBREVIATION_SCORE, out=bounds, where=maybe & subsequence)
     two_particles = np.outer(*particles)
-    same_sound = _same_code(q_phonetic, c_phonetic) & (within | (osa <= 2)) & (shorter >= 5)
+    # As names._spelling_similarity: the same sound allows two edits even where the budget is one.
+    same_sound = _same_code(q_phonetic, c_phonetic) & (osa <= np.maximum(budget, 2)) & (shorter >= 5)
     same_sound |= _same_code(*vowels) | two_particles
     np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_sound)
     # Tokens that differ only in doubled letters ("kiimm"/"kim") are a variant.

@@ -1147,9 +1147,8 @@ def _hangul_syllables_reordered(query: NameForm, candidate: NameForm, paired: li
     convention, "KIM, Jong Un") and a one-syllable word of its own (the family name written
     after the given name, "은정 김").
     """
-    hangul, latin, flip = (
-        (query, candidate, False) if has_hangul(query.original) else (candidate, query, True)
-    )
+    flip = not has_hangul(query.original)
+    hangul, latin = (candidate, query) if flip else (query, candidate)
     alone = {word for word in hangul_words(hangul.original) if len(word) == 1}
     order = []
     for i, j in paired:

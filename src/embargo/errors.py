@@ -37,3 +37,7 @@ class StoreError(EmbargoError):
 
 class ValidationError(EmbargoError):
     """A screening query or other user input that is not valid."""
+
+
+class EngineUnavailable(EmbargoError):
+    """The screening engine cannot answer now (a screening process stopped); the query may be retried."""

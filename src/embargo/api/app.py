@@ -20,6 +20,7 @@ from embargo.api.errors import CatchAllMiddleware, install_error_handlers
 from embargo.api.limits import BodySizeLimitMiddleware
 from embargo.api.routes import meta, screen
 from embargo.api.settings import ApiSettings
+from embargo.screening_pool import ScreeningPool
 from embargo.store import Store
 from embargo.store.audit import AUDIT_SCHEMA, AuditWriter
 from embargo.store.keys import KEYS_SCHEMA
@@ -49,16 +50,23 @@ def create_app(
     store.ensure_schema("audit", AUDIT_SCHEMA)
     store.ensure_schema("api_keys", KEYS_SCHEMA)
 
+    pool = ScreeningPool(store.path, settings.screen_processes) if settings.screen_processes else None
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         try:
-            load_engine(store)
+            if pool is not None:
+                pool.start()
+            else:
+                load_engine(store)
         except Exception:  # the API still answers; screening will report the problem per request
             log.exception("could not prepare the screening index at startup")
         if freeze_gc:
             freeze_long_lived()
         yield
         app.state.audit.close()
+        if pool is not None:
+            pool.close()
 
     app = FastAPI(
         title="Embargo",
@@ -71,6 +79,7 @@ def create_app(
     app.state.store = store
     app.state.settings = settings
     app.state.audit = AuditWriter(store)
+    app.state.pool = pool
     install_error_handlers(app)
     app.add_middleware(BodySizeLimitMiddleware, max_bytes=settings.max_body_bytes)
     app.add_middleware(CatchAllMiddleware)

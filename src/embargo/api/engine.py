@@ -11,6 +11,7 @@ from typing import Any
 
 from embargo.api.errors import ApiError
 from embargo.model import Query, Result
+from embargo.screening_pool import ScreeningPool
 from embargo.store import Store
 from embargo.store.audit import AuditWriter, result_data
 from embargo.store.keys import ApiKey
@@ -21,8 +22,12 @@ def new_request_id() -> str:
     return uuid.uuid4().hex
 
 
-def screen_one(store: Store, query: Query, *, limit: int, threshold: float | None) -> Result:
-    """Screen one query with the engine; 503 when the engine is not available."""
+def screen_one(
+    store: Store, query: Query, *, limit: int, threshold: float | None, pool: ScreeningPool | None = None
+) -> Result:
+    """Screen one query with the engine (in ``pool``'s processes when given); 503 when it is not available."""
+    if pool is not None:
+        return pool.screen([query], limit=limit, threshold=threshold)[0]
     try:
         from embargo.screening import screen_query
     except ImportError as exc:  # pragma: no cover - only while the engine is missing
@@ -56,13 +61,19 @@ def screen_and_record(
     limit: int,
     threshold: float | None,
     cancelled: threading.Event,
+    pool: ScreeningPool | None = None,
 ) -> Screened:
     """Screen queries, then hand them to the audit writer as one transaction (unless the request timed out).
 
-    The caller answers only after :meth:`Screened.audit_ids`, so no answered screening goes unrecorded.
+    ``pool``: the server's screening processes (None: screen in this thread). The caller answers
+    only after :meth:`Screened.audit_ids`, so no answered screening goes unrecorded.
     """
+    if pool is not None:
+        screened = pool.screen(queries, limit=limit, threshold=threshold)
+    else:
+        screened = [screen_one(store, q, limit=limit, threshold=threshold) for q in queries]
     # One dict per result serves both the audit record and the response.
-    results = [result_data(screen_one(store, q, limit=limit, threshold=threshold)) for q in queries]
+    results = [result_data(result) for result in screened]
     if cancelled.is_set():
         return Screened(results, None)
     future = writer.submit(actor=key.actor, channel=channel, results=results, request_id=request_id)

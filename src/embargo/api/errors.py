@@ -15,7 +15,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from embargo.errors import EmbargoError, StoreError, ValidationError
+from embargo.errors import EmbargoError, EngineUnavailable, StoreError, ValidationError
 
 log = logging.getLogger("embargo.api")
 
@@ -136,6 +136,10 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _store(request: Request, exc: StoreError) -> JSONResponse:
         return error_response(503, str(exc), "store_unavailable")
 
+    @app.exception_handler(EngineUnavailable)
+    async def _engine(request: Request, exc: EngineUnavailable) -> JSONResponse:
+        return error_response(503, str(exc), "engine_unavailable")
+
     @app.exception_handler(EmbargoError)
     async def _embargo(request: Request, exc: EmbargoError) -> JSONResponse:
         return error_response(400, str(exc), "bad_request")
@@ -155,7 +159,7 @@ def responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
         404: "Not found",
         413: "Request body too large, or too many queries",
         422: "The request does not fit the schema",
-        503: "Timed out or the store is unavailable",
+        503: "Timed out, or the store or the screening engine is unavailable",
     }
     return {s: {"model": ErrorResponse, "description": descriptions.get(s, "Error")} for s in statuses}
 

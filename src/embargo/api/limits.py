@@ -121,9 +121,11 @@ def screening_limiter(state: object) -> anyio.CapacityLimiter:
 
     Screening is CPU-bound Python: a few threads keep the CPU busy, while dozens would only
     fight over the GIL and serve requests out of order. The others wait their turn in line.
+    With screening processes (``screen_processes``), one thread waits on each process.
     """
     limiter = getattr(state, "screen_limiter", None)
     if limiter is None:
-        limiter = anyio.CapacityLimiter(state.settings.screen_threads)  # type: ignore[attr-defined]
+        settings = state.settings  # type: ignore[attr-defined]
+        limiter = anyio.CapacityLimiter(settings.screen_processes or settings.screen_threads)
         state.screen_limiter = limiter  # type: ignore[attr-defined]
     return limiter

@@ -9,6 +9,8 @@ from pathlib import Path
 from embargo.errors import ValidationError
 
 ENV_PREFIX = "EMBARGO_API_"
+#: Most screening processes one server process may start (each holds an index of its own).
+MAX_SCREEN_PROCESSES = 64
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,9 @@ class ApiSettings:
     max_batch: int = 100
     #: Screenings run at once per worker process (CPU-bound; more threads only add contention).
     screen_threads: int = 2
+    #: Processes of their own that screen (see embargo.screening_pool); 0 screens in the server's threads.
+    #: ``embargo serve`` starts two (one on a machine of one CPU) unless told otherwise.
+    screen_processes: int = 0
     #: Seconds a request may run before it is answered 503 "timeout".
     request_timeout_s: float = 30.0
     #: The store file; None means ``$EMBARGO_HOME/embargo.db``.
@@ -53,5 +58,7 @@ class ApiSettings:
             raise ValidationError("max_body_bytes must be at least 1024")
         if self.max_batch < 1 or self.screen_threads < 1:
             raise ValidationError("max_batch and screen_threads must be at least 1")
+        if not 0 <= self.screen_processes <= MAX_SCREEN_PROCESSES:
+            raise ValidationError(f"screen_processes must be between 0 and {MAX_SCREEN_PROCESSES}")
         if self.request_timeout_s <= 0:
             raise ValidationError("request_timeout_s must be positive")

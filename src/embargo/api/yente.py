@@ -334,13 +334,14 @@ async def match(
     prepared = {k: example_to_queries(k, ex) for k, ex in body.queries.items()}
     request_id = new_request_id()
     fetch = limit if only is None else min(100, limit * 5)
+    pool = request.app.state.pool
 
     def work(cancelled: Any) -> dict[str, Any]:
         responses_out: dict[str, Any] = {}
         all_results: list[Result] = []
         feature_docs: dict[str, Any] = {}
         for k, (queries, echo) in prepared.items():
-            results = [screen_one(store, q, limit=fetch, threshold=cutoff) for q in queries]
+            results = [screen_one(store, q, limit=fetch, threshold=cutoff, pool=pool) for q in queries]
             all_results.extend(results)
             merged = [(m, s) for m, s in _merge(results) if only is None or m.source == only]
             scored = []

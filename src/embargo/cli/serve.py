@@ -28,6 +28,13 @@ def serve(
     max_batch: int | None = typer.Option(None, min=1, help="Most queries in one batch request (default 100)"),
     max_body_bytes: int | None = typer.Option(None, min=1024, help="Largest request body (default 1000000)"),
     timeout: float | None = typer.Option(None, min=0.1, help="Seconds before a request is answered 503"),
+    screen_processes: int | None = typer.Option(
+        None,
+        min=0,
+        max=64,
+        help="Processes that screen, each with its own index (default 2, or 1 on one CPU; "
+        "0 screens in the server's threads)",
+    ),
     keep_alive: int = typer.Option(
         30, min=1, max=3600, help="Seconds an idle keep-alive connection stays open (outlast clients' pools)"
     ),
@@ -37,13 +44,17 @@ def serve(
     import uvicorn
 
     from embargo.api.settings import ENV_PREFIX, ApiSettings
+    from embargo.screening_pool import default_size
 
+    if screen_processes is None and not os.environ.get(ENV_PREFIX + "SCREEN_PROCESSES"):
+        screen_processes = default_size()
     # The settings travel by environment so that every worker process reads the same ones.
     for name, value in (
         ("STORE_PATH", str(store.resolve()) if store else None),
         ("MAX_BATCH", max_batch),
         ("MAX_BODY_BYTES", max_body_bytes),
         ("REQUEST_TIMEOUT_S", timeout),
+        ("SCREEN_PROCESSES", screen_processes),
     ):
         if value is not None:
             os.environ[ENV_PREFIX + name] = str(value)

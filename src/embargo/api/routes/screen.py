@@ -37,6 +37,7 @@ async def screen(body: ScreenRequest, request: Request, key: ApiKey = Depends(re
             limit=body.limit,
             threshold=body.threshold,
             cancelled=cancelled,
+            pool=request.app.state.pool,
         ),
         limiter=screening_limiter(request.app.state),
     )
@@ -75,6 +76,7 @@ async def screen_batch(
             limit=body.limit,
             threshold=body.threshold,
             cancelled=cancelled,
+            pool=request.app.state.pool,
         ),
         limiter=screening_limiter(request.app.state),
     )

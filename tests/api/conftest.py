@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -122,6 +124,37 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
+
+
+def serve_process(store_path: Path, port: int, *options: str) -> subprocess.Popen[bytes]:
+    """``embargo serve`` over the store on 127.0.0.1:port as a process of its own (output dropped)."""
+    command = [
+        "from embargo.cli import main; main()",
+        "serve",
+        "--port",
+        str(port),
+        "--store",
+        str(store_path),
+    ]
+    return subprocess.Popen(
+        [sys.executable, "-c", *command, *options, "--log-level", "warning"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+
+
+def wait_healthy(base: str, proc: subprocess.Popen[bytes]) -> None:
+    """Wait until the server at ``base`` answers /health; fail when it exits or takes four minutes."""
+    deadline = time.monotonic() + 240
+    while True:
+        try:
+            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise AssertionError("the server did not start")
+        time.sleep(0.2)
 
 
 @pytest.fixture

@@ -5,7 +5,6 @@ from __future__ import annotations
 import signal
 import sqlite3
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -16,45 +15,13 @@ import pytest
 from embargo.store import Store
 from embargo.store.audit import record_screening, verify_chain
 
-from .conftest import Keys, free_port, needs_engine
+from .conftest import Keys, free_port, needs_engine, serve_process, wait_healthy
 
 BATCH = 3000
 
 
 def _start(store_path: Path, port: int) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from embargo.cli import main; main()",
-            "serve",
-            "--port",
-            str(port),
-            "--store",
-            str(store_path),
-            "--max-batch",
-            str(BATCH),
-            "--max-body-bytes",
-            "10000000",
-            "--log-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-def _wait_healthy(base: str, proc: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + 240
-    while True:
-        try:
-            if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise AssertionError("the server did not start")
-        time.sleep(0.2)
+    return serve_process(store_path, port, "--max-batch", str(BATCH), "--max-body-bytes", "10000000")
 
 
 @needs_engine
@@ -65,7 +32,7 @@ def test_sigkill_mid_batch_loses_nothing(store_path: Path, keys: Keys) -> None:
     headers = {"Authorization": f"Bearer {keys.full}"}
     proc = _start(store_path, port)
     try:
-        _wait_healthy(base, proc)
+        wait_healthy(base, proc)
         answered = []
         for name in ("Ivan Sidorov", "Ocean Star", "Kim Jong Su"):
             response = httpx.post(f"{base}/screen", json={"name": name}, headers=headers, timeout=60)

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,7 +22,7 @@ from embargo.screening_pool import default_size
 from embargo.store import Store
 from embargo.store.audit import iter_records, verify_chain
 
-from .conftest import Keys, free_port, needs_engine
+from .conftest import Keys, free_port, needs_engine, serve_process, wait_healthy
 
 pytestmark = needs_engine
 
@@ -123,35 +121,10 @@ def test_a_killed_screening_process_is_replaced(http: httpx.Client, store_path: 
 def test_screening_processes_exit_with_a_killed_server(store_path: Path, keys: Keys) -> None:
     """A server killed with SIGKILL cannot stop its screening processes: they stop on their own."""
     port = free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "from embargo.cli import main; main()",
-            "serve",
-            "--port",
-            str(port),
-            "--store",
-            str(store_path),
-            "--screen-processes",
-            "2",
-            "--log-level",
-            "warning",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = serve_process(store_path, port, "--screen-processes", "2")
     try:
         base = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 240
-        while True:
-            try:
-                if httpx.get(f"{base}/health", timeout=2).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert server.poll() is None and time.monotonic() < deadline, "the server did not start"
-            time.sleep(0.2)
+        wait_healthy(base, server)
         headers = {"Authorization": f"Bearer {keys.full}"}
         answer = httpx.post(f"{base}/screen", json=QUERIES[0], headers=headers, timeout=60)
         assert answer.status_code == 200, answer.text

@@ -6,7 +6,6 @@ every endpoint and the JSON error shape.
 
 from __future__ import annotations
 
-import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,7 +19,7 @@ from embargo.api.errors import CatchAllMiddleware, install_error_handlers
 from embargo.api.limits import BodySizeLimitMiddleware
 from embargo.api.routes import meta, screen
 from embargo.api.settings import ApiSettings
-from embargo.screening_pool import ScreeningPool
+from embargo.screening_pool import ScreeningPool, freeze_long_lived
 from embargo.store import Store
 from embargo.store.audit import AUDIT_SCHEMA, AuditWriter
 from embargo.store.keys import KEYS_SCHEMA
@@ -42,7 +41,7 @@ def create_app(
 
     ``freeze_gc`` (for a server process of its own, as ``embargo serve``): once the index is
     loaded, move every object alive to the garbage collector's permanent generation, see
-    :func:`freeze_long_lived`.
+    :func:`embargo.screening_pool.freeze_long_lived`.
     """
     settings = settings or ApiSettings.from_env()
     settings.check()
@@ -55,10 +54,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         try:
-            if pool is not None:
-                pool.start()
-            else:
-                load_engine(store)
+            load_engine(store, pool)
         except Exception:  # the API still answers; screening will report the problem per request
             log.exception("could not prepare the screening index at startup")
         if freeze_gc:
@@ -100,19 +96,6 @@ def _include_news(app: FastAPI) -> None:
         log.info("news analysis endpoint not available: %s", exc)
         return
     app.include_router(news.router)
-
-
-def freeze_long_lived() -> None:
-    """Keep the loaded index out of Python's full garbage collections.
-
-    The index is a few hundred thousand objects that live as long as the process; a full
-    collection walks all of them (about 0.3 s on a small machine), stalling every request in
-    flight. Frozen objects are still freed by reference counting, so an index replaced after a
-    list update is not leaked as long as it holds no reference cycles (today's has none:
-    dropping it frees every object of it).
-    """
-    gc.collect()
-    gc.freeze()
 
 
 def app_from_env() -> FastAPI:

@@ -80,15 +80,21 @@ def screen_and_record(
     return Screened(results, future)
 
 
-def load_engine(store: Store) -> None:
-    """Build or load the matching index at startup, so the first request is not the slow one."""
-    try:
-        from embargo import screening
-    except ImportError:
-        return
-    if not store.current_snapshots():
-        return
-    # Every name table is loaded too (see screening.warm_up), and the first result turned into
-    # JSON imports its converter (about 0.1 s): pay all of it before serving.
-    for result in screening.warm_up(store)[:1]:
+def load_engine(store: Store, pool: ScreeningPool | None = None) -> None:
+    """Build or load the matching index at startup, so the first request is not the slow one.
+
+    With ``pool``, its processes do that (see ScreeningPool.start); else the server itself.
+    """
+    if pool is not None:
+        results = pool.start()
+    else:
+        try:
+            from embargo import screening
+        except ImportError:
+            return
+        if not store.current_snapshots():
+            return
+        results = screening.warm_up(store)  # every name table is loaded too
+    # The first result turned into JSON imports its converter (about 0.1 s): paid before serving.
+    for result in results[:1]:
         result_data(result)

@@ -372,9 +372,6 @@ class _Block:
         self.weights = listed.weights[occ]
         self.merged_weights = (self.weights[self.merged_left], self.weights[self.merged_left + 1])
         self.person = listed.person[forms]
-        # Whether each column's name is in an abjad (token columns, then merge columns).
-        abjad = np.fromiter((listed.forms[f].abjad for f in self.form_ids), bool, len(self.form_ids))
-        self.column_abjad = np.tile(abjad[self.form_of], 2)
         # A person's family names, middle names, and parts of a family name of several (see
         # ListedTokens._stack_columns).
         self.family_share, self.middle, self.compound, self.generic = listed.token_flags.take(occ, axis=1)
@@ -475,8 +472,12 @@ class _Block:
                     folded[rows[key]].update(skeletons)
                     plain[rows[key]].update(itself)
         fitted = np.full((len(rows), 2 * self.count), _NONE)
+        # Whether each column's name is in an abjad (token columns, then merge columns).
+        forms = self.listed.forms
+        in_abjad = np.fromiter((forms[f].abjad for f in self.form_ids), bool, len(self.form_ids))
+        column_abjad = np.tile(in_abjad[self.form_of], 2)
         for abjad, row_readings in ((False, folded), (True, plain)):
-            columns = np.flatnonzero(self.column_abjad == abjad)
+            columns = np.flatnonzero(column_abjad == abjad)
             if len(columns):
                 column_readings = [self._column_readings(k, abjad) for k in columns.tolist()]
                 fitted[:, columns] = _skeleton_bounds([tuple(r) for r in row_readings], column_readings)

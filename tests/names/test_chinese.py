@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,6 +23,24 @@ def test_names_are_cut_into_words() -> None:
     assert segment("华为技术有限公司").split()[0] in ("华为", "华为技术")
     assert "有限公司" in segment("华为技术有限公司").split()
     assert segment("Huaxin 华信船务") == "Huaxin 华信 船务"
+
+
+@pytest.mark.parametrize(
+    ("name", "legal_form", "compare_form"),
+    [
+        ("北京航天长峰股份有限公司", "股份有限公司", "jsc"),  # jieba cuts it 股份 ("shares") + 有限公司
+        ("北京中关村有限责任公司", "有限责任公司", "llc"),  # ... and this one 有限责任 + 公司
+        ("华信船务(香港)有限公司", "有限公司", "llc"),
+    ],
+)
+def test_the_legal_form_that_ends_a_name_is_one_word(name: str, legal_form: str, compare_form: str) -> None:
+    assert segment(name).split()[-1] == legal_form
+    forms = analyze_name(name, ORG)
+    assert all(form.tokens[-1] == compare_form and form.kinds[-1] == LEGAL for form in forms[1:]), forms
+
+
+def test_a_name_that_is_only_a_legal_form_stays_one_word() -> None:
+    assert segment("股份有限公司") == "股份有限公司"
 
 
 def test_each_word_is_one_pinyin_word() -> None:

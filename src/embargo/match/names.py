@@ -508,12 +508,22 @@ def long_vowels_agree(written: str, latin: str) -> bool:
     (and before the first, after the last) a written "y" needs an i, e or y in the Latin
     spelling there, a "w" a u, o, w or v ("Son" has none of "سينا"'s ī; "Saud" none of the ī
     of "سعیدی", Saeedi). Only checked when both sides have as many consonants (after the
-    folds of :func:`skeleton`); otherwise True.
+    folds of :func:`skeleton`), counting a consonant written with an "h" after it (sh, gh, zh
+    ...) as two letters or as one: the two sides may write one sound with one letter and with
+    two ("gh", غ, for the g of "Sergei"; "j", ج, for the zh of "Prigozhin"). The vowels agree when
+    they do in one of the two counts; a count that does not align the consonants checks nothing.
     """
-    gaps_written = _vowel_gaps(written)
-    gaps_latin = _vowel_gaps(latin)
+    outcomes = [
+        _vowels_agree(_vowel_gaps(written, joined), _vowel_gaps(latin, joined)) for joined in (False, True)
+    ]
+    return True in outcomes or outcomes == [None, None]
+
+
+def _vowels_agree(gaps_written: list[str], gaps_latin: list[str]) -> bool | None:
+    """Whether the long vowels of the abjad side's gaps are in the Latin side's; None when the
+    gaps are not as many (the consonants do not align)."""
     if len(gaps_written) != len(gaps_latin):
-        return True
+        return None
     last = len(gaps_written) - 1
     for place, (mine, theirs) in enumerate(zip(gaps_written, gaps_latin, strict=True)):
         if place == last and mine == "y":
@@ -534,9 +544,17 @@ def _long_vowels_kept(query_word: str, candidate_word: str, query_abjad: bool) -
     return long_vowels_agree(candidate_word, query_word)
 
 
-def _vowel_gaps(token: str) -> list[str]:
-    """The runs of vowels (and w, y) before, between and after a token's consonants, doubles as one."""
-    return _CONSONANT_RUNS.split(_DOUBLES.sub(r"\1", _without_mark(token).translate(_ABJAD_FOLD)))
+def _vowel_gaps(token: str, joined: bool) -> list[str]:
+    """The runs of vowels (and w, y) before, between and after a token's consonants, doubles as one;
+    ``joined``: a consonant and the "h" after it as one (see :func:`long_vowels_agree`)."""
+    letters = _without_mark(token)
+    if joined:
+        letters = _DIGRAPH.sub(r"\1", letters)
+    return _CONSONANT_RUNS.split(_DOUBLES.sub(r"\1", letters.translate(_ABJAD_FOLD)))
+
+
+#: A consonant and the "h" that makes one sound with it: ch, dh, gh, kh, sh, th, zh.
+_DIGRAPH = re.compile(r"([cdgkstz])h")
 
 
 def abjad_similarity(
@@ -806,7 +824,8 @@ def abjad_alternatives(token: str) -> tuple[str, ...]:
     ones ("Zawahiri"), which the skeleton drops as a vowel; anyascii leaves out the alif, so a و
     before one looks like a vowel too ("جواد" is "jwd"): every و is also read as "v". The
     token's own skeleton is compared too: folding "dh" on both sides instead made "Madhi" a
-    skeleton of "Musavi". A final "h" is also read "t" (see :data:`_TA_MARBUTA`).
+    skeleton of "Musavi". A final "h" is also read "t" (see :data:`_TA_MARBUTA`), and غ, "gh", the
+    g of a name from another language (:data:`FOREIGN_G`).
     """
     if not token.isalpha():
         return ()
@@ -819,11 +838,20 @@ def abjad_alternatives(token: str) -> tuple[str, ...]:
         # ث, "th", is said "s" in Persian, Urdu and Pashto names: Ghiyas, Sanaullah, Haris.
         folded.replace("th", "s"),
         token.replace("dh", "z"),  # ظ before ه: "مظهری", Mazhari (folding "zh" too made it "mjry")
+        # Arabic has no letter for g: names from other languages write it غ, "gh" (Sergei سيرغي,
+        # Gennady غينادي, Prigozhin بريغوجين). Read as a mark only a Latin g matches (see
+        # latin_alternatives): the skeleton folds g with j, which is ج (غسان is no "Jason").
+        folded.replace("gh", FOREIGN_G),
     )
     if _TA_MARBUTA.search(token):
         readings += (token[:-1] + "t",)
     return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))
 
+
+#: غ read as the g of a name from another language (see abjad_alternatives): a letter no skeleton
+#: has otherwise (tokens are lower case), matched by the g of a Latin token only.
+FOREIGN_G = "G"
+_LATIN_G = re.compile(r"g(?!h)")
 
 #: French spellings of Arabic letters (Algeria, Tunisia, Morocco, the Sahel): "dj" ج, "ch" ش (not
 #: the English ch, nor the German one, خ), "c" before e, i or y ص or س. "ou" (و) needs no
@@ -841,11 +869,14 @@ def latin_alternatives(token: str) -> tuple[str, ...]:
     القذافي; see :func:`_uvular_variant`): "gh" and "g" are also read as "q", "dh" as "d".
     North African names are written in French conventions (see :data:`_FRENCH_ARABIC`): the
     token is also read back from them ("Djermane" / جرمان, "Akkacha" / عكاشة, "Lounici" /
-    لونيسي, "Belgacem" / بلقاسم, with "g" as ق too).
+    لونيسي, "Belgacem" / بلقاسم, with "g" as ق too). Russian and other European names are written
+    in Arabic script with ج for "zh" (Prigozhin / بريغوجين, Zhukov / جوكوف), تش for "ch" (Sechin /
+    سيتشين) and غ for "g" (Sergei / سيرغي, read as :data:`FOREIGN_G`).
     """
     if not token.isalpha():
         return ()
-    readings = {token}
+    readings = {token, token.replace("zh", "j"), token.replace("ch", "tsh")}
+    readings |= {_LATIN_G.sub(FOREIGN_G, r) for r in readings if "g" in r}  # g as غ
     french = _FRENCH_ARABIC.sub(lambda m: _FRENCH_ARABIC_SOUNDS[m.group(0)], token)
     readings.add(french)
     readings |= {uvular_fold(r) for r in readings if "g" in r or "dh" in r}

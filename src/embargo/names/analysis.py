@@ -31,6 +31,7 @@ from rigour.names import (
 from rigour.text import is_stopword
 
 from embargo.names.chinese import english_reading, pinyin_words, reads_as_words, segment
+from embargo.names.east_slavic import national_spelling
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
 from embargo.names.japanese import japanese_reading
 from embargo.names.normalize import clean_name, has_name_content, letter_count
@@ -324,6 +325,8 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
     if not tokens:
         return None
     family_tokens = set(_words(latinize(family_text))) if family_text else set()
+    if family_text and (national := national_spelling(family_text)) is not None:
+        family_tokens.update(_words(latinize(national)))  # the family name in a national reading
     symbols = tuple(meanings.get(t, "") for t in tokens) if meanings else ()
     return NameForm(
         original=original,
@@ -406,6 +409,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     russian = russian_spelling(base)
     if russian is not None:
         readings.append(russian)  # "Тоқаев" is also "Токаев", as Russian (and so English) writes it
+    national = national_spelling(base)
+    if national is not None:
+        readings.append(national)  # "Григорій Сурков" is also "hryhorii surkov", as Ukraine writes it
     greek = greek_spoken_spelling(base)
     if greek is not None:
         readings.append(greek)  # "Μπασάρ αλ Άσαντ" is also "basar al asad", as it is said

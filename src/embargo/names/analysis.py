@@ -39,6 +39,7 @@ from embargo.names.palladius import palladius_reading
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
     greek_spoken_spelling,
+    hacek_spelling,
     is_abjad,
     korean_listed_spelling,
     latinize,
@@ -412,6 +413,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     national = national_spelling(base)
     if national is not None:
         readings.append(national)  # "Григорій Сурков" is also "hryhorii surkov", as Ukraine writes it
+    hacek = hacek_spelling(base)
+    if hacek is not None:
+        readings.append(hacek)  # "Lukašenko" is also "lukashenko", as English spells it
     greek = greek_spoken_spelling(base)
     if greek is not None:
         readings.append(greek)  # "Μπασάρ αλ Άσαντ" is also "basar al asad", as it is said

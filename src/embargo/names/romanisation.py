@@ -1,13 +1,14 @@
-"""One name as other languages romanise it: German, French, Polish, Ukrainian spellings of Russian names.
+"""One name as other languages romanise it: Russian and Persian names in the conventions of other languages.
 
 The lists write Russian, Ukrainian and Persian names in English conventions
 (BGN/PCGN and its kin: Zhukov, Shoigu, Khodorkovsky, Yevgeniy, Javad). Payments,
 customer records and the press of other countries carry them in the conventions
 of their own language: German (Schukow, Schoigu, Chodorkowski, Jewgeni, Dschawad),
 French (Joukov, Choïgou, Khodorkovski, Evgueni, Prigojine), Polish (Szojgu,
-Kowalczuk, Szczerbakow); Ukraine and Belarus romanise their own people's names in
-national systems that write г "h" (Hryhoriy, Pryhozhyn, Halavanau) where the Russian
-spelling has "g" (Grigoriy, Prigozhin). The conventions write some sounds with other
+Kowalczuk, Szczerbakow), Lithuanian and Latvian with their own endings (Lavrovas,
+Lavrovs); Ukraine and Belarus romanise their own people's names in national systems
+that write г "h" (Hryhoriy, Pryhozhyn, Halavanau) where the Russian spelling has "g"
+(Grigoriy, Prigozhin). The conventions write some sounds with other
 letters, so edit distance takes one name for two ("Choïgou"/"Shoigu": another first
 letter; "Prigojine"/"Prigozhin": three edits; "Hryhoriy"/"Grigoriy": two).
 
@@ -55,6 +56,10 @@ _CONVENTIONS: tuple[tuple[tuple[str, str], ...], ...] = (
     # Ukrainian and Belarusian national romanisations: г is "h" (Hryhoriy, Pryhozhyn, Halavanau), and
     # "zgh" where з and г meet. Not the h of kh, zh, sh and ch, written so for other letters.
     (("zgh", "zg"), ("(?<![kzsc])h", "g")),
+    # Lithuanian and Latvian: names take the nominative ending of a masculine noun (Lavrovas,
+    # Sergejus, Jevgenijus, Abramovičius; Lavrovs, Sergejs, Jevgenijs) and write й "j".
+    (("ijus$", "iy"), ("jus$", "y"), ("ijs$", "iy"), ("js$", "y"), ("ius$", ""), ("as$", ""),
+     ("(?<=[bcdfgklmnprtvz])s$", ""), ("j", "y")),
 )  # fmt: skip
 
 
@@ -113,11 +118,11 @@ def fold(token: str) -> str:
 def romanised_spellings(token: str) -> tuple[str, ...]:
     """The folded token, then its folded English spelling under each convention; () if too short.
 
-    "prigojine" -> ("prigojine", "prigoine", "prigoshin", "prigoine", "prigojine"): read as French,
+    "prigojine" -> ("prigojine", "prigoine", "prigoshin", "prigoine", "prigojine", "prigoine"): as French,
     it folds to what "prigozhin" folds to. Only lower-case ASCII words of
     :data:`MIN_LENGTH` letters or more are read in the conventions; the tuple then has one
-    entry per convention (German, French, Polish, Ukrainian) after the token's own. Words of
-    :data:`MIN_FOLD_LENGTH` letters get their folded spelling in every entry ("petr").
+    entry per convention (German, French, Polish, Ukrainian, Baltic) after the token's own.
+    Words of :data:`MIN_FOLD_LENGTH` letters get their folded spelling in every entry ("petr").
     """
     if len(token) < MIN_FOLD_LENGTH or not token.isalpha() or not token.isascii():
         return ()

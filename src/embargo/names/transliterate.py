@@ -285,3 +285,19 @@ def russian_spelling(text: str) -> str | None:
     """
     russian = text.translate(_RUSSIAN_LETTERS)
     return russian if russian != text else None
+
+
+#: Letters with a háček, as Czech, Slovak, Slovene, Croatian, Serbian, Lithuanian and Latvian (and the
+#: ISO 9 romanisation of Cyrillic) write the sounds English writes "sh", "zh" and "ch".
+_HACEK_DIGRAPHS = str.maketrans({"š": "sh", "Š": "Sh", "ž": "zh", "Ž": "Zh", "č": "ch", "Č": "Ch"})
+
+
+def hacek_spelling(text: str) -> str | None:
+    """A Latin name with š, ž or č written as English writes those sounds; None when it has none.
+
+    "Lukašenko" -> "Lukashenko", "Prigožin" -> "Prigozhin", "Abramovič" -> "Abramovich": Central
+    European and Baltic spellings of Russian and Ukrainian names, which the lists write in English
+    conventions. Folded to ASCII, the letters lose the "h" ("Lukasenko"), one edit from the list's.
+    """
+    spelled = text.translate(_HACEK_DIGRAPHS)
+    return spelled if spelled != text else None

@@ -14,7 +14,12 @@ from embargo.match.names import long_vowels_agree, token_similarity
 from embargo.model import ListVersion, Query
 from embargo.names.analysis import PER, analyze_name
 from embargo.names.romanisation import romanised_spellings, same_romanised_name
-from embargo.names.transliterate import greek_spoken_spelling, hacek_spelling
+from embargo.names.transliterate import (
+    greek_spoken_spelling,
+    hacek_spelling,
+    hebrew_soft_spelling,
+    spell_hebrew_geresh,
+)
 from embargo.sources import read_list
 
 
@@ -249,6 +254,33 @@ def test_long_vowels_are_checked_with_digraphs_as_one_letter_or_two(
     written: str, latin: str, agree: bool
 ) -> None:
     assert long_vowels_agree(written, latin) is agree
+
+
+@pytest.mark.parametrize(
+    ("hebrew", "latin"),
+    [
+        # Scored 0.39, 0.34, 0.39, 0.39, 0.13, 0.34, 0.34 before ב and כ were also read "v" and "kh", a
+        # geresh after ג, ז, צ as "j", "zh", "ch", and a Latin "x" as "ks".
+        ("רומן אברמוביץ'", "Roman ABRAMOVICH"),
+        ("מיכאיל פרידמן", "Mikhail FRIDMAN"),
+        ("פטר אבן", "Petr AVEN"),
+        ("סרגיי לברוב", "Sergei LAVROV"),
+        ("לב ליבייב", "Lev LEVIEV"),
+        ("יבגני פריגוז'ין", "Yevgeniy PRIGOZHIN"),
+        ("אלכסנדר לוקשנקו", "Alexander LUKASHENKO"),
+        ("ולדימיר פוטין", "Vladimir PUTIN"),  # and as before
+        ("דוד לוי", "David LEVY"),
+    ],
+)
+def test_hebrew_names_reach_their_latin_spelling(hebrew: str, latin: str) -> None:
+    assert score_pair(hebrew, latin, "Person") >= DEFAULT_THRESHOLD
+
+
+def test_hebrew_letters_read_in_their_other_sounds() -> None:
+    assert spell_hebrew_geresh("ג'ורג' פריגוז'ין אברמוביץ׳") == "jורj פריגוzhין אברמוביch"
+    assert spell_hebrew_geresh("O'Brien") == "O'Brien"
+    assert hebrew_soft_spelling("לברוב מיכאיל") == "לvרוv מיkhאיל"
+    assert hebrew_soft_spelling("דוד לוי") is None
 
 
 def test_a_final_ya_read_as_a_still_needs_a_vowel_there() -> None:

@@ -871,11 +871,12 @@ def latin_alternatives(token: str) -> tuple[str, ...]:
     token is also read back from them ("Djermane" / جرمان, "Akkacha" / عكاشة, "Lounici" /
     لونيسي, "Belgacem" / بلقاسم, with "g" as ق too). Russian and other European names are written
     in Arabic script with ج for "zh" (Prigozhin / بريغوجين, Zhukov / جوكوف), تش for "ch" (Sechin /
-    سيتشين) and غ for "g" (Sergei / سيرغي, read as :data:`FOREIGN_G`).
+    سيتشين) and غ for "g" (Sergei / سيرغي, read as :data:`FOREIGN_G`). An "x" is written with two
+    letters, "ks" (Alexander / ألكسندر, אלכסנדר).
     """
     if not token.isalpha():
         return ()
-    readings = {token, token.replace("zh", "j"), token.replace("ch", "tsh")}
+    readings = {token, token.replace("zh", "j"), token.replace("ch", "tsh"), token.replace("x", "ks")}
     readings |= {_LATIN_G.sub(FOREIGN_G, r) for r in readings if "g" in r}  # g as غ
     french = _FRENCH_ARABIC.sub(lambda m: _FRENCH_ARABIC_SOUNDS[m.group(0)], token)
     readings.add(french)

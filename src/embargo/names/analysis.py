@@ -40,10 +40,12 @@ from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
     greek_spoken_spelling,
     hacek_spelling,
+    hebrew_soft_spelling,
     is_abjad,
     korean_listed_spelling,
     latinize,
     russian_spelling,
+    spell_hebrew_geresh,
     split_cjk_family_name,
 )
 from embargo.names.vessels import without_ship_prefix
@@ -296,7 +298,7 @@ def _alone_a_legal_form(word: str) -> bool:
 
 
 def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bool) -> NameForm | None:
-    text = APOSTROPHES.sub("", text).casefold()
+    text = APOSTROPHES.sub("", spell_hebrew_geresh(text)).casefold()
     legal: set[str] = set()
     generic: set[str] = set()
     meanings: dict[str, str] = {}
@@ -416,6 +418,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     hacek = hacek_spelling(base)
     if hacek is not None:
         readings.append(hacek)  # "Lukašenko" is also "lukashenko", as English spells it
+    soft = hebrew_soft_spelling(base)
+    if soft is not None:
+        readings.append(soft)  # "סרגיי לברוב" is also "srgyy lvrwv", Sergei Lavrov
     greek = greek_spoken_spelling(base)
     if greek is not None:
         readings.append(greek)  # "Μπασάρ αλ Άσαντ" is also "basar al asad", as it is said

@@ -301,3 +301,30 @@ def hacek_spelling(text: str) -> str | None:
     """
     spelled = text.translate(_HACEK_DIGRAPHS)
     return spelled if spelled != text else None
+
+
+#: Hebrew letters with a geresh (an apostrophe, or the Hebrew sign ׳), which write the sounds of
+#: other languages Hebrew has no letter for: ג' "j", ז' "zh", צ' and ץ' "ch" (ג'ורג' George,
+#: פריגוז'ין Prigozhin, אברמוביץ' Abramovich). Without this the geresh is dropped as an apostrophe.
+_HEBREW_GERESH = re.compile("([\u05d2\u05d6\u05e6\u05e5])['\u05f3\u2019]")
+_GERESH_SOUNDS = {"\u05d2": "j", "\u05d6": "zh", "\u05e6": "ch", "\u05e5": "ch"}
+#: Unpointed Hebrew writes b and v with one letter (ב) and k and kh with another (כ, final ך).
+_HEBREW_SOFT = str.maketrans({"\u05d1": "v", "\u05db": "kh", "\u05da": "kh"})
+
+
+def spell_hebrew_geresh(text: str) -> str:
+    """The text with each Hebrew letter and geresh written as the sound they stand for ("j", "zh", "ch")."""
+    if "\u05f3" not in text and "'" not in text and "\u2019" not in text:
+        return text
+    return _HEBREW_GERESH.sub(lambda m: _GERESH_SOUNDS[m.group(1)], text)
+
+
+def hebrew_soft_spelling(text: str) -> str | None:
+    """A Hebrew name with ב read "v" and כ "kh"; None when it has neither letter.
+
+    Without vowel points Hebrew does not tell b from v (ב, בּ) nor k from kh (כ, כּ), and ICU reads
+    them "b" and "k": "סרגיי לברוב" is "srgyy lbrwb", far from "Sergei LAVROV", "מיכאיל" "mykyl"
+    from "Mikhail". The name is also read with the other sounds.
+    """
+    soft = text.translate(_HEBREW_SOFT)
+    return soft if soft != text else None

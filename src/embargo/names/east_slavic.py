@@ -4,7 +4,7 @@ rigour, and so the first reading of every name in Cyrillic letters, romanises Cy
 Russian is romanised: г is "g", и "i", є "ie" ("Григорій" -> "grigoriy"). Ukrainian and
 Belarusian names are written in their countries' national romanisations, and the sanctions
 lists write their people so: OFAC "YANUKOVYCH, Viktor Fedorovych", "HALAVANAU, Viktar
-Hryhoryavich", "ZIMOUSKY, Aliaksandr Leanidavich"; the EU "Tetiana Volodymyrivna". There г is
+Hryhoryavich", "ZIMOUSKY, Aliaksandr Leanidavich"; OpenSanctions "Tetiana Volodymyrivna". There г is
 "h", и "y", ы "y", ў "u", я "ia". Read the Russian way, "Євген Пригожин" scored 0.13 against
 "Yevhen PRYHOZHYN" and "Григорій Сурков" 0.42 against "Hryhoriy SURKOV".
 

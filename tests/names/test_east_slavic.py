@@ -1,4 +1,4 @@
-"""Ukrainian and Belarusian names in Cyrillic, read as their countries (and the lists) romanise them."""
+"""Ukrainian, Belarusian, Serbian and Macedonian names in Cyrillic, read as their countries write them."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
 from embargo.model import ListVersion, Query
 from embargo.names.analysis import PER, analyze_name
 from embargo.names.east_slavic import national_spelling
+from embargo.names.transliterate import south_slavic_spelling
 
 
 @pytest.mark.parametrize(
@@ -89,3 +90,37 @@ def test_a_listed_person_is_found_by_the_name_in_cyrillic(
 ) -> None:
     matches = ofac_index.search(Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD)
     assert matches and matches[0].source_id == source_id, [(m.name, m.score) for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Жељка Цвијановић", "Željka Cvijanović"),  # Serbian: Gaj's Latin alphabet
+        ("Ђорђе Вучинић", "Đorđe Vučinić"),
+        ("Ѓорѓе Иванов", "Ǵorǵe Ivanov"),  # Macedonian
+    ],
+)
+def test_a_serbian_or_macedonian_name_in_its_latin_alphabet(cyrillic: str, latin: str) -> None:
+    assert south_slavic_spelling(cyrillic) == latin
+
+
+@pytest.mark.parametrize("name", ["Милорад Додик", "Григорій Сурков", "Zeljka Cvijanovic"])
+def test_names_without_serbian_or_macedonian_letters_have_no_such_reading(name: str) -> None:
+    assert south_slavic_spelling(name) is None
+
+
+def test_a_serbian_name_is_not_read_as_ukrainian() -> None:
+    readings = [form.tokens for form in analyze_name("Милован Бјелица", PER)]
+    assert readings == [("milovan", "bjelitsa"), ("milovan", "bjelica")]
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Жељка Цвијановић", "CVIJANOVIC, Zeljka"),  # 0.38 read the Russian way ("tsviyanovich")
+        ("Мирко Цветковић", "CVETKOVIC, Mirko"),
+        ("Стојан Жупљанин", "ZUPLJANIN, Stojan"),  # OFAC SDN 2023, Balkans program
+    ],
+)
+def test_a_serbian_name_in_cyrillic_matches_its_latin_listing(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD

@@ -45,6 +45,7 @@ from embargo.names.transliterate import (
     korean_listed_spelling,
     latinize,
     russian_spelling,
+    south_slavic_spelling,
     spell_hebrew_geresh,
     split_cjk_family_name,
 )
@@ -327,9 +328,12 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
     tokens = tuple(_words(latin))
     if not tokens:
         return None
-    family_tokens = set(_words(latinize(family_text))) if family_text else set()
-    if family_text and (national := national_spelling(family_text)) is not None:
-        family_tokens.update(_words(latinize(national)))  # the family name in a national reading
+    family_tokens: set[str] = set()
+    if family_text:
+        # The family name as each reading of a Cyrillic name spells it.
+        for spelling in (family_text, south_slavic_spelling(family_text), national_spelling(family_text)):
+            if spelling is not None:
+                family_tokens.update(_words(latinize(spelling)))
     symbols = tuple(meanings.get(t, "") for t in tokens) if meanings else ()
     return NameForm(
         original=original,
@@ -412,9 +416,13 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     russian = russian_spelling(base)
     if russian is not None:
         readings.append(russian)  # "Тоқаев" is also "Токаев", as Russian (and so English) writes it
-    national = national_spelling(base)
-    if national is not None:
-        readings.append(national)  # "Григорій Сурков" is also "hryhorii surkov", as Ukraine writes it
+    south_slavic = south_slavic_spelling(base)
+    if south_slavic is not None:
+        readings.append(south_slavic)  # "Жељка Цвијановић" is also "zeljka cvijanovic", its Latin spelling
+    else:
+        national = national_spelling(base)
+        if national is not None:
+            readings.append(national)  # "Григорій Сурков" is also "hryhorii surkov", as Ukraine writes it
     hacek = hacek_spelling(base)
     if hacek is not None:
         readings.append(hacek)  # "Lukašenko" is also "lukashenko", as English spells it

@@ -19,6 +19,7 @@ syllable, while anyascii spells Hangul in Revised Romanization letter by letter
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -328,3 +329,35 @@ def hebrew_soft_spelling(text: str) -> str | None:
     """
     soft = text.translate(_HEBREW_SOFT)
     return soft if soft != text else None
+
+
+#: Letters of the Serbian (ђ ћ џ љ њ ј) and Macedonian (ѓ ќ ѕ, and the Serbian ones but ђ ћ) Cyrillic
+#: alphabets that Russian lacks: a name with one is read in its own language's Latin alphabet.
+_MACEDONIAN_LETTERS = re.compile("[ѓќѕЃЌЅ]")
+_SERBIAN_LETTERS = re.compile("[ђћџљњјЂЋЏЉЊЈ]")
+
+
+@lru_cache(maxsize=2)
+def _icu_transform(name: str) -> Any:
+    import icu  # PyICU, installed with normality
+
+    return icu.Transliterator.createInstance(name)
+
+
+def south_slavic_spelling(text: str) -> str | None:
+    """A Serbian or Macedonian name in Cyrillic in its own Latin alphabet; else None.
+
+    Serbian has two alphabets, one letter for one (Gaj's Latin: ц "c", ж "ž", ћ "ć", љ "lj"), and
+    the lists write Serbian and Bosnian Serb names in the Latin one without its marks ("CVIJANOVIC,
+    Zeljka"); a Russian romanisation of "Жељка Цвијановић" gives "zhelka tsviyanovich". Macedonian
+    names likewise (ѓ "gj", ќ "kj", ѕ "dz"). ICU's BGN/PCGN transforms write both. Only for a name
+    with a letter Russian has not: others keep their Russian and Ukrainian readings.
+    """
+    if _MACEDONIAN_LETTERS.search(text):
+        transform = "Macedonian-Latin/BGN"
+    elif _SERBIAN_LETTERS.search(text):
+        transform = "Serbian-Latin/BGN"
+    else:
+        return None
+    # ICU writes some letters as a base and a combining mark ("ć" as "c" + U+0301): composed again.
+    return unicodedata.normalize("NFC", _icu_transform(transform).transliterate(text))

@@ -31,7 +31,7 @@ from rigour.names import (
 from rigour.text import is_stopword
 
 from embargo.names.chinese import english_reading, pinyin_words, reads_as_words, segment
-from embargo.names.east_slavic import national_spelling
+from embargo.names.cyrillic import own_latin_spelling
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
 from embargo.names.japanese import japanese_reading
 from embargo.names.normalize import clean_name, has_name_content, letter_count
@@ -45,7 +45,6 @@ from embargo.names.transliterate import (
     korean_listed_spelling,
     latinize,
     russian_spelling,
-    south_slavic_spelling,
     spell_hebrew_geresh,
     split_cjk_family_name,
 )
@@ -298,8 +297,8 @@ def _alone_a_legal_form(word: str) -> bool:
     return bool(extract_org_types(word, generic=True))
 
 
-def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bool) -> NameForm | None:
-    text = APOSTROPHES.sub("", spell_hebrew_geresh(text)).casefold()
+def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abjad: bool) -> NameForm | None:
+    text = APOSTROPHES.sub("", text).casefold()
     legal: set[str] = set()
     generic: set[str] = set()
     meanings: dict[str, str] = {}
@@ -328,12 +327,6 @@ def _form(original: str, text: str, tag: str, family_text: str | None, abjad: bo
     tokens = tuple(_words(latin))
     if not tokens:
         return None
-    family_tokens: set[str] = set()
-    if family_text:
-        # The family name as each reading of a Cyrillic name spells it.
-        for spelling in (family_text, south_slavic_spelling(family_text), national_spelling(family_text)):
-            if spelling is not None:
-                family_tokens.update(_words(latinize(spelling)))
     symbols = tuple(meanings.get(t, "") for t in tokens) if meanings else ()
     return NameForm(
         original=original,
@@ -357,6 +350,15 @@ def analyze_name(text: str, tag: str, parts: dict[str, str] | None = None) -> li
     return list(_analyze_raw(text, tag, family))
 
 
+def _family_tokens(family: str | None) -> frozenset[str]:
+    """The tokens of a family name given apart, as the name's readings spell it (also a Cyrillic
+    one in its own country's Latin spelling)."""
+    if not family:
+        return frozenset()
+    own_latin = own_latin_spelling(family)
+    return frozenset(_words(latinize(family)) + (_words(latinize(own_latin)) if own_latin else []))
+
+
 @lru_cache(maxsize=16384)
 def _analyze_raw(text: str, tag: str, family: str | None) -> tuple[NameForm, ...]:
     cleaned = clean_name(text)[:MAX_ANALYSED_LENGTH]
@@ -367,10 +369,10 @@ def _analyze_raw(text: str, tag: str, family: str | None) -> tuple[NameForm, ...
 
 @lru_cache(maxsize=16384)
 def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameForm, ...]:
-    base = cleaned
+    base = spell_hebrew_geresh(cleaned)  # before any reading: later an apostrophe is dropped
     if tag == PER:
         # Degrees first: in "Jan Novák, Ph.D." the comma does not separate "LAST, First".
-        base = strip_degrees(cleaned)
+        base = strip_degrees(base)
         order = comma_parts(base)
         if order is not None:
             family, given = order
@@ -416,13 +418,11 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     russian = russian_spelling(base)
     if russian is not None:
         readings.append(russian)  # "Тоқаев" is also "Токаев", as Russian (and so English) writes it
-    south_slavic = south_slavic_spelling(base)
-    if south_slavic is not None:
-        readings.append(south_slavic)  # "Жељка Цвијановић" is also "zeljka cvijanovic", its Latin spelling
-    else:
-        national = national_spelling(base)
-        if national is not None:
-            readings.append(national)  # "Григорій Сурков" is also "hryhorii surkov", as Ukraine writes it
+    own_latin = own_latin_spelling(base)
+    if own_latin is not None:
+        # "Григорій Сурков" is also "hryhorii surkov", as Ukraine writes it, "Жељка Цвијановић"
+        # "zeljka cvijanovic", in Serbia's Latin alphabet.
+        readings.append(own_latin)
     hacek = hacek_spelling(base)
     if hacek is not None:
         readings.append(hacek)  # "Lukašenko" is also "lukashenko", as English spells it
@@ -446,10 +446,11 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         glued = _SUN_ARTICLE.sub("", base)
         if glued != base:
             readings.append(glued)
+    family_tokens = _family_tokens(family)
     forms: list[NameForm] = []
     seen: set[tuple[str, ...]] = set()
     for reading in readings:
-        form = _form(cleaned, reading, tag, family, abjad)
+        form = _form(cleaned, reading, tag, family_tokens, abjad)
         if form is not None and form.tokens not in seen:
             seen.add(form.tokens)
             forms.append(form)

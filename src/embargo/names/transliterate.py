@@ -19,7 +19,6 @@ syllable, while anyascii spells Hangul in Revised Romanization letter by letter
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -284,8 +283,13 @@ def russian_spelling(text: str) -> str | None:
     "Қасым-Жомарт Тоқаев" -> "Касым-Жомарт Токаев", romanised "kasymzhomart tokaev" as the
     lists write "TOKAYEV, Kassym-Jomart" (see _RUSSIAN_LETTERS).
     """
-    russian = text.translate(_RUSSIAN_LETTERS)
-    return russian if russian != text else None
+    return _translated(text, _RUSSIAN_LETTERS)
+
+
+def _translated(text: str, table: dict[int, str]) -> str | None:
+    """The text with the table's letters replaced, or None when it has none of them."""
+    spelled = text.translate(table)
+    return spelled if spelled != text else None
 
 
 #: Letters with a háček, as Czech, Slovak, Slovene, Croatian, Serbian, Lithuanian and Latvian (and the
@@ -300,8 +304,7 @@ def hacek_spelling(text: str) -> str | None:
     European and Baltic spellings of Russian and Ukrainian names, which the lists write in English
     conventions. Folded to ASCII, the letters lose the "h" ("Lukasenko"), one edit from the list's.
     """
-    spelled = text.translate(_HACEK_DIGRAPHS)
-    return spelled if spelled != text else None
+    return _translated(text, _HACEK_DIGRAPHS)
 
 
 #: Hebrew letters with a geresh (an apostrophe, or the Hebrew sign ׳), which write the sounds of
@@ -327,37 +330,4 @@ def hebrew_soft_spelling(text: str) -> str | None:
     them "b" and "k": "סרגיי לברוב" is "srgyy lbrwb", far from "Sergei LAVROV", "מיכאיל" "mykyl"
     from "Mikhail". The name is also read with the other sounds.
     """
-    soft = text.translate(_HEBREW_SOFT)
-    return soft if soft != text else None
-
-
-#: Letters of the Serbian (ђ ћ џ љ њ ј) and Macedonian (ѓ ќ ѕ, and the Serbian ones but ђ ћ) Cyrillic
-#: alphabets that Russian lacks: a name with one is read in its own language's Latin alphabet.
-_MACEDONIAN_LETTERS = re.compile("[ѓќѕЃЌЅ]")
-_SERBIAN_LETTERS = re.compile("[ђћџљњјЂЋЏЉЊЈ]")
-
-
-@lru_cache(maxsize=2)
-def _icu_transform(name: str) -> Any:
-    import icu  # PyICU, installed with normality
-
-    return icu.Transliterator.createInstance(name)
-
-
-def south_slavic_spelling(text: str) -> str | None:
-    """A Serbian or Macedonian name in Cyrillic in its own Latin alphabet; else None.
-
-    Serbian has two alphabets, one letter for one (Gaj's Latin: ц "c", ж "ž", ћ "ć", љ "lj"), and
-    the lists write Serbian and Bosnian Serb names in the Latin one without its marks ("CVIJANOVIC,
-    Zeljka"); a Russian romanisation of "Жељка Цвијановић" gives "zhelka tsviyanovich". Macedonian
-    names likewise (ѓ "gj", ќ "kj", ѕ "dz"). ICU's BGN/PCGN transforms write both. Only for a name
-    with a letter Russian has not: others keep their Russian and Ukrainian readings.
-    """
-    if _MACEDONIAN_LETTERS.search(text):
-        transform = "Macedonian-Latin/BGN"
-    elif _SERBIAN_LETTERS.search(text):
-        transform = "Serbian-Latin/BGN"
-    else:
-        return None
-    # ICU writes some letters as a base and a combining mark ("ć" as "c" + U+0301): composed again.
-    return unicodedata.normalize("NFC", _icu_transform(transform).transliterate(text))
+    return _translated(text, _HEBREW_SOFT)

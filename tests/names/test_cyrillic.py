@@ -9,8 +9,7 @@ import pytest
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
 from embargo.model import ListVersion, Query
 from embargo.names.analysis import PER, analyze_name
-from embargo.names.east_slavic import national_spelling
-from embargo.names.transliterate import south_slavic_spelling
+from embargo.names.cyrillic import national_spelling, south_slavic_spelling
 
 
 @pytest.mark.parametrize(

@@ -398,6 +398,62 @@ def test_slips_the_name_cannot_carry_stay_differences(query: str, listed: str, s
     assert "typo in the name" not in explain_pair(query, listed, schema).summary
 
 
+@pytest.mark.parametrize(
+    ("query", "listed", "schema"),
+    [
+        ("LOHN XING 603", "LONG XING 603", "Vessel"),
+        ("FU YAU YU 8683", "FU YUAN YU 8683", "Vessel"),
+        ("AM NOK GAAMG", "AM NOK GANG", "Vessel"),
+        ("KIM CHOL NSMM", "KIM CHOL NAM", "Person"),
+    ],
+)
+def test_two_slips_in_a_word_beside_two_identical_parts_are_a_typo(
+    query: str, listed: str, schema: str
+) -> None:
+    """However short the name, two other parts written alike make a word two slips away a typo of it."""
+    assert score_pair(query, listed, schema) >= DEFAULT_THRESHOLD
+    assert "typo in the name" in explain_pair(query, listed, schema).summary
+
+
+@pytest.mark.parametrize(
+    ("query", "listed", "schema"),
+    [
+        ("KIM HUAN WOO", "KIM HYON WOO", "Person"),  # another syllable: another given name
+        ("RI CHOL JIN", "RI CHOL JUN", "Person"),
+        ("JSC RPE ALAMO", "JSC RPE ALMAZ", "Company"),  # a legal form is no identical part
+        ("CEC PARS CO LTD", "CEC PHARM CO LTD", "Company"),
+        ("KUM SONG 5", "KUM SONG 15", "Vessel"),  # another number is another vessel
+        ("ALI KOYM", "ALI KONY", "Person"),  # one identical part is not enough
+    ],
+)
+def test_a_slip_beside_parts_that_are_no_context_stays_a_difference(
+    query: str, listed: str, schema: str
+) -> None:
+    assert "typo in the name" not in explain_pair(query, listed, schema).summary
+
+
+@pytest.fixture(scope="module")
+def vessels() -> MatchIndex:
+    names = [
+        "LONG XING 603",
+        "LONG XING 609",
+        "FU YUAN YU 8683",
+        "FU YUAN YU 7861",
+        "KUM SONG 5",
+        "XING HAI 3",
+    ]
+    return build_index([listed_entity(f"v{i}", "Vessel", name) for i, name in enumerate(names)])
+
+
+@pytest.mark.parametrize(("query", "expected"), [("LOHN XING 603", "v0"), ("FU YAU YU 8683", "v2")])
+def test_a_screen_finds_a_name_with_two_slips_beside_identical_parts(
+    vessels: MatchIndex, query: str, expected: str
+) -> None:
+    """The bound that skips candidates keeps these (bound.py allows the slip the same edits)."""
+    matches = vessels.search(Query(name=query, schema="Vessel"), limit=3, threshold=DEFAULT_THRESHOLD)
+    assert matches and matches[0].source_id == expected
+
+
 def test_names_moved_across_a_son_of_particle_are_other_people() -> None:
     assert score_pair("Salman bin Muhammad", "Muhammad bin Salman", "Person") < DEFAULT_THRESHOLD
     assert score_pair("Omar ben Ali ben Salah", "Salah ben Ali ben Omar", "Person") < DEFAULT_THRESHOLD

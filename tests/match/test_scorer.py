@@ -119,6 +119,9 @@ def test_symmetric(a: str, b: str, schema: str) -> None:
         ("Pobeda Trading LLC", "MOBEDA TRADING LLC", "Company"),
         ("IRANO HIND TSCHIPPING COMPANY LTD", "IRANO HIND SHIPPING COMPANY LTD", "Company"),
         ("DALIAN SCHENGHUA MAOYI YOUXIAN GONGSI", "DALIAN ZHENGHUA MAOYI YOUXIAN GONGSI", "Organization"),
+        # Letters put before a word's start, and in a long word a slip besides.
+        ("Tscherif Trading", "CHERIF TRADING", "Company"),
+        ("Yevrotekh", "EVROTEK", "Company"),
     ],
 )
 def test_variants_match(a: str, b: str, schema: str) -> None:
@@ -166,6 +169,11 @@ def test_variants_match(a: str, b: str, schema: str) -> None:
         ("Rocha S.A.", "COCHAN S.A.", "Company"),
         ("Vanaga LLC", "MANARA S.A.S.", "Company"),
         ("유한회사 코리아", "SOLID LTD", "Company"),
+        # ... or a start shifted by a letter put before it and a slip besides, in a short word.
+        ("Ertaş Ltd.", "OOO SERTAL", "Company"),
+        ("Galkin Ltd", "OOO ALKON", "Company"),
+        ("Römer AG", "TROBER, S.A.", "Company"),
+        ("Petkim", "ETIM", "Company"),
     ],
 )
 def test_different_parties_do_not_match(a: str, b: str, schema: str) -> None:

@@ -62,6 +62,7 @@ from embargo.match.names import (
     ABBREVIATION_SCORE,
     BLOCK_CREDIT,
     CONFLICT_CREDIT_MAX,
+    CONTEXT_IDENTICAL_PARTS,
     EDIT_COST,
     EXTRA_COMPOUND_FAMILY_WEIGHT,
     EXTRA_FAMILY_WEIGHT,
@@ -359,6 +360,7 @@ class _Block:
         self.listed = listed
         self.form_ids = forms.tolist()
         self.starts = np.cumsum(counts) - counts
+        self.form_counts = counts
         self.ends = self.starts + counts - 1
         # Segment starts of the token columns, then of the merge columns (one reduceat gives both).
         self.column_starts = np.concatenate([self.starts, self.starts + self.count])
@@ -531,6 +533,11 @@ class _Block:
         per_form = np.add.reduceat(self.column_lengths[: self.count], self.starts)
         letters = np.minimum(per_form[self.form_of], query)
         edits = np.minimum(letters // NAME_LETTERS_PER_EDIT, NAME_TYPO_MAX_EDITS)
+        # One slip beside identical parts may carry the most edits whatever the letters.
+        parts = max((len(form.tokens) for forms in readings.values() for form in forms), default=0)
+        if parts > CONTEXT_IDENTICAL_PARTS:
+            in_context = self.form_counts[self.form_of] > CONTEXT_IDENTICAL_PARTS
+            edits = np.where(in_context, NAME_TYPO_MAX_EDITS, edits)
         # A merge (two words written as one) is never a slip: its columns allow none.
         return np.concatenate([edits, np.zeros_like(edits)])
 

@@ -142,6 +142,13 @@ OTHER_SEX_MIN_PARTS = 2
 NAME_LETTERS_PER_EDIT = 6
 #: Most edits one token may carry under that name-level budget.
 NAME_TYPO_MAX_EDITS = 2
+#: Letters a word of an organisation name needs so that a start shifted by letters put before it
+#: ("Yevrotekh" / "Evrotek") may come with a slip besides (see _spelling_similarity).
+SHIFTED_SLIP_LENGTH = 7
+#: Name or number parts written alike that let the one misspelt word beside them carry
+#: NAME_TYPO_MAX_EDITS whatever the name's letters: two agreeing parts make the third a slip more
+#: often than another name, and typed names of three short parts ("LONG XING 603") carry two slips.
+CONTEXT_IDENTICAL_PARTS = 2
 
 #: Rarity factor of a token (1.0 = average); the index supplies IDF-based ones.
 Rarity = Callable[[str], float]
@@ -346,9 +353,10 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     single_slip = distance == 1 and (len(short) >= 5 or b[0] in a[1:3] or a[0] in b[1:3])
     # In organisation names another first letter is a slip ("Beta" / "Meta") only when nothing else
     # changed, or the other's opening in another convention ("Tschipping" / "Shipping").
-    start_ok = (
-        agree or single_slip or shifted_start(a, b) or (not person and (distance == 1 or _same_onset(a, b)))
-    )
+    # A shifted start with a slip besides is another word when short ("Ertas" / "Sertal", "Galkin" /
+    # "Alkon"), a spelling when long ("Yevrotekh" / "Evrotek").
+    shifted = shifted_start(a, b) and (person or long_.endswith(short) or len(short) >= SHIFTED_SLIP_LENGTH)
+    start_ok = agree or single_slip or shifted or (not person and (distance == 1 or _same_onset(a, b)))
     if distance <= budget and start_ok:
         if _edge_block(a, b, distance):
             return BLOCK_CREDIT, False, False
@@ -1248,7 +1256,12 @@ def name_typo_budget(query: NameForm, candidate: NameForm) -> int:
 
 
 def name_typos(
-    query: NameForm, candidate: NameForm, conflicts: list[_Conflict], syllabic: bool, pinyin: bool = False
+    query: NameForm,
+    candidate: NameForm,
+    conflicts: list[_Conflict],
+    syllabic: bool,
+    pinyin: bool = False,
+    identical: int = 0,
 ) -> list[int] | None:
     """The edits of each conflicting pair when all of them are slips the name can carry, else None.
 
@@ -1258,7 +1271,10 @@ def name_typos(
     and "Kang" in "Kong Hongmei" / "KANG, Hong-Mun"), starting alike, long enough to carry
     a typo on its own (Tim/Tom, Ti/Tim stay different names), at most NAME_TYPO_MAX_EDITS
     apart, and, when both names read as pinyin (``pinyin``), not another syllable of a given
-    name (see :func:`_syllable_changed`); and the edits of all such pairs fit the name's budget.
+    name (see :func:`_syllable_changed`); and the edits of all such pairs fit the name's budget,
+    or there is one such pair and ``identical`` (the name or number parts paired identically) is
+    at least CONTEXT_IDENTICAL_PARTS and its two words are not both romanised Korean or Chinese
+    syllables ("FU YAU YU 8683" / "FU YUAN YU 8683", "KIM CHOL NSMM" / "KIM CHOL NAM").
     """
     if syllabic:
         return None
@@ -1280,7 +1296,20 @@ def name_typos(
         if distance > NAME_TYPO_MAX_EDITS:
             return None
         edits.append(distance)
+    if len(edits) == 1 and identical >= CONTEXT_IDENTICAL_PARTS and _non_word_slip(a, b):
+        return edits
     return edits if sum(edits) <= name_typo_budget(query, candidate) else None
+
+
+def _non_word_slip(written: str, listed: str) -> bool:
+    """False when both tokens are romanised Korean or Chinese syllables: "NSMM" for "NAM" is a
+    slip, "HUAN" for "HYON" another syllable, another name."""
+    return not (_romanised_syllable(written) and _romanised_syllable(listed))
+
+
+def _romanised_syllable(token: str) -> bool:
+    """True for one syllable of a romanised Korean or Chinese name."""
+    return is_korean_syllable(token) or is_pinyin_syllable(token)
 
 
 def _lowest_shares(form: NameForm, shares: list[float], person: bool) -> list[float]:
@@ -1439,7 +1468,8 @@ def compare_names(
     slips = None
     hard = any((c.q, c.c) in other_syllables for c in conflicts)
     if conflicts and not abjad and not hard and len(q_used) == q_count and len(c_used) == c_count:
-        slips = name_typos(query, candidate, conflicts, syllabic, pinyin)
+        identical = sum(query.kinds[i] in (NAME, NUMBER) for i in q_exact)
+        slips = name_typos(query, candidate, conflicts, syllabic, pinyin, identical)
         for conflict, edits in zip(conflicts, slips or (), strict=False):
             # Every part has its counterpart and the differences are a few slips for a name this
             # long: a typo of the name, not another token.

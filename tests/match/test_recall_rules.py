@@ -8,10 +8,17 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
-from embargo.match.names import compare_names, final_ha, skeleton, token_similarity, words_out_of_order
+from embargo.match.names import (
+    EDIT_COST,
+    compare_names,
+    final_ha,
+    skeleton,
+    token_similarity,
+    words_out_of_order,
+)
 from embargo.match.scorer import explain_pair
 from embargo.model import Query
-from embargo.names.analysis import GENERIC, ORG, analyze_name
+from embargo.names.analysis import GENERIC, ORG, analyze_name, phonetic_key
 from embargo.names.transliterate import latinize
 
 from .helpers import build_index, listed_entity
@@ -632,3 +639,29 @@ def test_two_words_read_glued_keep_the_letter_of_a_final_ha() -> None:
     """A query's neighbouring words are also looked up by their joined skeleton ("صالح محمد" for a
     listed "SALEHMOHAMMED"): the mark of the first word's final ح is no letter there either."""
     assert skeleton("slhx" + "mhmd") == skeleton("salehmohammed") == "slhmhmd"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"), [("yusuf", "yusef"), ("alim", "alem"), ("epmfo", "epmof"), ("mohammed", "muhammed")]
+)
+def test_a_known_spelling_one_edit_away_scores_as_a_slip_would(a: str, b: str) -> None:
+    """Same sound, other vowels or two letters swapped: never less than one changed letter scores."""
+    assert token_similarity(a, b, phonetic_key(a), phonetic_key(b)) == (1.0 - EDIT_COST, True)
+
+
+@pytest.fixture(scope="module")
+def aircraft() -> MatchIndex:
+    marks = ["EP-MHO", "EP-MNO", "EP-MOF", "YK-AGB", "YK-ANG", "EP-CPD", "EP-CAP"]
+    return build_index([listed_entity(mark, "Aircraft", mark) for mark in marks])
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"), [("EP-MFO", "EP-MOF"), ("YK-ABG", "YK-AGB"), ("EP-CPA", "EP-CAP")]
+)
+def test_of_equal_scores_the_name_with_every_letter_typed_ranks_first(
+    aircraft: MatchIndex, query: str, expected: str
+) -> None:
+    """Two letters swapped is a likelier slip than one letter changed to one of all the others."""
+    matches = aircraft.search(Query(name=query, schema="Aircraft"), limit=3, threshold=DEFAULT_THRESHOLD)
+    assert matches[0].score == matches[1].score
+    assert matches[0].source_id == expected

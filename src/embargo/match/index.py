@@ -274,18 +274,31 @@ def _plain_words(text: str) -> str:
     return utils.default_process(APOSTROPHES.sub("", text))
 
 
-def _closeness(typed: str, record: NameRecord | None) -> tuple[float, float]:
+def _closeness(typed: str, record: NameRecord | None) -> tuple[float, float, int]:
     """Sort key among equal scores: the listed spelling closest to the query as typed comes first.
 
     First its words in any order, punctuation and case aside ("MEHSUD NOOR WALI" is closer to
     "NOOR WALI MEHSUD" than to "WALI MEHSUD, Mufti Noor"; "P L C" to "P.L.C." than to "PLC";
     "SULTAN AL-TA'I" to "SULTAN HASHIM AHMAD AL-TA'I" than to "AL-TAI, Sultan Hashim Ahmad"),
-    then the letters as typed, in order.
+    then the letters as typed, in order, then how many of the typed letters it has in any order:
+    of two names one slip away, the one with every letter typed ("EP-MFO": "EP-MOF", two letters
+    swapped, before "EP-MHO", one changed) needs the likelier slip, one swap rather than one
+    letter among all the others.
     """
     if record is None:
-        return (0.0, 0.0)
+        return (0.0, 0.0, 0)
     words = fuzz.token_sort_ratio(typed, record.raw, processor=_plain_words)
-    return (-words, -fuzz.ratio(typed.casefold(), record.raw.casefold()))
+    in_order = fuzz.ratio(typed.casefold(), record.raw.casefold())
+    return (-words, -in_order, -_letters_in_common(typed, record.raw))
+
+
+def _letters_in_common(typed: str, listed: str) -> int:
+    """How many of the typed letters and digits the listed name has, in any order, case aside."""
+
+    def letters(text: str) -> Counter[str]:
+        return Counter(ch for ch in text.casefold() if ch.isalnum())
+
+    return (letters(typed) & letters(listed)).total()
 
 
 def _needed_score(record: NameRecord, cutoff: float) -> float:

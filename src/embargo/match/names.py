@@ -341,13 +341,15 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
         budget = 2  # two letters left out keep four or more in order ("Hdba"/"Hudbah", "Rost"/"Troost")
     agree = _first_letters_agree(a, b)
     # The same sound keeps two edits of a five-letter word a spelling ("Vcita" / "Vista").
+    # Such a known spelling one edit away scores as that slip would: no less than a changed letter.
+    known = max(PHONETIC_SCORE, 1.0 - EDIT_COST * distance)
     if pa and pa == pb and len(short) >= 5 and agree and distance <= max(budget, 2):
-        return PHONETIC_SCORE, True, False
+        return known, True, False
     if len(short) >= 4 and a[0] == b[0] and _vowels_only_differ(a, b, person):
         # Transliterations disagree mostly on vowels: Aleem/Alim, Noorani/Nurani, Yousef/Yusuf.
-        return PHONETIC_SCORE, True, False
+        return known, True, False
     if len(short) >= 4 and _uvular_variant(a, b, person):
-        return PHONETIC_SCORE, True, False
+        return known, True, False
     # A letter put before the start ("Tscherif"/"Cherif") or a single slip keeps the start; a single
     # slip at the start of a short word keeps it when the other's first letter follows ("Ssad"/"Asad").
     single_slip = distance == 1 and (len(short) >= 5 or b[0] in a[1:3] or a[0] in b[1:3])

@@ -439,6 +439,42 @@ def test_a_slip_beside_parts_that_are_no_context_stays_a_difference(
     assert "typo in the name" not in explain_pair(query, listed, schema).summary
 
 
+def _people_with_common_names(count: int) -> list:
+    """Listed people sharing common names, so that only the test's own family names are rare."""
+    given = ["Ali", "Omar", "Hassan", "Ahmad", "Yusuf"]
+    family = ["Khan", "Salem", "Haddad", "Nasser"]
+    return [
+        listed_entity(f"p{i}", "Person", f"{family[i % 4].upper()}, {given[i % 5]}") for i in range(count)
+    ]
+
+
+@pytest.fixture(scope="module")
+def people() -> MatchIndex:
+    listed = [
+        listed_entity("andric", "Person", "ANDRIC, Goran"),
+        listed_entity("geleri", "Person", "GELERI, Omer"),
+        listed_entity("khan", "Person", "KHAN, Amir"),
+    ]
+    return build_index(listed + _people_with_common_names(60))
+
+
+@pytest.mark.parametrize(("query", "expected"), [("ANDRIC, Gpan", "andric"), ("Ojdr GELERI", "geleri")])
+def test_two_slips_in_a_word_beside_a_rare_identical_name_are_a_typo(
+    people: MatchIndex, query: str, expected: str
+) -> None:
+    """Few people share so rare a family name: a given name two slips away is that name misspelt."""
+    matches = people.search(Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD)
+    assert matches and matches[0].source_id == expected
+    assert "typo in the name" in matches[0].explanation.features[0].detail
+
+
+@pytest.mark.parametrize("query", ["Azim KHAN", "Asim Khan"])
+def test_two_slips_beside_a_common_name_stay_another_name(people: MatchIndex, query: str) -> None:
+    """ "Khan" is a name of many listed people: "Azim" and "Amir" are two men."""
+    matches = people.search(Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD)
+    assert all(m.source_id != "khan" for m in matches)
+
+
 @pytest.fixture(scope="module")
 def vessels() -> MatchIndex:
     names = [

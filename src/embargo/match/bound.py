@@ -17,7 +17,8 @@ How it works, for a query reading ``q`` and a listed name ``c``:
    doubled letters, and the first letters (person tokens that do not start alike
    are conflicts). A slip of the whole name (:func:`~embargo.match.names.name_typos`)
    depends on the other pairs: every pair within the edits the query's length allows
-   is bounded as a typo. Two neighbouring tokens written as one (a merge) are bounded
+   (two in any name of two parts or more, where identical parts beside one word let it
+   carry two) is bounded as a typo. Two neighbouring tokens written as one (a merge) are bounded
    the same way.
 2. The name score is ``factor * sum(W_p * s_p) / (sum(W_p) + sum(w_k * share_k))``
    over aligned pairs ``p`` and tokens ``k`` left without a partner, with
@@ -62,7 +63,6 @@ from embargo.match.names import (
     ABBREVIATION_SCORE,
     BLOCK_CREDIT,
     CONFLICT_CREDIT_MAX,
-    CONTEXT_IDENTICAL_PARTS,
     EDIT_COST,
     EXTRA_COMPOUND_FAMILY_WEIGHT,
     EXTRA_FAMILY_WEIGHT,
@@ -533,11 +533,11 @@ class _Block:
         per_form = np.add.reduceat(self.column_lengths[: self.count], self.starts)
         letters = np.minimum(per_form[self.form_of], query)
         edits = np.minimum(letters // NAME_LETTERS_PER_EDIT, NAME_TYPO_MAX_EDITS)
-        # One slip beside identical parts may carry the most edits whatever the letters.
+        # One slip beside identical parts (two, or one rare part) may carry the most edits whatever
+        # the letters: any name of two parts or more.
         parts = max((len(form.tokens) for forms in readings.values() for form in forms), default=0)
-        if parts > CONTEXT_IDENTICAL_PARTS:
-            in_context = self.form_counts[self.form_of] > CONTEXT_IDENTICAL_PARTS
-            edits = np.where(in_context, NAME_TYPO_MAX_EDITS, edits)
+        if parts > 1:
+            edits = np.where(self.form_counts[self.form_of] > 1, NAME_TYPO_MAX_EDITS, edits)
         # A merge (two words written as one) is never a slip: its columns allow none.
         return np.concatenate([edits, np.zeros_like(edits)])
 

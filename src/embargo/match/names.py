@@ -149,6 +149,12 @@ SHIFTED_SLIP_LENGTH = 7
 #: NAME_TYPO_MAX_EDITS whatever the name's letters: two agreeing parts make the third a slip more
 #: often than another name, and typed names of three short parts ("LONG XING 603") carry two slips.
 CONTEXT_IDENTICAL_PARTS = 2
+#: ... or one such part this rare (rarity, from the index's IDF, runs from 0.5 to 1.5; in the four
+#: lists' 33,691 names 1.3 is a token of at most 7 of them), when the misspelt word has four letters
+#: or more on average ("ANDRIC, Gpan" / "ANDRIC, Goran"): few people share so rare a name.
+CONTEXT_RARITY = 1.3
+#: See CONTEXT_RARITY.
+CONTEXT_RARE_LETTERS = 4
 
 #: Rarity factor of a token (1.0 = average); the index supplies IDF-based ones.
 Rarity = Callable[[str], float]
@@ -1263,7 +1269,7 @@ def name_typos(
     conflicts: list[_Conflict],
     syllabic: bool,
     pinyin: bool = False,
-    identical: int = 0,
+    context: tuple[int, bool] = (0, False),
 ) -> list[int] | None:
     """The edits of each conflicting pair when all of them are slips the name can carry, else None.
 
@@ -1274,9 +1280,11 @@ def name_typos(
     a typo on its own (Tim/Tom, Ti/Tim stay different names), at most NAME_TYPO_MAX_EDITS
     apart, and, when both names read as pinyin (``pinyin``), not another syllable of a given
     name (see :func:`_syllable_changed`); and the edits of all such pairs fit the name's budget,
-    or there is one such pair and ``identical`` (the name or number parts paired identically) is
-    at least CONTEXT_IDENTICAL_PARTS and its two words are not both romanised Korean or Chinese
-    syllables ("FU YAU YU 8683" / "FU YUAN YU 8683", "KIM CHOL NSMM" / "KIM CHOL NAM").
+    or there is one such pair, its two words not both romanised Korean or Chinese syllables, and
+    ``context`` (the name or number parts paired identically, and whether one of them is rare)
+    vouches for it: CONTEXT_IDENTICAL_PARTS such parts ("FU YAU YU 8683" / "FU YUAN YU 8683",
+    "KIM CHOL NSMM" / "KIM CHOL NAM"), or a rare one beside a word of CONTEXT_RARE_LETTERS
+    ("ANDRIC, Gpan" / "ANDRIC, Goran").
     """
     if syllabic:
         return None
@@ -1298,8 +1306,10 @@ def name_typos(
         if distance > NAME_TYPO_MAX_EDITS:
             return None
         edits.append(distance)
-    if len(edits) == 1 and identical >= CONTEXT_IDENTICAL_PARTS and _non_word_slip(a, b):
-        return edits
+    if len(edits) == 1 and _non_word_slip(a, b):
+        identical, rare = context
+        if identical >= CONTEXT_IDENTICAL_PARTS or (rare and len(a) + len(b) >= 2 * CONTEXT_RARE_LETTERS):
+            return edits
     return edits if sum(edits) <= name_typo_budget(query, candidate) else None
 
 
@@ -1470,8 +1480,9 @@ def compare_names(
     slips = None
     hard = any((c.q, c.c) in other_syllables for c in conflicts)
     if conflicts and not abjad and not hard and len(q_used) == q_count and len(c_used) == c_count:
-        identical = sum(query.kinds[i] in (NAME, NUMBER) for i in q_exact)
-        slips = name_typos(query, candidate, conflicts, syllabic, pinyin, identical)
+        identical = [i for i in q_exact if query.kinds[i] in (NAME, NUMBER)]
+        rare = any(query.kinds[i] == NAME and rarity(query.tokens[i]) >= CONTEXT_RARITY for i in identical)
+        slips = name_typos(query, candidate, conflicts, syllabic, pinyin, (len(identical), rare))
         for conflict, edits in zip(conflicts, slips or (), strict=False):
             # Every part has its counterpart and the differences are a few slips for a name this
             # long: a typo of the name, not another token.

@@ -241,8 +241,10 @@ def warm_up(store=None, names: tuple[tuple[str, str | None], ...] = WARM_UP_NAME
     times the workers does.
     """
     from embargo.names.chinese import load_dictionaries
+    from embargo.names.transliterate import known_korean_syllables
 
     load_dictionaries()
+    known_korean_syllables()  # the matcher asks whether a misspelt word is another Korean syllable
     results = []
     for name, schema in names:
         try:

@@ -458,12 +458,17 @@ def people() -> MatchIndex:
     return build_index(listed + _people_with_common_names(60))
 
 
+def _screen(index: MatchIndex, query: str, schema: str) -> list:
+    """The matches of a query at the default threshold, best first."""
+    return index.search(Query(name=query, schema=schema), limit=3, threshold=DEFAULT_THRESHOLD)
+
+
 @pytest.mark.parametrize(("query", "expected"), [("ANDRIC, Gpan", "andric"), ("Ojdr GELERI", "geleri")])
 def test_two_slips_in_a_word_beside_a_rare_identical_name_are_a_typo(
     people: MatchIndex, query: str, expected: str
 ) -> None:
     """Few people share so rare a family name: a given name two slips away is that name misspelt."""
-    matches = people.search(Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD)
+    matches = _screen(people, query, "Person")
     assert matches and matches[0].source_id == expected
     assert "typo in the name" in matches[0].explanation.features[0].detail
 
@@ -471,8 +476,7 @@ def test_two_slips_in_a_word_beside_a_rare_identical_name_are_a_typo(
 @pytest.mark.parametrize("query", ["Azim KHAN", "Asim Khan"])
 def test_two_slips_beside_a_common_name_stay_another_name(people: MatchIndex, query: str) -> None:
     """ "Khan" is a name of many listed people: "Azim" and "Amir" are two men."""
-    matches = people.search(Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD)
-    assert all(m.source_id != "khan" for m in matches)
+    assert all(m.source_id != "khan" for m in _screen(people, query, "Person"))
 
 
 @pytest.fixture(scope="module")
@@ -493,7 +497,7 @@ def test_a_screen_finds_a_name_with_two_slips_beside_identical_parts(
     vessels: MatchIndex, query: str, expected: str
 ) -> None:
     """The bound that skips candidates keeps these (bound.py allows the slip the same edits)."""
-    matches = vessels.search(Query(name=query, schema="Vessel"), limit=3, threshold=DEFAULT_THRESHOLD)
+    matches = _screen(vessels, query, "Vessel")
     assert matches and matches[0].source_id == expected
 
 
@@ -698,6 +702,6 @@ def test_of_equal_scores_the_name_with_every_letter_typed_ranks_first(
     aircraft: MatchIndex, query: str, expected: str
 ) -> None:
     """Two letters swapped is a likelier slip than one letter changed to one of all the others."""
-    matches = aircraft.search(Query(name=query, schema="Aircraft"), limit=3, threshold=DEFAULT_THRESHOLD)
+    matches = _screen(aircraft, query, "Aircraft")
     assert matches[0].score == matches[1].score
     assert matches[0].source_id == expected

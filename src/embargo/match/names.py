@@ -15,7 +15,8 @@ Two analysed names (:class:`~embargo.names.NameForm`) are compared in three step
    form of the other) and each conflict multiplies the score down: relatives
    share most of their names, one clearly different part is strong evidence of
    another party. When every part has its counterpart, conflicts that are a few
-   slips for a name that long are typos of the name (:func:`name_typos`). A person
+   slips for a name that long, or one word two slips away beside parts written
+   alike, are typos of the name (:func:`name_typos`). A person
    name in Latin letters matched with no identical part and with letter slips is
    lowered (:data:`NO_IDENTICAL_PART_FACTOR`).
 """
@@ -346,9 +347,9 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     elif budget == 1 and distance == 2 == len(long_) - len(short) and len(short) >= 4:
         budget = 2  # two letters left out keep four or more in order ("Hdba"/"Hudbah", "Rost"/"Troost")
     agree = _first_letters_agree(a, b)
-    # The same sound keeps two edits of a five-letter word a spelling ("Vcita" / "Vista").
-    # Such a known spelling one edit away scores as that slip would: no less than a changed letter.
+    # A known spelling one edit away scores as that slip would: no less than a changed letter.
     known = max(PHONETIC_SCORE, 1.0 - EDIT_COST * distance)
+    # The same sound keeps two edits of a five-letter word a spelling ("Vcita" / "Vista").
     if pa and pa == pb and len(short) >= 5 and agree and distance <= max(budget, 2):
         return known, True, False
     if len(short) >= 4 and a[0] == b[0] and _vowels_only_differ(a, b, person):
@@ -1306,11 +1307,18 @@ def name_typos(
         if distance > NAME_TYPO_MAX_EDITS:
             return None
         edits.append(distance)
-    if len(edits) == 1 and _non_word_slip(a, b):
-        identical, rare = context
-        if identical >= CONTEXT_IDENTICAL_PARTS or (rare and len(a) + len(b) >= 2 * CONTEXT_RARE_LETTERS):
-            return edits
+    if len(edits) == 1 and _vouched_slip(a, b, context):  # a, b: the one conflicting pair
+        return edits
     return edits if sum(edits) <= name_typo_budget(query, candidate) else None
+
+
+def _vouched_slip(written: str, listed: str, context: tuple[int, bool]) -> bool:
+    """Whether the parts paired identically beside the one conflicting pair vouch for it (see name_typos)."""
+    identical, rare = context
+    long_enough = len(written) + len(listed) >= 2 * CONTEXT_RARE_LETTERS
+    return (identical >= CONTEXT_IDENTICAL_PARTS or (rare and long_enough)) and _non_word_slip(
+        written, listed
+    )
 
 
 def _non_word_slip(written: str, listed: str) -> bool:

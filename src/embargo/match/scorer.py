@@ -13,6 +13,13 @@ from collections.abc import Iterable
 from embargo.match.names import NameScore, Rarity, compare_names, is_logographic, logographic_similarity
 from embargo.model import Explanation, FeatureScore
 from embargo.names.analysis import PER, NameForm, analyze_name, type_tag_for_schema
+from embargo.names.asides import has_asides
+
+#: A name matched without the asides one side wrote in parentheses ("HAQQANI NETWORK" for "HAQQANI
+#: NETWORK (HQN)") scores this much of its score: a little below the name as written, so that a
+#: listed name with the query's aside, even misspelt, ranks first ("AL-HARAMAYN FOUDNATION (KENAY)":
+#: the Kenya branch before "AL-HARAMAYN FOUNDATION"), and "identical" stays for names alike in full.
+ASIDE_FACTOR = 0.95
 
 #: Default threshold: a candidate is reported when its score is at or above this value.
 #: See docs/matching.md ("Threshold") for how it was chosen and how to tune it.
@@ -39,7 +46,9 @@ def best_name_score(
     candidates = list(candidates)
     for query in queries:
         for candidate in candidates:
-            result = compare_names(query, candidate, rarity, cutoff=cutoff)
+            result = _compare(query, candidate, rarity, cutoff=cutoff)
+            if result is None:
+                continue
             if best is None or result.score > best.score:
                 best = result
                 best_pair = (query, candidate)
@@ -48,8 +57,37 @@ def best_name_score(
         if best is not None and best.score >= 1.0:
             break
     if best is not None and explain:
-        best = compare_names(best_pair[0], best_pair[1], rarity, explain=True)
+        best = _compare(best_pair[0], best_pair[1], rarity, explain=True)
     return best
+
+
+def _compare(
+    query: NameForm, candidate: NameForm, rarity: Rarity, explain: bool = False, cutoff: float = 0.0
+) -> NameScore | None:
+    """:func:`compare_names`; with a reading whose asides were left out, only where it stands for its
+    name (None elsewhere) and times ASIDE_FACTOR."""
+    if not (query.aside_left_out or candidate.aside_left_out):
+        return compare_names(query, candidate, rarity, explain=explain, cutoff=cutoff)
+    if not _stands_without_asides(query, candidate):
+        return None
+    result = compare_names(query, candidate, rarity, explain=explain, cutoff=cutoff / ASIDE_FACTOR)
+    detail = f"{result.detail}; asides left out (x{ASIDE_FACTOR:.2f})" if explain else ""
+    return NameScore(result.score * ASIDE_FACTOR, result.query, result.candidate, detail)
+
+
+def _stands_without_asides(query: NameForm, candidate: NameForm) -> bool:
+    """Whether a reading with asides left out may stand for its name against the other name.
+
+    Only against a name with no aside and no word more than the reading: "Deutsche Bank AG" is
+    "Deutsche Bank (Schweiz) AG", but asides that differ, or a place written as a word on the
+    other side, tell two parties apart ("Bank of China (Hong Kong) Limited" and "Bank of China
+    (Singapore) Limited"; "Bowne Global Solutions (Ireland), Ltd." and "Bowne Global Solutions
+    Japan, Inc."): those names are compared as written.
+    """
+    if query.aside_left_out and candidate.aside_left_out:
+        return False
+    bare, other = (query, candidate) if query.aside_left_out else (candidate, query)
+    return not has_asides(other.original) and len(other.tokens) <= len(bare.tokens)
 
 
 def raw_name_score(

@@ -30,6 +30,7 @@ from rigour.names import (
 )
 from rigour.text import is_stopword
 
+from embargo.names.asides import without_asides
 from embargo.names.chinese import english_reading, pinyin_words, reads_as_words, segment
 from embargo.names.cyrillic import own_latin_spelling
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
@@ -120,6 +121,10 @@ class NameForm(NamedTuple):
     #: "kontsern", "концерн" and "concern") or a number's value ("1" for "first" and "1st"); "" for
     #: other tokens; () when the name has none.
     symbols: tuple[str, ...] = ()
+    #: A reading with the name's parenthesised asides left out (see names.asides and
+    #: embargo.match.scorer.best_name_score: it stands for the name only against a name without
+    #: asides and with no word more than it).
+    aside_left_out: bool = False
 
     @property
     def comparable(self) -> str:
@@ -390,6 +395,11 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     alternatives = [part.strip() for part in base.split("/")]
     if len(alternatives) > 1 and all(letter_count(part) >= 3 for part in alternatives):
         readings.extend(alternatives)  # "Al-Qa'ida/Islamic Army": two names of one party
+    bare = without_asides(base) if tag in (ORG, ENT) else None
+    asides_left_out = set()
+    if bare is not None:
+        readings.append(bare)  # "HAQQANI NETWORK (HQN)" is also "HAQQANI NETWORK"
+        asides_left_out.add(bare)
     glued = split_glued(base)
     if glued is not None:
         readings.append(glued)
@@ -412,6 +422,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         # "huaxin chuanwu xianggang llc" and "huaxin chuanwu hong kong llc".
         words = segment(base)
         readings.append(words)
+        if bare is not None:
+            readings.append(segment(bare))  # "华信船务(香港)有限公司": "华信 船务 有限公司" too
+            asides_left_out.add(readings[-1])
         english = english_reading(words)
         if english is not None:
             readings.append(english)
@@ -453,5 +466,5 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         form = _form(cleaned, reading, tag, family_tokens, abjad)
         if form is not None and form.tokens not in seen:
             seen.add(form.tokens)
-            forms.append(form)
+            forms.append(form._replace(aside_left_out=True) if reading in asides_left_out else form)
     return tuple(forms)

@@ -121,9 +121,9 @@ class NameForm(NamedTuple):
     #: "kontsern", "концерн" and "concern") or a number's value ("1" for "first" and "1st"); "" for
     #: other tokens; () when the name has none.
     symbols: tuple[str, ...] = ()
-    #: A reading with the name's parenthesised asides left out (see names.asides and
-    #: embargo.match.scorer.best_name_score: it stands for the name only against a name without
-    #: asides and with no word more than it).
+    #: A reading with the name's parenthesised asides left out (see names.asides): it stands for
+    #: the name only against a name without asides and with no word more than it (see
+    #: embargo.match.scorer._stands_without_asides).
     aside_left_out: bool = False
 
     @property
@@ -396,7 +396,7 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     if len(alternatives) > 1 and all(letter_count(part) >= 3 for part in alternatives):
         readings.extend(alternatives)  # "Al-Qa'ida/Islamic Army": two names of one party
     bare = without_asides(base) if tag in (ORG, ENT) else None
-    asides_left_out = set()
+    asides_left_out: set[str] = set()
     if bare is not None:
         readings.append(bare)  # "HAQQANI NETWORK (HQN)" is also "HAQQANI NETWORK"
         asides_left_out.add(bare)

@@ -6,7 +6,8 @@ not their name proper: an acronym ("HAQQANI NETWORK (HQN)"), a place or a branch
 form or a status ("COMOIL (PVT) LTD", "LABICO SAL (OFF SHORE)"). The name without its
 asides names the same party, and is a second reading of the name: without it, "HAQQANI
 NETWORK" scored as a name with a word left out against the listed "HAQQANI NETWORK (HQN)"
-(0.73), and an aside misspelt as another word.
+(0.73). Where that reading may stand for the name is the scorer's to say
+(:func:`embargo.match.scorer.best_name_score`).
 """
 
 from __future__ import annotations

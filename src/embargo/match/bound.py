@@ -527,16 +527,16 @@ class _Block:
         """Per column, the most edits a token pair may differ by as a slip of the whole name.
 
         See names.name_typos: the shorter name's letters allow one edit per
-        NAME_LETTERS_PER_EDIT; the query side is bounded by its longest reading.
+        NAME_LETTERS_PER_EDIT, the query side bounded by its longest reading; and one slip beside
+        identical parts (two, or one rare part) may carry the most edits whatever the letters:
+        in any name of two parts or more, when a query reading has two or more too.
         """
-        query = max((sum(map(len, form.tokens)) for forms in readings.values() for form in forms), default=0)
+        forms = [form for forms in readings.values() for form in forms]
+        query = max((sum(map(len, form.tokens)) for form in forms), default=0)
         per_form = np.add.reduceat(self.column_lengths[: self.count], self.starts)
         letters = np.minimum(per_form[self.form_of], query)
         edits = np.minimum(letters // NAME_LETTERS_PER_EDIT, NAME_TYPO_MAX_EDITS)
-        # One slip beside identical parts (two, or one rare part) may carry the most edits whatever
-        # the letters: any name of two parts or more.
-        parts = max((len(form.tokens) for forms in readings.values() for form in forms), default=0)
-        if parts > 1:
+        if any(len(form.tokens) > 1 for form in forms):
             edits = np.where(self.form_counts[self.form_of] > 1, NAME_TYPO_MAX_EDITS, edits)
         # A merge (two words written as one) is never a slip: its columns allow none.
         return np.concatenate([edits, np.zeros_like(edits)])

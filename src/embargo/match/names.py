@@ -175,6 +175,10 @@ _DOUBLES = re.compile(r"(.)\1+")
 #: How a final ح ends a token (see names.transliterate).
 _MARKED_HA = "h" + FINAL_HA_MARK
 _VOWEL_RUNS = re.compile(r"[aeiouy]+")
+#: Two letters anyascii writes for one Arabic or Persian letter, ending in "h".
+_DIGRAPH_H = ("sh", "kh", "gh", "th", "dh", "zh", "ch")
+#: One of them, its first letter kept as the group (see long_vowels_agree).
+_DIGRAPH = re.compile(f"([{''.join(sorted(d[0] for d in _DIGRAPH_H))}])h")
 _VOWELS = re.compile(r"[aeiou]")
 
 
@@ -570,10 +574,6 @@ def _vowel_gaps(token: str, joined: bool) -> list[str]:
     return _CONSONANT_RUNS.split(_DOUBLES.sub(r"\1", letters.translate(_ABJAD_FOLD)))
 
 
-#: A consonant and the "h" that makes one sound with it: ch, dh, gh, kh, sh, th, zh.
-_DIGRAPH = re.compile(r"([cdgkstz])h")
-
-
 def abjad_similarity(
     a: str,
     b: str,
@@ -790,10 +790,6 @@ def _final_h(token: str, abjad: bool) -> bool:
         return False
     consonants = token.rstrip("aeiouwy")
     return consonants.endswith("h") and not consonants.endswith(_DIGRAPH_H)
-
-
-#: Two letters anyascii writes for one Arabic or Persian letter, ending in "h".
-_DIGRAPH_H = ("sh", "kh", "gh", "th", "dh", "zh", "ch")
 
 
 def _best_abjad_similarity(
@@ -1046,7 +1042,7 @@ def reads_as_pinyin(tokens: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=1 << 16)
 def syllable_name(tokens: tuple[str, ...]) -> bool:
     """True for a name of two or more tokens, each one Chinese or Korean syllable ("jang bom su")."""
-    return len(tokens) >= 2 and all(is_pinyin_syllable(t) or is_korean_syllable(t) for t in tokens)
+    return len(tokens) >= 2 and all(map(_romanised_syllable, tokens))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1312,6 +1308,14 @@ def name_typos(
     return edits if sum(edits) <= name_typo_budget(query, candidate) else None
 
 
+def _slip_context(query: NameForm, exact: set[int], rarity: Rarity) -> tuple[int, bool]:
+    """The name or number parts of the query paired identically, and whether one is rare (see name_typos)."""
+    identical = [i for i in exact if query.kinds[i] in (NAME, NUMBER)]
+    return len(identical), any(
+        query.kinds[i] == NAME and rarity(query.tokens[i]) >= CONTEXT_RARITY for i in identical
+    )
+
+
 def _vouched_slip(written: str, listed: str, context: tuple[int, bool]) -> bool:
     """Whether the parts paired identically beside the one conflicting pair vouch for it (see name_typos)."""
     identical, rare = context
@@ -1488,9 +1492,8 @@ def compare_names(
     slips = None
     hard = any((c.q, c.c) in other_syllables for c in conflicts)
     if conflicts and not abjad and not hard and len(q_used) == q_count and len(c_used) == c_count:
-        identical = [i for i in q_exact if query.kinds[i] in (NAME, NUMBER)]
-        rare = any(query.kinds[i] == NAME and rarity(query.tokens[i]) >= CONTEXT_RARITY for i in identical)
-        slips = name_typos(query, candidate, conflicts, syllabic, pinyin, (len(identical), rare))
+        context = _slip_context(query, q_exact, rarity) if len(conflicts) == 1 else (0, False)
+        slips = name_typos(query, candidate, conflicts, syllabic, pinyin, context)
         for conflict, edits in zip(conflicts, slips or (), strict=False):
             # Every part has its counterpart and the differences are a few slips for a name this
             # long: a typo of the name, not another token.

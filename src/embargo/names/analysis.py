@@ -428,23 +428,17 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         english = english_reading(words)
         if english is not None:
             readings.append(english)
-    russian = russian_spelling(base)
-    if russian is not None:
-        readings.append(russian)  # "Тоқаев" is also "Токаев", as Russian (and so English) writes it
-    own_latin = own_latin_spelling(base)
-    if own_latin is not None:
+    # The name spelt as other conventions write its letters (each None for a name without them).
+    spellings = (
+        russian_spelling(base),  # "Тоқаев" is also "Токаев", as Russian (and so English) writes it
         # "Григорій Сурков" is also "hryhorii surkov", as Ukraine writes it, "Жељка Цвијановић"
         # "zeljka cvijanovic", in Serbia's Latin alphabet.
-        readings.append(own_latin)
-    hacek = hacek_spelling(base)
-    if hacek is not None:
-        readings.append(hacek)  # "Lukašenko" is also "lukashenko", as English spells it
-    soft = hebrew_soft_spelling(base)
-    if soft is not None:
-        readings.append(soft)  # "סרגיי לברוב" is also "srgyy lvrwv", Sergei Lavrov
-    greek = greek_spoken_spelling(base)
-    if greek is not None:
-        readings.append(greek)  # "Μπασάρ αλ Άσαντ" is also "basar al asad", as it is said
+        own_latin_spelling(base),
+        hacek_spelling(base),  # "Lukašenko" is also "lukashenko", as English spells it
+        hebrew_soft_spelling(base),  # "סרגיי לברוב" is also "srgyy lvrwv", Sergei Lavrov
+        greek_spoken_spelling(base),  # "Μπασάρ αλ Άσαντ" is also "basar al asad", as it is said
+    )
+    readings.extend(spelling for spelling in spellings if spelling is not None)
     japanese = japanese_reading(base, tag == PER)
     if japanese is not None:
         readings.append(japanese)  # "麻原彰晃" is also "asahara shoko", as Japanese names are written

@@ -624,7 +624,25 @@ def test_another_syllable_of_a_chinese_given_name_is_another_name(query: str, li
 
 
 @pytest.mark.parametrize(
-    ("query", "listed"), [("Zhang Xiaomeng", "ZHANG, Xiaoming"), ("Xi Jinpign", "XI Jinping")]
+    ("query", "listed"),
+    [("俊雄 鄭", "ZHENG, Yanxiong"), ("國雄 王", "WANG, Guoying"), ("Zheng Jun Xiong", "ZHENG, Yanxiong")],
+)
+def test_another_syllable_stays_another_name_when_one_side_splits_the_given_name(
+    query: str, listed: str
+) -> None:
+    """Characters read as pinyin give one word per syllable ("jun xiong"): glued back together
+    they are still compared syllable by syllable, jun / yan another character."""
+    assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Zhang Xiaomeng", "ZHANG, Xiaoming"),
+        ("Xi Jinpign", "XI Jinping"),
+        ("Xiao Meng Zhang", "ZHANG, Xiaoming"),  # split on one side, one letter changed
+        ("Zheng Yan Xiong", "ZHENG, Yanxiong"),
+    ],
 )
 def test_a_slip_in_a_chinese_given_name_is_still_a_typo(query: str, listed: str) -> None:
     assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD

@@ -740,7 +740,7 @@ def _pairs(
     if abjad:
         pairs.extend(_abjad_merge_pairs(query, candidate, q_exact, c_exact))
     else:
-        pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person))
+        pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, pinyin))
     return pairs
 
 
@@ -903,11 +903,15 @@ def merge_pairs(
     q_exact: set[int],
     c_exact: set[int],
     person: bool,
+    pinyin: bool = False,
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """Glued and split words: two neighbouring tokens written as one on the other side.
 
     Only tokens without an identical partner (``q_exact``, ``c_exact``) can be such
-    a pair, and only variants count. (Names with a side in an abjad: :func:`_abjad_merge_pairs`.)
+    a pair, and only variants count. ``pinyin``: both names read as pinyin, and a given name
+    split on one side ("jun xiong", 俊雄) with a syllable changed on the other ("yanxiong") is
+    another given name, as when both are glued (see :func:`_syllable_changed`). (Names with a
+    side in an abjad: :func:`_abjad_merge_pairs`.)
     """
     pairs = []
     for left, right, flip, left_exact, right_exact in (
@@ -922,7 +926,7 @@ def merge_pairs(
                 if j in right_exact or abs(len(b) - len(merged)) > 2:
                     continue
                 score, variant = token_similarity(merged, b, person=person)
-                if variant:
+                if variant and not (pinyin and _syllable_changed(merged, b)):
                     pair = ((i, i + 1), (j,)) if not flip else ((j,), (i, i + 1))
                     pairs.append((score, True, *pair))
     return pairs

@@ -129,3 +129,31 @@ def test_any_text_is_safe(speller: LegalFormSpeller, text: str) -> None:
 def test_huge_input_is_bounded(speller: LegalFormSpeller) -> None:
     name = "Alpha " * 5000 + "Ldt"
     assert speller.correct(name, _unknown) == ["Alpha " * 5000 + "ltd"]
+
+
+@pytest.mark.parametrize(
+    ("misspelt", "listed"),
+    [
+        ("ELVEGARD SHIPPING LDT", "ELVEGARD SHIPPING LTD"),
+        ("Acme Trading GmbG", "ACME TRADING GMBH"),
+        ("Sovcomflot PJCS", "SOVCOMFLOT PJSC"),
+        ("DCB Finance Limtied", "DCB FINANCE LIMITED"),
+    ],
+)
+def test_a_pair_is_scored_with_the_legal_form_one_name_misspells(misspelt: str, listed: str) -> None:
+    """score_pair mends a legal form after the other name's, as screening after the listed names',
+    whichever side holds the slip."""
+    from embargo.match import DEFAULT_THRESHOLD, score_pair
+
+    assert score_pair(misspelt, listed, "Company") >= 0.95
+    assert score_pair(listed, misspelt, "Company") >= 0.95
+    assert score_pair(misspelt, listed, None) >= DEFAULT_THRESHOLD
+
+
+def test_a_pair_mends_no_legal_form_the_other_name_lacks() -> None:
+    from embargo.match import DEFAULT_THRESHOLD, score_pair
+
+    # "Ldt" is no slip of a form "Elvegard Shipping" does not have: an unknown word stays a word.
+    assert score_pair("ELVEGARD SHIPPING LDT", "ELVEGARD SHIPPING", "Company") < DEFAULT_THRESHOLD
+    # Only the ends of a name are legal forms.
+    assert score_pair("ALPHA LDT BETA", "ALPHA LTD BETA", "Company") < 0.95

@@ -9,11 +9,13 @@ every listed name of a candidate, then adds the evidence features of
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from embargo.match.names import NameScore, Rarity, compare_names, is_logographic, logographic_similarity
 from embargo.model import Explanation, FeatureScore
-from embargo.names.analysis import PER, NameForm, analyze_name, type_tag_for_schema
+from embargo.names.analysis import ENT, ORG, PER, NameForm, analyze_name, type_tag_for_schema
 from embargo.names.asides import has_asides
+from embargo.names.orgtypes import LegalFormSpeller
 
 #: A name matched without the asides one side wrote in parentheses ("HAQQANI NETWORK" for "HAQQANI
 #: NETWORK (HQN)") scores this much of its score: a little below the name as written, so that a
@@ -115,17 +117,49 @@ def raw_name_score(
     return by_character if by_word is None or by_word.score <= by_character.score else by_word
 
 
+def pair_readings(name: str, other: str, tag: str) -> list[NameForm]:
+    """The readings of ``name`` scored against ``other``, as screening reads a query against a listed name.
+
+    An organisation name is also read with the legal forms it misspells mended, when ``other``
+    has them ("Siemens AkG" as "Siemens AG" against "Siemens AG"): screening mends a query's
+    legal forms after those of the listed names (see embargo.names.orgtypes.LegalFormSpeller),
+    and a pair is scored alike whichever name holds the slip.
+    """
+    forms = analyze_name(name, tag)
+    if tag not in (ORG, ENT):
+        return forms
+    mended = _mended_legal_forms(name, other)
+    if not mended:
+        return forms
+    seen = {form.tokens for form in forms}
+    forms = list(forms)
+    for form in (form for text in mended for form in analyze_name(text, tag)):
+        if form.tokens not in seen:
+            seen.add(form.tokens)
+            forms.append(form)
+    return forms
+
+
+@lru_cache(maxsize=1 << 12)
+def _mended_legal_forms(name: str, other: str) -> tuple[str, ...]:
+    """``name`` with the legal-form words of ``other`` it misspells mended (none, or one text)."""
+    words = set(other.casefold().split())
+    return tuple(LegalFormSpeller([other]).correct(name, words.__contains__))
+
+
 def score_pair(name1: str, name2: str, schema: str | None = None) -> float:
     """Name-only similarity of two names in [0, 1], with the scorer screening uses."""
     tag = type_tag_for_schema(schema)
-    result = raw_name_score(name1, analyze_name(name1, tag), name2, analyze_name(name2, tag), tag == PER)
+    readings1, readings2 = pair_readings(name1, name2, tag), pair_readings(name2, name1, tag)
+    result = raw_name_score(name1, readings1, name2, readings2, tag == PER)
     return 0.0 if result is None else round(result.score, 4)
 
 
 def explain_pair(name1: str, name2: str, schema: str | None = None) -> Explanation:
     """The score of :func:`score_pair` with the aligned name parts that produced it."""
     tag = type_tag_for_schema(schema)
-    result = best_name_score(analyze_name(name1, tag), analyze_name(name2, tag), explain=True)
+    readings1, readings2 = pair_readings(name1, name2, tag), pair_readings(name2, name1, tag)
+    result = best_name_score(readings1, readings2, explain=True)
     if result is None:
         return Explanation(
             query_name=name1, matched_name=name2, name_kind="primary", summary="no name content"

@@ -258,3 +258,34 @@ def test_an_arabic_script_name_of_the_un_list_finds_its_latin_spelling(
         matches = un_latin_index.search(query_, limit=10, threshold=DEFAULT_THRESHOLD)
         found = [(m.source_id, m.name) for m in matches]
         assert matches and matches[0].source_id == source_id, (schema, found)
+
+
+@pytest.fixture(scope="module")
+def un_ofac_latin_index(lists_dir: Path) -> MatchIndex:
+    """The UN list and OFAC SDN 2023 without their names in Arabic script: a crowd of Latin
+    spellings of Arabic names ("ABDERRAHMANE", "ABD AL-RAHMAN") around the UN's."""
+    import dataclasses
+
+    from embargo.model import ListVersion
+    from embargo.names.transliterate import is_abjad
+    from embargo.sources import read_list
+
+    entities = [
+        dataclasses.replace(entity, names=[n for n in entity.names if not is_abjad(n.full)])
+        for path in (lists_dir / "un" / "consolidated.xml", lists_dir / "ofac-sdn-2023")
+        for entity in read_list(path).entities
+    ]
+    return MatchIndex.build(entities, [ListVersion(source="test", version="v1", snapshot_id=1)])
+
+
+@pytest.mark.parametrize(("query", "source_id"), [("عبد الرحمن ياسين", "QDi.037"), ("القاعدة", "QDe.004")])
+def test_each_reading_of_an_arabic_script_query_brings_its_best_candidates(
+    un_ofac_latin_index: MatchIndex, query: str, source_id: str
+) -> None:
+    """Read several ways ("bd al rhmn ysyn", "bdrhmn ysyn"; "al qdh", "lqdh"), a query's candidates
+    are the best names of each reading too: pooled, the names of the glued reading ("ABDERRAHMANE")
+    ranked before the one the first reading ranks first, which was never scored."""
+    listed = next(e for e in un_ofac_latin_index.entities if e.source_id == source_id)
+    for schema in (listed.schema, None):
+        matches = un_ofac_latin_index.search(Query(name=query, schema=schema), 10, DEFAULT_THRESHOLD)
+        assert source_id in [m.source_id for m in matches], (schema, [(m.source_id, m.name) for m in matches])

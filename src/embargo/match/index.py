@@ -71,6 +71,9 @@ from embargo.names.symspell import deletions
 INDEX_FORMAT = 48
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
+#: Of a query read several ways (a name in an abjad), the best names of each reading kept as
+#: candidates besides the overall best (see MatchIndex._candidates).
+READING_CANDIDATES = 8
 #: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token
 #: two edits from a query token the lists do not have, see neighbours.py).
 KEY_WEIGHTS = {"t": 1.0, "p": 0.5, "g": 0.25, "k": 0.5, "d": 0.3, "n": 0.3}
@@ -548,6 +551,10 @@ class MatchIndex:
         ways to split the same words (a name in an abjad: "شمس الدين" as "shms ldyn", "shms al
         dyn" and "shmsdyn"). A name then ranks by its closest reading: summed over all of them,
         "TAJ AL DIN" shared four groups with the one word "الدين" and outranked "SHAMSUDDIN".
+        Readings are not ranked alike (one of fewer words shares its few keys with more names,
+        and the similarities of its names run higher), so the READING_CANDIDATES best names of
+        each reading are kept too: "عبد الرحمن ياسين" read as "bd al rhmn ysyn" ranks "ABDUL
+        RAHMAN YASIN" first, but 32 names of "bdrhmn ysyn" ("ABDERRAHMANE") ranked before it.
 
         ``by_script`` (a query written in an abjad) takes ``limit`` names written in an abjad and
         ``limit`` written otherwise: the query's tokens share whole-token keys with the first and
@@ -571,15 +578,26 @@ class MatchIndex:
             named, ranking = self._ranking(self._shared_weights(key, groups[key]) for key in sorted(groups))
         if not len(named):
             return []
+        if not by_script and not readings:
+            return _best(named, ranking, limit)
+        chosen_ids = self._by_script(named, ranking, limit, by_script)
+        if readings:
+            chosen_ids += [
+                name
+                for ids, reading_ranking in ranked
+                for name in self._by_script(ids, reading_ranking, READING_CANDIDATES, by_script)
+            ]
+        chosen = np.unique(np.asarray(chosen_ids, dtype=named.dtype))
+        at = np.searchsorted(named, chosen)  # ``named`` is ascending
+        return chosen[np.lexsort((chosen, ranking[at]))].tolist()
+
+    def _by_script(self, named: np.ndarray, ranking: np.ndarray, limit: int, by_script: bool) -> list[int]:
+        """The ``limit`` best names (see _best); ``by_script``: as many written in an abjad and as
+        many written otherwise (see _candidates)."""
         if not by_script:
             return _best(named, ranking, limit)
         abjad = self._abjad_names[named]
-        chosen = np.array(
-            _best(named[abjad], ranking[abjad], limit) + _best(named[~abjad], ranking[~abjad], limit),
-            dtype=named.dtype,
-        )
-        at = np.searchsorted(named, chosen)  # ``named`` is ascending
-        return chosen[np.lexsort((chosen, ranking[at]))].tolist()
+        return _best(named[abjad], ranking[abjad], limit) + _best(named[~abjad], ranking[~abjad], limit)
 
     def _shared_weights(self, token_key: str, keys: set[str]) -> tuple[float, np.ndarray | None]:
         """(the token's IDF, per listed name the weight of the keys it shares, at most that IDF)."""

@@ -246,6 +246,8 @@ def un_latin_index(lists_dir: Path) -> MatchIndex:
         ("عبدالرحمان زاهد", "TAi.033"),
         ("عبدالجبار عمری", "TAi.088"),
         ("عبدالمنان نیازی", "TAi.097"),
+        # ولد (walad) is the "son of" the UN writes in English: "Akhter Mohmad son of Noor Mohmad"
+        ("اختر محمد ولد نور محمد", "TAi.034"),
     ],
 )
 def test_an_arabic_script_name_of_the_un_list_finds_its_latin_spelling(

@@ -115,8 +115,12 @@ SYLLABLE_COUNT_CREDIT = 0.5
 KIND_WEIGHTS = {INITIAL: 0.5, NUMBER: 0.5, LEGAL: 0.2, STOP: 0.2}
 #: Each organisation word matched out of order (see words_out_of_order) multiplies the score by this.
 ORDER_FACTOR = 0.9
-#: Particles meaning "son/daughter of" in Arabic, Hebrew, Berber and Malay names.
-PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "ben", "bint", "binti", "bte", "ould", "walad"})
+#: Particles meaning "son/daughter of" in Arabic, Hebrew, Berber and Malay names, and as names in
+#: an abjad write them ("bn": بن, בן; "wld": ولد, walad; "bnt": بنت). English "son of" is read "bin"
+#: (see embargo.names.patronymics).
+PATRONYMIC_PARTICLES = frozenset(
+    {"bin", "ibn", "ben", "bint", "binti", "bte", "ould", "walad", "bn", "wld", "bnt"}
+)
 #: A person name matched across such a particle is multiplied by this.
 PATRONYMIC_FACTOR = 0.6
 #: Organisation tokens in another position than their counterpart lose this much per place.
@@ -773,6 +777,8 @@ def _abjad_pair(
     score, variant = _best_abjad_similarity(a, b, a_alternatives, b_alternatives, fold, finals)
     if fold and variant and not _long_vowels_kept(query_token, candidate_token, query_abjad):
         return min(score, LONG_VOWEL_CREDIT), False
+    if not variant and query_token in PATRONYMIC_PARTICLES and candidate_token in PATRONYMIC_PARTICLES:
+        return PHONETIC_SCORE, True  # ولد / "bin": one particle in two languages, as bin / ould
     return score, variant
 
 

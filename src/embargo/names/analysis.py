@@ -37,6 +37,7 @@ from embargo.names.honorifics import strip_degrees, strip_honorifics, without_ti
 from embargo.names.japanese import japanese_reading
 from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.palladius import palladius_reading
+from embargo.names.patronymics import english_patronymics
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
     greek_spoken_spelling,
@@ -382,7 +383,7 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         if order is not None:
             family, given = order
             base = f"{given} {family}"
-        base = strip_honorifics(base)
+        base = english_patronymics(strip_honorifics(base))  # "son of", "S/O": "bin"
     readings = [base]
     # "Ayatollah Ali Khamenei" is also "Ali Khamenei"; "MV ZEUS" is also "ZEUS".
     untitled = None

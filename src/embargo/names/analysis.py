@@ -51,6 +51,7 @@ from embargo.names.transliterate import (
     split_cjk_family_name,
 )
 from embargo.names.vessels import without_ship_prefix
+from embargo.names.wadegiles import wade_giles_readings
 
 #: Longest name analysed, in characters after clean-up; longer input is refused by the caller.
 MAX_ANALYSED_LENGTH = 300
@@ -414,6 +415,7 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
         chinese = palladius_reading(base)
         if chinese is not None:
             readings.append(chinese)  # "Си Цзиньпин" is also "xi jinping", the pinyin Russian wrote
+        readings.extend(wade_giles_readings(base))  # "Hsi Chin-ping" is also "xi jinping"
         listed_spelling = korean_listed_spelling(base)
         if listed_spelling is not None:
             readings.append(listed_spelling)  # "김정은" -> "kim jong un", as the lists write it

@@ -1,0 +1,118 @@
+"""Chinese names romanised in Wade-Giles, read back as pinyin.
+
+Taiwan, older texts and many records write Chinese names in Wade-Giles: 习近平 is "Hsi
+Chin-p'ing", 毛泽东 "Mao Tse-tung", 蔣經國 "Chiang Ching-kuo". They share little with the
+pinyin the lists write ("XI, Jinping"; "hsi" is no pinyin at all). pypinyin writes each pinyin
+syllable in Wade-Giles (``Style.WADEGILES``); read backwards, a Wade-Giles name gives its
+pinyin, as :mod:`embargo.names.palladius` reads Chinese names written in Cyrillic.
+
+Wade-Giles marks aspiration with an apostrophe (p'ing is ping, ping is bing), which names
+mostly leave out: a syllable written without it reads both ways ("tse" is ze or ce), and a
+name gets one reading per combination, at most :data:`MOST_READINGS`. Only a name shaped like
+a Chinese one is read so: two or three words, a family name of one syllable first or last,
+given names of at most two syllables (hyphenated, "Chin-ping", or not), every syllable a
+Wade-Giles one and at least one of them marked with an apostrophe or written so only in
+Wade-Giles: no pinyin and no Korean syllable as the lists write Korean names ("hsi", "tse",
+"chiang"), so that a name in pinyin ("Zhang Wei"), a Korean one ("CHO YONG HO", whose
+syllables Wade-Giles also has) or one of another language is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import product
+
+from pypinyin import Style
+from pypinyin.style import convert
+
+from embargo.names.transliterate import is_korean_syllable, is_pinyin_syllable, known_pinyin_syllables
+
+#: A name in Latin letters, apostrophes (of aspiration), spaces, hyphens, commas and stops only.
+_LATIN_NAME = re.compile(r"^[A-Za-züÜ'’‘ʼ`\s,.\-]+$")
+_APOSTROPHES = re.compile(r"['’‘ʼ`]")
+_WORD = re.compile(r"[a-z'\-]+")
+#: The longest Wade-Giles syllable has six letters ("hsiung", "ch'uang").
+_LONGEST = 7
+#: Syllables of a given name written as one word, at most.
+_MOST_SYLLABLES = 2
+#: Readings of one name, at most (a syllable without its apostrophe reads two ways).
+MOST_READINGS = 8
+#: The syllables with ü (lü, nü, lüe, nüe), as pypinyin writes them.
+_U_UMLAUT = frozenset({"lv", "nv", "lve", "nve"})
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> dict[str, tuple[str, ...]]:
+    """Wade-Giles syllable -> the pinyin syllables it writes, unaspirated first.
+
+    Each syllable pypinyin knows, in Wade-Giles with its apostrophe ("p'ing": ping) and without
+    it ("ping": bing, as Wade-Giles reads it, and ping, as names write it). pypinyin writes ü
+    "v"; names write "u" or "ü" ("Hsü", "Hsu": xu), and pinyin names "u" after l and n.
+    """
+    table: dict[str, list[str]] = {}
+    written = {s for s in known_pinyin_syllables() if s.isascii() and s.isalpha()} | _U_UMLAUT
+    for syllable in sorted(written, key=lambda s: (len(s), s)):
+        wade = convert(syllable, Style.WADEGILES, strict=True).replace("v", "u").replace("`", "'")
+        pinyin = syllable.replace("v", "u")
+        for key in dict.fromkeys((wade, wade.replace("'", ""))):
+            readings = table.setdefault(key, [])
+            if pinyin not in readings:
+                if "'" in wade and key != wade:
+                    readings.append(pinyin)  # aspirated, its apostrophe left out: the second reading
+                else:
+                    readings.insert(0, pinyin)
+    return {key: tuple(readings) for key, readings in table.items()}
+
+
+@lru_cache(maxsize=4096)
+def _split(word: str) -> tuple[str, ...] | None:
+    """The Wade-Giles syllables of one lower-case word, fewest first; None if it is not cut so."""
+    table = _syllables()
+    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - _LONGEST), end):
+            head, piece = best[start], word[start:end]
+            if head is None or piece not in table:
+                continue
+            candidate, current = (*head, piece), best[end]
+            if current is None or len(candidate) < len(current):
+                best[end] = candidate
+    return best[len(word)]
+
+
+def _only_wade_giles(syllable: str) -> bool:
+    """True for a syllable only Wade-Giles writes so: marked with an apostrophe, or neither a pinyin
+    syllable nor a romanised Korean one ("hsi", "tse", "chiang"; not "chung", "cho", "tung")."""
+    return "'" in syllable or not (is_pinyin_syllable(syllable) or is_korean_syllable(syllable))
+
+
+def wade_giles_readings(text: str) -> list[str]:
+    """The pinyin readings of a person's name written in Wade-Giles; [] for other names.
+
+    "Hsi Chin-ping" -> ["xi jinbing", "xi jinping", "xi qinbing", "xi qinping"]; "Mao Tse-tung"
+    -> ["mao zedong", "mao zetong", "mao cedong", "mao cetong"]; "Zhang Wei" -> [].
+    """
+    if not _LATIN_NAME.match(text):
+        return []
+    words = _WORD.findall(_APOSTROPHES.sub("'", text.casefold().replace("ü", "u")))
+    if not 2 <= len(words) <= 3:
+        return []
+    split: list[tuple[str, ...]] = []
+    for word in words:
+        syllables = tuple(piece for part in word.split("-") if part for piece in (_split(part) or ("",)))
+        if "" in syllables or not 1 <= len(syllables) <= _MOST_SYLLABLES:
+            return []
+        split.append(syllables)
+    if len(split[0]) != 1 and len(split[-1]) != 1:
+        return []
+    if not any(map(_only_wade_giles, (s for syllables in split for s in syllables))):
+        return []  # pinyin, Korean as the lists write it ("CHO YONG HO"), or another language
+    table = _syllables()
+    options = [[table[s] for s in syllables] for syllables in split]
+    readings = []
+    for choice in product(*(product(*word) for word in options)):
+        readings.append(" ".join("".join(word) for word in choice))
+        if len(readings) == MOST_READINGS:
+            break
+    return readings

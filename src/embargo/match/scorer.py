@@ -125,7 +125,7 @@ def pair_readings(name: str, other: str, tag: str) -> tuple[NameForm, ...]:
     has them ("ELVEGARD SHIPPING LDT" as "ELVEGARD SHIPPING LTD" against "ELVEGARD SHIPPING
     LTD"): screening mends a query's legal forms after those of the listed names (see
     embargo.names.orgtypes.LegalFormSpeller), and a pair is scored alike whichever name holds
-    the slip. Cached: the name benchmark and API clients score the same pairs again.
+    the slip. Cached: a caller scoring a list of pairs (the name benchmark) meets them again.
     """
     forms = tuple(analyze_name(name, tag))
     if tag not in (ORG, ENT) or not _legal_forms(analyze_name(other, tag)) - _legal_forms(forms):

@@ -20,6 +20,7 @@ from functools import lru_cache
 from pypinyin import Style
 from pypinyin.style import convert
 
+from embargo.names.syllabify import fewest_syllables
 from embargo.names.transliterate import known_pinyin_syllables
 
 #: A name made of Cyrillic words only, apart from spaces, hyphens, commas and stops.
@@ -59,16 +60,8 @@ def _syllables() -> dict[str, str]:
 def _split(word: str) -> tuple[str, ...] | None:
     """The pinyin syllables of one lower-case Cyrillic word, fewest first; None if it is not cut so."""
     table = _syllables()
-    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - _LONGEST), end):
-            head, piece = best[start], table.get(word[start:end])
-            if head is None or piece is None:
-                continue
-            candidate, current = (*head, piece), best[end]
-            if current is None or len(candidate) < len(current):
-                best[end] = candidate
-    return best[len(word)]
+    pieces = fewest_syllables(word, table, _LONGEST)
+    return None if pieces is None else tuple(table[piece] for piece in pieces)
 
 
 def palladius_reading(text: str) -> str | None:

@@ -26,6 +26,7 @@ from itertools import product
 from pypinyin import Style
 from pypinyin.style import convert
 
+from embargo.names.syllabify import fewest_syllables
 from embargo.names.transliterate import is_korean_syllable, is_pinyin_syllable, known_pinyin_syllables
 
 #: A name in Latin letters, apostrophes (of aspiration), spaces, hyphens, commas and stops only.
@@ -68,17 +69,7 @@ def _syllables() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=4096)
 def _split(word: str) -> tuple[str, ...] | None:
     """The Wade-Giles syllables of one lower-case word, fewest first; None if it is not cut so."""
-    table = _syllables()
-    best: list[tuple[str, ...] | None] = [()] + [None] * len(word)
-    for end in range(1, len(word) + 1):
-        for start in range(max(0, end - _LONGEST), end):
-            head, piece = best[start], word[start:end]
-            if head is None or piece not in table:
-                continue
-            candidate, current = (*head, piece), best[end]
-            if current is None or len(candidate) < len(current):
-                best[end] = candidate
-    return best[len(word)]
+    return fewest_syllables(word, _syllables(), _LONGEST)
 
 
 def _only_wade_giles(syllable: str) -> bool:
@@ -100,10 +91,15 @@ def wade_giles_readings(text: str) -> list[str]:
         return []
     split: list[tuple[str, ...]] = []
     for word in words:
-        syllables = tuple(piece for part in word.split("-") if part for piece in (_split(part) or ("",)))
-        if "" in syllables or not 1 <= len(syllables) <= _MOST_SYLLABLES:
+        syllables: list[str] = []
+        for part in filter(None, word.split("-")):  # "chin-ping": one given name
+            pieces = _split(part)
+            if pieces is None:
+                return []
+            syllables.extend(pieces)
+        if not 1 <= len(syllables) <= _MOST_SYLLABLES:
             return []
-        split.append(syllables)
+        split.append(tuple(syllables))
     if len(split[0]) != 1 and len(split[-1]) != 1:
         return []
     if not any(map(_only_wade_giles, (s for syllables in split for s in syllables))):

@@ -33,6 +33,9 @@ from embargo.names.transliterate import is_korean_syllable, is_pinyin_syllable, 
 _LATIN_NAME = re.compile(r"^[A-Za-züÜ'’‘ʼ`\s,.\-]+$")
 _APOSTROPHES = re.compile(r"['’‘ʼ`]")
 _WORD = re.compile(r"[a-z'\-]+")
+#: Letters Wade-Giles never writes (it spells pinyin b, d, q and x as p, t, ch' and hs): a quick
+#: test that most names of other languages fail.
+_NOT_WADE_GILES = re.compile(r"[bdqvx]")
 #: The longest Wade-Giles syllable has six letters ("hsiung", "ch'uang").
 _LONGEST = 7
 #: Syllables of a given name written as one word, at most.
@@ -86,7 +89,10 @@ def wade_giles_readings(text: str) -> list[str]:
     """
     if not _LATIN_NAME.match(text):
         return []
-    words = _WORD.findall(_APOSTROPHES.sub("'", text.casefold().replace("ü", "u")))
+    lowered = _APOSTROPHES.sub("'", text.casefold().replace("ü", "u"))
+    if _NOT_WADE_GILES.search(lowered):
+        return []
+    words = _WORD.findall(lowered)
     if not 2 <= len(words) <= 3:
         return []
     split: list[tuple[str, ...]] = []

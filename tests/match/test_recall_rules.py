@@ -624,6 +624,23 @@ def test_another_syllable_of_a_chinese_given_name_is_another_name(query: str, li
 
 
 @pytest.mark.parametrize(
+    ("query", "listed"), [("Li Wei", "LI, Wen"), ("Ming Xue", "MING XIE"), ("Zhang Wei", "ZHANG, Wen")]
+)
+def test_a_name_of_two_syllables_with_one_another_is_another_name(query: str, listed: str) -> None:
+    """A short syllable one letter from another is capped as a longer one is (SYLLABLE_CREDIT_MAX):
+    with one syllable left to agree, "Li Wei" (伟) is not "LI Wen" (文)."""
+    assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [("LAM CHEN, Carrie Yuet-ngor", "LAM CHENG, Carrie Yuet-ngor"), ("Li Wei Ming", "LI, Wen Ming")],
+)
+def test_a_longer_name_agreeing_elsewhere_still_alerts(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
     ("query", "listed"),
     [("俊雄 鄭", "ZHENG, Yanxiong"), ("國雄 王", "WANG, Guoying"), ("Zheng Jun Xiong", "ZHENG, Yanxiong")],
 )

@@ -390,6 +390,8 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     credit = min(CONFLICT_CREDIT_MAX, max(0.0, (similarity - 0.3) / 0.5))
     if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):
         credit = BLOCK_CREDIT
+    if person and is_pinyin_syllable(a) and is_pinyin_syllable(b):
+        credit = min(SYLLABLE_CREDIT_MAX, credit)  # as within the typo budget above: Xue / Xie, Wei / Wen
     return credit, False, False
 
 

@@ -362,6 +362,8 @@ def test_bound_is_above_the_score_for_arabic_script_queries(
         ("عبدالرحمن", "Abdur Rahman", PER),  # two words written as one
         ("عبد الرحمن", "Abdurrahman", PER),  # ... on the listed side
         ("محمد علي", "محمد على", PER),  # both in Arabic script, one letter written otherwise
+        ("محمد ولد سالم", "MOHAMED BIN SALEM", PER),  # two "son of" particles: walad and bin
+        ("احمد بن عبدالله", "AHMED OULD ABDALLAH", PER),
     ],
 )
 def test_bound_keeps_arabic_script_variants(query: str, listed: str, tag: str) -> None:

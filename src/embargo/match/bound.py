@@ -452,8 +452,8 @@ class _Block:
         Such a token pair is a variant only when a reading of one (names._abjad_reading: against
         a listed name in Latin letters each side's consonant skeletons, against one in an
         abjad the token itself) is one edit at most from one of the other (see
-        _skeleton_bounds); else its score is BLOCK_CREDIT at most. Two neighbouring words
-        written as one count only as a variant (names._abjad_merge_pairs).
+        _skeleton_bounds), or both are "son of" particles; else its score is BLOCK_CREDIT at most.
+        Two neighbouring words written as one count only as a variant (names._abjad_merge_pairs).
         """
         rows: dict[str, int] = {}
         folded: list[set[str]] = []
@@ -484,6 +484,9 @@ class _Block:
                 column_readings = [self._column_readings(k, abjad) for k in columns.tolist()]
                 fitted[:, columns] = _skeleton_bounds([tuple(r) for r in row_readings], column_readings)
         fitted[:, self.dead_merges] = _NONE
+        # Two "son of" particles of two languages are one (names._abjad_pair: ولد / "bin").
+        two_particles = np.outer(_particles(list(rows)), self.column_particles)
+        np.maximum(fitted, PHONETIC_SCORE, out=fitted, where=two_particles)
         single = np.maximum(fitted[:, : self.count], BLOCK_CREDIT + 1e-9)
         return rows, _RowTable(
             single,

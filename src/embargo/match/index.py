@@ -50,7 +50,7 @@ from embargo.match.names import (
     skeleton,
 )
 from embargo.match.neighbours import TokenNeighbours
-from embargo.match.scorer import best_name_score, raw_name_score
+from embargo.match.scorer import best_name_score, raw_name_score, with_readings_of
 from embargo.model import Entity, Explanation, FeatureScore, ListVersion, Match, Query
 from embargo.names.analysis import (
     APOSTROPHES,
@@ -573,20 +573,20 @@ class MatchIndex:
             for ids, reading_ranking in ranked:
                 at = np.searchsorted(named, ids)
                 np.minimum.at(ranking, at, reading_ranking)
-        else:
-            # One group at a time: each array has an entry per listed name, and only the sum is kept.
-            named, ranking = self._ranking(self._shared_weights(key, groups[key]) for key in sorted(groups))
-        if not len(named):
-            return []
-        if not by_script and not readings:
-            return _best(named, ranking, limit)
-        chosen_ids = self._by_script(named, ranking, limit, by_script)
-        if readings:
-            chosen_ids += [
+            each_reading = [
                 name
                 for ids, reading_ranking in ranked
                 for name in self._by_script(ids, reading_ranking, READING_CANDIDATES, by_script)
             ]
+        else:
+            # One group at a time: each array has an entry per listed name, and only the sum is kept.
+            named, ranking = self._ranking(self._shared_weights(key, groups[key]) for key in sorted(groups))
+            each_reading = []
+        if not len(named):
+            return []
+        if not by_script and not readings:
+            return _best(named, ranking, limit)
+        chosen_ids = self._by_script(named, ranking, limit, by_script) + each_reading
         chosen = np.unique(np.asarray(chosen_ids, dtype=named.dtype))
         at = np.searchsorted(named, chosen)  # ``named`` is ascending
         return chosen[np.lexsort((chosen, ranking[at]))].tolist()
@@ -659,12 +659,7 @@ class MatchIndex:
                 # misspells: more readings, so a wrong guess can only fail to help.
                 if mended is None:
                     mended = self._legal_speller().correct(query.name, self._known_token)
-                seen = {form.tokens for form in readings[tag]}
-                for text in mended:
-                    for form in analyze_name(text, tag):
-                        if form.tokens not in seen:
-                            seen.add(form.tokens)
-                            readings[tag].append(form)
+                readings[tag] = with_readings_of(readings[tag], mended, tag)
             for token_key, keys in _query_key_groups(readings[tag]).items():
                 groups[token_key] |= keys
         self._add_neighbours(groups, readings)

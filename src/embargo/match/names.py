@@ -331,8 +331,8 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
         return (INITIAL_SCORE if person else ABBREVIATION_SCORE), True, False
     if a.isdigit() or b.isdigit():
         return 0.0, False, False
-    if a in PATRONYMIC_PARTICLES and b in PATRONYMIC_PARTICLES:
-        return PHONETIC_SCORE, True, False  # bin / ibn / ben: one particle, transliterated differently
+    if one_particle(a, b):
+        return PHONETIC_SCORE, True, False
     if (
         (len(short) <= 2 or not person)
         and len(short) * 2 <= len(long_)
@@ -374,25 +374,27 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     # "Alkon"), a spelling when long ("Yevrotekh" / "Evrotek").
     shifted = shifted_start(a, b) and (person or long_.endswith(short) or len(short) >= SHIFTED_SLIP_LENGTH)
     start_ok = agree or single_slip or shifted or (not person and (distance == 1 or _same_onset(a, b)))
+    # Two romanised Chinese syllables: each is a word of its own, so a changed letter makes another
+    # name (Kong/Kang, Yang/Yan, Xue/Xie). A conflict, but one letter away keeps more credit than an
+    # unrelated token, up to SYLLABLE_CREDIT_MAX: a name that agrees everywhere else still alerts.
+    syllables = person and is_pinyin_syllable(a) and is_pinyin_syllable(b)
     if distance <= budget and start_ok:
         if _edge_block(a, b, distance):
             return BLOCK_CREDIT, False, False
-        if person and is_pinyin_syllable(a) and is_pinyin_syllable(b):
-            # Two romanised Chinese syllables: each is a word of its own, so a changed letter makes
-            # another name (Kong/Kang, Yang/Yan, Tan/Tuan). A conflict, but one letter away keeps
-            # more credit than an unrelated token: a name that agrees everywhere else still alerts.
-            credit = max(0.0, (Levenshtein.normalized_similarity(a, b) - 0.3) / 0.5)
-            return min(SYLLABLE_CREDIT_MAX, credit), False, False
+        if syllables:
+            return min(SYLLABLE_CREDIT_MAX, _conflict_credit(a, b)), False, False
         return max(0.0, 1.0 - EDIT_COST * distance), True, True
     if is_contraction(short, long_):
         return ABBREVIATION_SCORE, True, False
-    similarity = Levenshtein.normalized_similarity(a, b)
-    credit = min(CONFLICT_CREDIT_MAX, max(0.0, (similarity - 0.3) / 0.5))
+    credit = min(CONFLICT_CREDIT_MAX, _conflict_credit(a, b))
     if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):
         credit = BLOCK_CREDIT
-    if person and is_pinyin_syllable(a) and is_pinyin_syllable(b):
-        credit = min(SYLLABLE_CREDIT_MAX, credit)  # as within the typo budget above: Xue / Xie, Wei / Wen
-    return credit, False, False
+    return (min(SYLLABLE_CREDIT_MAX, credit) if syllables else credit), False, False
+
+
+def _conflict_credit(a: str, b: str) -> float:
+    """What a conflict keeps of its letters in common: (similarity - 0.3) / 0.5, at least 0."""
+    return max(0.0, (Levenshtein.normalized_similarity(a, b) - 0.3) / 0.5)
 
 
 def _same_onset(a: str, b: str) -> bool:
@@ -613,8 +615,7 @@ def abjad_similarity(
         and (seam is None or _edited_at(a, b, seam))
     ):
         return 1.0 - 2 * EDIT_COST, True
-    similarity = Levenshtein.normalized_similarity(a, b)
-    return min(BLOCK_CREDIT, max(0.0, (similarity - 0.3) / 0.5)), False
+    return min(BLOCK_CREDIT, _conflict_credit(a, b)), False
 
 
 def _edited_at(a: str, b: str, place: int) -> bool:
@@ -779,8 +780,8 @@ def _abjad_pair(
     score, variant = _best_abjad_similarity(a, b, a_alternatives, b_alternatives, fold, finals)
     if fold and variant and not _long_vowels_kept(query_token, candidate_token, query_abjad):
         return min(score, LONG_VOWEL_CREDIT), False
-    if not variant and query_token in PATRONYMIC_PARTICLES and candidate_token in PATRONYMIC_PARTICLES:
-        return PHONETIC_SCORE, True  # ولد / "bin": one particle in two languages, as bin / ould
+    if not variant and one_particle(query_token, candidate_token):
+        return PHONETIC_SCORE, True
     return score, variant
 
 
@@ -1103,6 +1104,12 @@ def _generations(tokens: tuple[str, ...]) -> list[int]:
         generations.append(count)
         count += _particle_like(token)
     return generations
+
+
+def one_particle(a: str, b: str) -> bool:
+    """True for two "son of" particles: one word transliterated or written in two languages (bin /
+    ibn / ben; ولد, "wld", / "bin"; "ould" / بن)."""
+    return a in PATRONYMIC_PARTICLES and b in PATRONYMIC_PARTICLES
 
 
 #: The particles a slip is looked for in (not "walad": one letter from the name Walid).

@@ -131,14 +131,18 @@ def pair_readings(name: str, other: str, tag: str) -> tuple[NameForm, ...]:
     if tag not in (ORG, ENT) or not _legal_forms(analyze_name(other, tag)) - _legal_forms(forms):
         return forms  # the other name has no legal form this one lacks: nothing to mend after it
     words = set(other.casefold().split())
-    mended = LegalFormSpeller([other]).correct(name, words.__contains__)
+    return tuple(with_readings_of(forms, LegalFormSpeller([other]).correct(name, words.__contains__), tag))
+
+
+def with_readings_of(forms: Iterable[NameForm], texts: Iterable[str], tag: str) -> list[NameForm]:
+    """``forms``, then the readings of ``texts`` (a name with its legal forms mended) they lack."""
+    forms = list(forms)
     seen = {form.tokens for form in forms}
-    extra = []
-    for form in (form for text in mended for form in analyze_name(text, tag)):
+    for form in (form for text in texts for form in analyze_name(text, tag)):
         if form.tokens not in seen:
             seen.add(form.tokens)
-            extra.append(form)
-    return forms + tuple(extra)
+            forms.append(form)
+    return forms
 
 
 def _legal_forms(forms: Iterable[NameForm]) -> set[str]:

@@ -20,7 +20,7 @@ from functools import lru_cache
 from pypinyin import Style
 from pypinyin.style import convert
 
-from embargo.names.syllabify import fewest_syllables
+from embargo.names.syllabify import chinese_name_syllables, fewest_syllables
 from embargo.names.transliterate import known_pinyin_syllables
 
 #: A name made of Cyrillic words only, apart from spaces, hyphens, commas and stops.
@@ -28,8 +28,6 @@ _CYRILLIC_NAME = re.compile(r"^[\u0400-\u04ff\s,.\-]+$")
 _WORD = re.compile(r"[\u0400-\u04ff]+")
 #: The longest Palladius syllable has six letters ("цзюань").
 _LONGEST = 6
-#: Syllables of a given name written as one word, at most ("Цзиньпин": two).
-_MOST_SYLLABLES = 2
 #: The syllables with ü (lü, nü, lüe, nüe), as pypinyin writes them.
 _U_UMLAUT = frozenset({"lv", "nv", "lve", "nve"})
 
@@ -71,15 +69,5 @@ def palladius_reading(text: str) -> str | None:
     """
     if not _CYRILLIC_NAME.match(text):
         return None
-    words = _WORD.findall(text.lower())
-    if not 2 <= len(words) <= 3:
-        return None
-    split: list[tuple[str, ...]] = []
-    for word in words:
-        syllables = _split(word)
-        if syllables is None or len(syllables) > _MOST_SYLLABLES:
-            return None
-        split.append(syllables)
-    if len(split[0]) != 1 and len(split[-1]) != 1:
-        return None
-    return " ".join("".join(syllables) for syllables in split)
+    split = chinese_name_syllables(_WORD.findall(text.lower()), _split)
+    return None if split is None else " ".join("".join(syllables) for syllables in split)

@@ -1,8 +1,11 @@
-"""Cut a word into the fewest syllables of a romanisation's table (Palladius, Wade-Giles)."""
+"""Chinese names in another romanisation (Palladius, Wade-Giles) cut into that romanisation's syllables."""
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Callable, Container, Sequence
+
+#: Syllables of a given name written as one word, at most ("Цзиньпин", "Chin-ping": two).
+_MOST_SYLLABLES = 2
 
 
 def fewest_syllables(word: str, syllables: Container[str], longest: int) -> tuple[str, ...] | None:
@@ -18,3 +21,22 @@ def fewest_syllables(word: str, syllables: Container[str], longest: int) -> tupl
             if current is None or len(candidate) < len(current):
                 best[end] = candidate
     return best[len(word)]
+
+
+def chinese_name_syllables(
+    words: Sequence[str], split: Callable[[str], tuple[str, ...] | None]
+) -> list[tuple[str, ...]] | None:
+    """Each word's syllables (``split``), when the words are shaped like a Chinese name: two or three
+    words, each of one or two syllables, a family name of one syllable first or last. Else None
+    ("Иван Путин": no word of one syllable)."""
+    if not 2 <= len(words) <= 3:
+        return None
+    split_words = []
+    for word in words:
+        syllables = split(word)
+        if syllables is None or not 1 <= len(syllables) <= _MOST_SYLLABLES:
+            return None
+        split_words.append(syllables)
+    if len(split_words[0]) != 1 and len(split_words[-1]) != 1:
+        return None
+    return split_words

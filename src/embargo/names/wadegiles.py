@@ -26,7 +26,7 @@ from itertools import product
 from pypinyin import Style
 from pypinyin.style import convert
 
-from embargo.names.syllabify import fewest_syllables
+from embargo.names.syllabify import chinese_name_syllables, fewest_syllables
 from embargo.names.transliterate import is_korean_syllable, is_pinyin_syllable, known_pinyin_syllables
 
 #: A name in Latin letters, apostrophes (of aspiration), spaces, hyphens, commas and stops only.
@@ -38,8 +38,6 @@ _WORD = re.compile(r"[a-z'\-]+")
 _NOT_WADE_GILES = re.compile(r"[bdqvx]")
 #: The longest Wade-Giles syllable has six letters ("hsiung", "ch'uang").
 _LONGEST = 7
-#: Syllables of a given name written as one word, at most.
-_MOST_SYLLABLES = 2
 #: Readings of one name, at most (a syllable without its apostrophe reads two ways).
 MOST_READINGS = 8
 #: The syllables with ü (lü, nü, lüe, nüe), as pypinyin writes them.
@@ -75,6 +73,17 @@ def _split(word: str) -> tuple[str, ...] | None:
     return fewest_syllables(word, _syllables(), _LONGEST)
 
 
+def _word_syllables(word: str) -> tuple[str, ...] | None:
+    """The Wade-Giles syllables of a word, hyphenated ("chin-ping": one given name) or not."""
+    syllables: list[str] = []
+    for part in filter(None, word.split("-")):
+        pieces = _split(part)
+        if pieces is None:
+            return None
+        syllables.extend(pieces)
+    return tuple(syllables)
+
+
 def _only_wade_giles(syllable: str) -> bool:
     """True for a syllable only Wade-Giles writes so: marked with an apostrophe, or neither a pinyin
     syllable nor a romanised Korean one ("hsi", "tse", "chiang"; not "chung", "cho", "tung")."""
@@ -92,21 +101,8 @@ def wade_giles_readings(text: str) -> list[str]:
     lowered = _APOSTROPHES.sub("'", text.casefold().replace("ü", "u"))
     if _NOT_WADE_GILES.search(lowered):
         return []
-    words = _WORD.findall(lowered)
-    if not 2 <= len(words) <= 3:
-        return []
-    split: list[tuple[str, ...]] = []
-    for word in words:
-        syllables: list[str] = []
-        for part in filter(None, word.split("-")):  # "chin-ping": one given name
-            pieces = _split(part)
-            if pieces is None:
-                return []
-            syllables.extend(pieces)
-        if not 1 <= len(syllables) <= _MOST_SYLLABLES:
-            return []
-        split.append(tuple(syllables))
-    if len(split[0]) != 1 and len(split[-1]) != 1:
+    split = chinese_name_syllables(_WORD.findall(lowered), _word_syllables)
+    if split is None:
         return []
     if not any(map(_only_wade_giles, (s for syllables in split for s in syllables))):
         return []  # pinyin, Korean as the lists write it ("CHO YONG HO"), or another language

@@ -191,6 +191,8 @@ def _assert_bound_above_scores(
         ("3 Percenters", "Three Percenters", ORG),  # a number in figures and in words
         ("Homs Refinery Company", "HOMS REFINERY CORPORATION", ORG),  # words sharing one of their senses
         ("Mohamed Deif", "DEIF, Muhammad", PER),  # vowels and a doubled letter
+        ("Lee Su Yong", "RI SU YONG", PER),  # one Hangul syllable in the South's and the North's spelling
+        ("Jang Song Thaek", "CHANG SONG THAEK", PER),
     ],
 )
 def test_bound_follows_the_rules_that_raise_a_score(query: str, listed: str, tag: str) -> None:

@@ -6,7 +6,7 @@ import pytest
 from anyascii import anyascii
 
 from embargo.match import DEFAULT_THRESHOLD, score_pair
-from embargo.names.korean import hangul_sources, spells, syllable_spellings
+from embargo.names.korean import hangul_sources, latin_korean_syllables, spells, syllable_spellings
 from embargo.names.transliterate import korean_listed_spelling
 
 
@@ -92,3 +92,42 @@ def test_another_syllable_in_hangul_is_another_name(hangul: str, listed: str) ->
 )
 def test_the_same_syllables_in_any_convention_match(hangul: str, listed: str) -> None:
     assert score_pair(hangul, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        ("Lee Su Yong", "RI SU YONG"),  # the South's 이 for the North's 리
+        ("Yi Yong Ho", "RI YONG HO"),
+        ("Lim Chol", "RIM CHOL"),  # 림: Lim in the South
+        ("Roh Kwang Chol", "RO KWANG CHOL"),  # 로: Roh
+        ("Jang Song Thaek", "CHANG SONG THAEK"),  # 장 in Revised Romanization and McCune-Reischauer
+        ("Lee Pyeong Cheol", "RI PYONG CHOL"),
+        ("Lee Je Son", "RI, Je-Son"),  # a given name of two syllables written as one word
+        ("Yoon Ho Jin", "YUN, Ho-Jin"),
+    ],
+)
+def test_latin_spellings_of_one_korean_name_match(written: str, listed: str) -> None:
+    assert score_pair(written, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        ("Lee Su Yong", "RI SU HO"),  # another syllable of the given name
+        ("Lee Su Yong", "KIM SU YONG"),  # another family name
+        ("Jang Song Thaek", "CHANG SONG IL"),
+        ("Yong Hu", "O, Yong Ho"),  # 허 is Heo, Ho or Huh: the customary "u" of ㅓ needs a final (Sung)
+        ("Li Li", "LI, Yi"),  # pinyin syllables on both sides: li and yi are two characters
+        ("李丽", "LI, Yi"),  # a name in Chinese characters is no Korean one
+    ],
+)
+def test_another_syllable_in_latin_is_another_korean_name(written: str, listed: str) -> None:
+    assert score_pair(written, listed, "Person") < DEFAULT_THRESHOLD
+
+
+def test_latin_korean_syllables_only_for_names_shaped_as_korean_ones() -> None:
+    assert set(latin_korean_syllables(("lee", "su", "yong"))[0]) >= {"이", "리"}
+    assert latin_korean_syllables(("mohamed", "ali")) == ()  # no word spells a syllable
+    assert latin_korean_syllables(("kim",)) == ()  # one word
+    assert latin_korean_syllables(("kim", "jong", "un", "su", "ho")) == ()  # five words

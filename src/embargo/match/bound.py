@@ -830,14 +830,10 @@ def token_bounds(
     # Whether the rest of the name agrees is not known per pair: every pair the names' budget
     # allows is bounded as a typo.
     np.maximum(bounds, typo, out=bounds, where=(osa <= slip_edits[None, :]) & (budget > 0) & alike)
-    # Generic organisation words of one meaning (names.SYNONYM_SCORE; only organisation names have them).
-    if symbols is not None:
-        q_symbols, c_symbols = symbols
-        shared = np.equal.outer(q_symbols, c_symbols) & (q_symbols >= 0)[:, :, None, None]
-        np.maximum(bounds, SYNONYM_SCORE, out=bounds, where=shared.any(axis=(1, 3)))
     # In a person's name, tokens that do not start alike are a conflict of little credit (at most
     # BLOCK_CREDIT), unless they are two "son of" particles.
     if not person.any():  # only organisation names (a company query's candidates often are)
+        _raise_shared_symbols(bounds, symbols)
         return np.minimum(bounds, 1.0, out=bounds)
     start_ok = alike | ((osa == 1) & (shorter >= 5))
     start_ok |= (c_first == q_second[:, None]) | (c_first == q_third[:, None])
@@ -854,7 +850,19 @@ def token_bounds(
     same_name |= np.equal.outer(q_spellings, c_spellings[:, 0]).any(1)
     same_name &= (q_spellings[:, 0] != -1)[:, None] & person[None, :]  # -1: no spellings (short)
     np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_name)
+    _raise_shared_symbols(bounds, symbols)
     return np.minimum(bounds, 1.0, out=bounds)
+
+
+def _raise_shared_symbols(bounds: np.ndarray, symbols: tuple[np.ndarray, np.ndarray] | None) -> None:
+    """Pairs that share a symbol score up to names.SYNONYM_SCORE, whatever their letters: generic
+    organisation words of one meaning, or two spellings of one Hangul syllable in a person's name
+    ("lee" / "ri", "u" / "woo")."""
+    if symbols is None:
+        return
+    q_symbols, c_symbols = symbols
+    shared = np.equal.outer(q_symbols, c_symbols) & (q_symbols >= 0)[:, :, None, None]
+    np.maximum(bounds, SYNONYM_SCORE, out=bounds, where=shared.any(axis=(1, 3)))
 
 
 def _same_code(q_codes: np.ndarray, c_codes: np.ndarray) -> np.ndarray:

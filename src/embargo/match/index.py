@@ -68,7 +68,7 @@ from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 50
+INDEX_FORMAT = 52
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Of a query read several ways (a name in an abjad), the best names of each reading kept as
@@ -76,7 +76,7 @@ CANDIDATE_NAMES = 32
 READING_CANDIDATES = 8
 #: Key kinds and how much a shared key of that kind counts, times its IDF ("n": a listed token
 #: two edits from a query token the lists do not have, see neighbours.py).
-KEY_WEIGHTS = {"t": 1.0, "p": 0.5, "g": 0.25, "k": 0.5, "d": 0.3, "n": 0.3}
+KEY_WEIGHTS = {"t": 1.0, "p": 0.5, "g": 0.25, "k": 0.5, "d": 0.3, "n": 0.3, "h": 0.5}
 #: Consonant skeletons at least this long count as a whole token when shared (see _key_weight).
 LONG_SKELETON = 5
 #: Two neighbouring listed tokens get a key of their skeleton joined when it is at least this long.
@@ -174,15 +174,30 @@ def _abjad_keys(token: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+def _syllable_keys(form: NameForm) -> list[tuple[str, list[str]]]:
+    """Per token of a person name shaped as a Korean one, the keys of the Hangul syllables it may
+    spell (NameForm.symbols): "Lee" shares one with "RI", "Park" with "PAK"; () for other names."""
+    if form.tag != PER or not form.symbols:
+        return []
+    return [
+        (token, ["h" + syllable for syllable in symbols.split("|")])
+        for token, symbols in zip(form.tokens, form.symbols, strict=True)
+        if symbols
+    ]
+
+
 def _query_key_groups(forms: Iterable[NameForm]) -> dict[str, set[str]]:
     """The query's lookup keys grouped by the token they come from (keyed by its "t" key).
 
-    Tokens of a query written in an abjad get :func:`_abjad_keys`, the others :func:`_token_keys`.
+    Tokens of a query written in an abjad get :func:`_abjad_keys`, the others :func:`_token_keys`,
+    and those of a name shaped as a Korean one their syllables' keys.
     """
     groups: dict[str, set[str]] = defaultdict(set)
     for form in forms:
         for token, phonetic in zip(form.tokens, form.phonetic, strict=True):
             keys = _abjad_keys(token) if form.abjad else _token_keys(token, phonetic, False)
+            groups["t" + token].update(keys)
+        for token, keys in _syllable_keys(form):
             groups["t" + token].update(keys)
         for a, b in zip(form.tokens, form.tokens[1:], strict=False):
             groups["t" + a + b].add("t" + a + b)
@@ -211,6 +226,8 @@ def _name_keys(forms: Iterable[NameForm]) -> set[str]:
     for form in forms:
         for token, phonetic in zip(form.tokens, form.phonetic, strict=True):
             keys.update(_token_keys(token, phonetic, True))
+        for _token, syllable_keys in _syllable_keys(form):
+            keys.update(syllable_keys)
         # Neighbouring tokens written as one ("Hong Sop" / "Hong-Sop"), on both sides, and their
         # skeleton, which a name in an abjad writes as one word ("ABDUL RAHMAN" / "عبدالرحمان"),
         # unless it is short: "BEAUTY LILY" as "btl" would be any three-letter Arabic word.

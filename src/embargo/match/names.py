@@ -719,7 +719,10 @@ def _pairs(
     q_legal = [kind == LEGAL for kind in query.kinds]
     c_legal = [kind == LEGAL for kind in candidate.kinds]
     q_symbols, c_symbols = query.symbols, candidate.symbols
-    symbolic = bool(q_symbols and c_symbols)
+    # A person's symbols are Hangul syllables: two spellings of one are a known spelling of the name,
+    # unless both names are pinyin syllables, where "li" and "yi" are two characters.
+    symbolic = bool(q_symbols and c_symbols) and not (person and is_syllabic(qt) and is_syllabic(ct))
+    symbol_score = PHONETIC_SCORE if person else SYNONYM_SCORE
     for i, a in enumerate(qt):
         pa = qp[i]
         for j, b in enumerate(ct):
@@ -729,13 +732,15 @@ def _pairs(
                 )
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
-            if symbolic and score < SYNONYM_SCORE and _share_symbol(q_symbols[i], c_symbols[j]):
-                score, variant = SYNONYM_SCORE, True
+            one_syllable = False
+            if symbolic and score < symbol_score and _share_symbol(q_symbols[i], c_symbols[j]):
+                score, variant = symbol_score, True
+                one_syllable = person  # one Hangul syllable: not two pinyin ones ("lee" is no "le e")
             if score == 0.0 and q_legal[i] != c_legal[j]:
                 # A legal form is no name part: with nothing like it to pair with, it is left out
                 # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict.
                 continue
-            if variant and score < 1.0 and _other_characters(a, b, syllabic, pinyin):
+            if variant and score < 1.0 and not one_syllable and _other_characters(a, b, syllabic, pinyin):
                 score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
             pairs.append((score, variant, (i,), (j,)))
     if not person and not abjad:

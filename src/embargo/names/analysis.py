@@ -31,10 +31,11 @@ from rigour.names import (
 from rigour.text import is_stopword
 
 from embargo.names.asides import without_asides
-from embargo.names.chinese import english_reading, pinyin_words, reads_as_words, segment
+from embargo.names.chinese import english_reading, has_han, pinyin_words, reads_as_words, segment
 from embargo.names.cyrillic import own_latin_spelling
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
 from embargo.names.japanese import japanese_reading
+from embargo.names.korean import latin_korean_syllables
 from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.palladius import palladius_reading
 from embargo.names.patronymics import english_patronymics
@@ -121,7 +122,8 @@ class NameForm(NamedTuple):
     abjad: bool = False
     #: Per token of an organisation name, the rigour symbols of a generic word ("concern" for
     #: "kontsern", "концерн" and "concern") or a number's value ("1" for "first" and "1st"); "" for
-    #: other tokens; () when the name has none.
+    #: other tokens; () when the name has none. Per token of a person name shaped as a Korean one,
+    #: the Hangul syllables it may spell (see names.korean.latin_korean_syllables).
     symbols: tuple[str, ...] = ()
     #: A reading with the name's parenthesised asides left out (see names.asides): it stands for
     #: the name only against a name without asides and with no word more than it (see
@@ -335,6 +337,9 @@ def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abj
     if not tokens:
         return None
     symbols = tuple(meanings.get(t, "") for t in tokens) if meanings else ()
+    if tag == PER and not has_han(original):
+        # Spellings of one Korean syllable ("Lee" / "Ri", "Park" / "Pak") share a symbol: the syllable.
+        symbols = tuple("|".join(syllables) for syllables in latin_korean_syllables(tokens))
     return NameForm(
         original=original,
         tag=tag,

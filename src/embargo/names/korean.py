@@ -19,6 +19,7 @@ Python library reads Latin spellings back into Hangul.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 from itertools import product
 
@@ -116,7 +117,8 @@ _FINALS: tuple[tuple[str, ...], ...] = (
 _I_OR_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
 _VOWEL_I, _VOWEL_U = 20, 13
 _NO_INITIAL, _NO_FINAL, _FINAL_N = 11, 0, 4
-_VOWEL_A, _VOWEL_EO = 0, 4
+_VOWEL_A, _VOWEL_EO, _VOWEL_YEO = 0, 4, 6
+_CUSTOMARY_U = {_VOWEL_EO: "u", _VOWEL_YEO: "yu"}
 
 
 @lru_cache(maxsize=1 << 14)
@@ -132,6 +134,10 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
     if initial == _NO_INITIAL and vowel == _VOWEL_U:
         initials.append("w")  # 우: Woo
     vowels = list(_VOWELS[vowel])
+    if final == _NO_FINAL and vowel in _CUSTOMARY_U:
+        # The customary "u" of ㅓ and ㅕ is written before a final (Sung, Jung, Hyun), not in an
+        # open syllable, where it would be ㅜ's and ㅠ's: 허 is Heo, Ho or Huh, never Hu.
+        vowels.remove(_CUSTOMARY_U[vowel])
     if vowel == _VOWEL_A and final != _NO_FINAL:
         vowels.append("ar")  # 박: Park
     finals = list(_FINALS[final])
@@ -142,6 +148,57 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
     elif final == _FINAL_N:
         finals.append("hn")  # 안, 손: Ahn, Sohn
     return frozenset(a + b + c for a, b, c in product(initials, vowels, finals))
+
+
+#: Finals a syllable of a Korean name ends with (none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ). The others are rare in
+#: names, and with them most short Latin words would spell some syllable.
+_NAME_FINALS = (0, 1, 4, 8, 16, 17, 21)
+#: Most Latin words a Korean name is written in: a family name and a given name of two syllables.
+_MOST_NAME_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _name_syllables_by_spelling() -> dict[str, str]:
+    """Per Latin spelling, the Hangul syllables of names it spells (see syllable_spellings), as one string."""
+    spelt: dict[str, list[str]] = defaultdict(list)
+    for initial, vowel, final in product(range(len(_INITIALS)), range(len(_VOWELS)), _NAME_FINALS):
+        syllable = chr(_FIRST_SYLLABLE + initial * 588 + vowel * 28 + final)
+        for spelling in syllable_spellings(syllable):
+            spelt[spelling].append(syllable)
+    return {spelling: "".join(sorted(syllables)) for spelling, syllables in spelt.items()}
+
+
+def latin_korean_syllables(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """Per word of a name written in Latin letters, the Hangul syllables it may spell ("" for a word
+    of two or three syllables: "Je-Son", "Hongil"); () when some word spells no syllables, or the
+    name is not shaped as a Korean one (two to four words).
+
+    The South writes "Lee", "Yi", "Rhee" for the 리 the North writes "Ri" (and "Lim", "Yu", "Roh"
+    for "Rim", "Ryu", "Ro"), "Park" for "Pak", "Gim" for "Kim", "Jeong" for "Jong": spellings of
+    one syllable, one name: two words that spell one syllable share it here.
+    """
+    if not 2 <= len(tokens) <= _MOST_NAME_WORDS:
+        return ()
+    by_spelling = _name_syllables_by_spelling()
+    syllables = tuple(by_spelling.get(token, "") for token in tokens)
+    runs = (
+        spelt or _spells_syllables(token, _MOST_SYLLABLES)
+        for token, spelt in zip(tokens, syllables, strict=True)
+    )
+    if not any(syllables) or not all(runs):
+        return ()
+    return syllables
+
+
+@lru_cache(maxsize=1 << 14)
+def _spells_syllables(word: str, most: int) -> bool:
+    """True when a Latin word spells a run of at most ``most`` syllables of names ("jeson", "hongil")."""
+    if word in _name_syllables_by_spelling():
+        return True
+    return most > 1 and any(
+        word[:end] in _name_syllables_by_spelling() and _spells_syllables(word[end:], most - 1)
+        for end in range(1, len(word))
+    )
 
 
 @lru_cache(maxsize=1 << 16)

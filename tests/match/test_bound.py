@@ -355,6 +355,28 @@ def test_bound_is_above_the_score_for_arabic_script_queries(
     _assert_bound_above_scores(query, forms, cutoff, lambda token: 0.5 + (hash(token) % 10) / 10, (PER, ORG))
 
 
+_hebrew_name = st.lists(
+    st.lists(st.sampled_from(list("אבגדהוזחטיכלמנסעפצקרשתךםןףץ")), min_size=1, max_size=6).map("".join),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    query=_hebrew_name,
+    listed=st.lists(st.tuples(_latin_name, st.sampled_from([PER, ORG])), min_size=1, max_size=5),
+    cutoff=st.sampled_from(CUTOFFS),
+)
+def test_bound_is_above_the_score_for_hebrew_queries(
+    query: str, listed: list[tuple[str, str]], cutoff: float
+) -> None:
+    # A name in Hebrew letters is read more strictly than one in Arabic script (names.skeleton),
+    # never more loosely: the bound, which reads both alike, stays above its scores.
+    forms = [form for text, tag in listed for form in analyze_name(text, tag)]
+    _assert_bound_above_scores(query, forms, cutoff, lambda token: 0.5 + (hash(token) % 10) / 10, (PER, ORG))
+
+
 @pytest.mark.parametrize(
     ("query", "listed", "tag"),
     [

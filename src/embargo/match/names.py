@@ -41,6 +41,7 @@ from embargo.names.korean import hangul_sources, hangul_words, has_hangul, spell
 from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import (
     FINAL_HA_MARK,
+    has_hebrew,
     is_korean_syllable,
     is_pinyin_syllable,
     pinyin_syllable_count,
@@ -167,6 +168,9 @@ Rarity = Callable[[str], float]
 #: A "w" (و) that is a consonant: at the start, or before a vowel letter.
 _CONSONANT_W = re.compile(r"^w|w(?=[aeiouy])")
 _ABJAD_FOLD = str.maketrans({"z": "s", "q": "k", "c": "k", "p": "b", "v": "f", "g": "j"})
+#: Hebrew writes g (ג) and j (ג׳, for the ج of Arabic names) with letters of their own: a plain
+#: ג is no j, so a name in Hebrew letters keeps g apart ("גבארה" is no "Jafari").
+_HEBREW_FOLD = str.maketrans({"z": "s", "q": "k", "c": "k", "p": "b", "v": "f"})
 _ABJAD_DROP = re.compile(r"[aeiouwy]")
 #: First letters that transliterations of one sound use interchangeably.
 _FIRST_LETTER_GROUPS = ("vw", "kqc", "iyj", "aeiou")
@@ -216,14 +220,17 @@ def typo_budget(length: float) -> int:
     return 3
 
 
-def skeleton(token: str) -> str:
+def skeleton(token: str, hebrew: bool = False) -> str:
     """The consonant skeleton of a token, for comparing with names written in an abjad.
 
     Arabic and Hebrew write consonants (and long vowels as w/y); their Latin
     spellings add vowels. Vowels, w and y are dropped, close consonants folded
     and doubles collapsed: "mohammed" and Arabic "mhmd" both give "mhmd".
+    ``hebrew``: compared with a name in Hebrew letters, g and j stay apart (see
+    :data:`_HEBREW_FOLD`).
     """
-    return _DOUBLES.sub(r"\1", _ABJAD_DROP.sub("", _without_mark(token).translate(_ABJAD_FOLD)))
+    fold = _HEBREW_FOLD if hebrew else _ABJAD_FOLD
+    return _DOUBLES.sub(r"\1", _ABJAD_DROP.sub("", _without_mark(token).translate(fold)))
 
 
 def final_ha(token: str) -> bool:
@@ -708,10 +715,11 @@ def _pairs(
     :func:`_syllable_changed`).
     """
     qt, ct = query.tokens, candidate.tokens
+    hebrew = abjad and _hebrew_against_latin(query, candidate)
     if abjad:
         fold = query.abjad != candidate.abjad
-        qt = tuple(_abjad_reading(t, query.abjad, fold)[0] for t in qt)
-        ct = tuple(_abjad_reading(t, candidate.abjad, fold)[0] for t in ct)
+        qt = tuple(_abjad_reading(t, query.abjad, fold, hebrew)[0] for t in qt)
+        ct = tuple(_abjad_reading(t, candidate.abjad, fold, hebrew)[0] for t in ct)
     qp, cp = query.phonetic, candidate.phonetic
     person = candidate.tag == PER
     pairs = []
@@ -728,7 +736,7 @@ def _pairs(
         for j, b in enumerate(ct):
             if abjad:
                 score, variant = _abjad_pair(
-                    query.tokens[i], candidate.tokens[j], query.abjad, candidate.abjad
+                    query.tokens[i], candidate.tokens[j], query.abjad, candidate.abjad, hebrew
                 )
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
@@ -756,31 +764,43 @@ def _pairs(
     return pairs
 
 
+def _hebrew_against_latin(query: NameForm, candidate: NameForm) -> bool:
+    """True when one name is in Hebrew letters and the other is not in an abjad (see skeleton)."""
+    if query.abjad == candidate.abjad:
+        return False
+    return has_hebrew((query if query.abjad else candidate).original)
+
+
 @lru_cache(maxsize=1 << 16)
-def _abjad_reading(token: str, abjad: bool, fold: bool) -> tuple[str, tuple[str, ...]]:
+def _abjad_reading(token: str, abjad: bool, fold: bool, hebrew: bool = False) -> tuple[str, tuple[str, ...]]:
     """A token as a comparison with a side in an abjad compares it, and its alternative readings.
 
     ``fold``: only one side is in an abjad, so both are compared by consonant skeleton, the
     abjad side's tokens also as Latin spellings may read them and the Latin side's as the
     abjad may have written them (see :func:`abjad_alternatives`, :func:`latin_alternatives`).
+    ``hebrew``: that side is in Hebrew letters (see :func:`hebrew_alternatives`).
     """
     if not fold:
         return token, ()
-    alternatives = abjad_alternatives(token) if abjad else latin_alternatives(token)
-    return ((skeleton(token) or token) if token.isalpha() else token), alternatives
+    if abjad:
+        alternatives = hebrew_alternatives(token) if hebrew else abjad_alternatives(token)
+    else:
+        alternatives = latin_alternatives(token, hebrew)
+    return ((skeleton(token, hebrew) or token) if token.isalpha() else token), alternatives
 
 
 @lru_cache(maxsize=1 << 17)
 def _abjad_pair(
-    query_token: str, candidate_token: str, query_abjad: bool, candidate_abjad: bool
+    query_token: str, candidate_token: str, query_abjad: bool, candidate_abjad: bool, hebrew: bool = False
 ) -> tuple[float, bool]:
-    """(score, is_variant) of two tokens of names of which one or both are in an abjad.
+    """(score, is_variant) of two tokens of names of which one or both are in an abjad
+    (``hebrew``: the one in an abjad is in Hebrew letters, the other in Latin ones).
 
     Cached: a search compares its query's few tokens with the same listed tokens many times.
     """
     fold = query_abjad != candidate_abjad
-    a, a_alternatives = _abjad_reading(query_token, query_abjad, fold)
-    b, b_alternatives = _abjad_reading(candidate_token, candidate_abjad, fold)
+    a, a_alternatives = _abjad_reading(query_token, query_abjad, fold, hebrew)
+    b, b_alternatives = _abjad_reading(candidate_token, candidate_abjad, fold, hebrew)
     finals = (_final_h(query_token, query_abjad), _final_h(candidate_token, candidate_abjad))
     score, variant = _best_abjad_similarity(a, b, a_alternatives, b_alternatives, fold, finals)
     if fold and variant and not _long_vowels_kept(query_token, candidate_token, query_abjad):
@@ -888,7 +908,25 @@ _FRENCH_ARABIC_SOUNDS = {"dj": "j", "ch": "sh", "c": "s"}
 
 
 @lru_cache(maxsize=1 << 14)
-def latin_alternatives(token: str) -> tuple[str, ...]:
+def hebrew_alternatives(token: str) -> tuple[str, ...]:
+    """Other skeletons of one token of a name in Hebrew letters: ו also read as the consonant "v"
+    (see :func:`abjad_alternatives`), but none of the readings of Arabic letters Hebrew does not
+    have (ذ, ظ, ث, ژ, غ, ة): its "dh" and "zh" are two letters, ד or ז before ה ("דהן" is Dahan,
+    no "Yaseen"; "זהבי" is Zehavi, no "Shafi"), and ג׳, its j, is read "j" before this.
+
+    Only readings the Arabic-script reading of the token also gives (folded further): the score
+    bound reads every abjad token as Arabic, and a reading it lacks could score above it.
+    """
+    if not token.isalpha():
+        return ()
+    arabic = {skeleton(token), *abjad_alternatives(token)}
+    readings = {_CONSONANT_W.sub("v", token), token.replace("w", "v")}
+    own = skeleton(token, hebrew=True)
+    return tuple(sorted({skeleton(r, hebrew=True) for r in readings if skeleton(r) in arabic} - {own}))
+
+
+@lru_cache(maxsize=1 << 14)
+def latin_alternatives(token: str, hebrew: bool = False) -> tuple[str, ...]:
     """Other skeletons of a Latin token, as the name may be written in an abjad.
 
     Persian romanisations write ق "gh" where Arabic-style ones and anyascii write "q"
@@ -899,16 +937,23 @@ def latin_alternatives(token: str) -> tuple[str, ...]:
     لونيسي, "Belgacem" / بلقاسم, with "g" as ق too). Russian and other European names are written
     in Arabic script with ج for "zh" (Prigozhin / بريغوجين, Zhukov / جوكوف), تش for "ch" (Sechin /
     سيتشين) and غ for "g" (Sergei / سيرغي, read as :data:`FOREIGN_G`). An "x" is written with two
-    letters, "ks" (Alexander / ألكسندر, אלכסנדר).
+    letters, "ks" (Alexander / ألكسندر, אלכסנדר). ``hebrew``: against a name in Hebrew letters,
+    skeletons are folded as :func:`skeleton` folds them for Hebrew, g kept apart from j: a Latin g
+    is read as written (ג) or as the ج of Egyptian spellings ("Gamal", which Hebrew writes ג׳מאל),
+    not as غ or ق, which Hebrew does not write with ג.
     """
     if not token.isalpha():
         return ()
     readings = {token, token.replace("zh", "j"), token.replace("ch", "tsh"), token.replace("x", "ks")}
-    readings |= {_LATIN_G.sub(FOREIGN_G, r) for r in readings if "g" in r}  # g as غ
+    if hebrew:
+        readings.add(_LATIN_G.sub("j", token))
+    else:
+        readings |= {_LATIN_G.sub(FOREIGN_G, r) for r in readings if "g" in r}  # g as غ
     french = _FRENCH_ARABIC.sub(lambda m: _FRENCH_ARABIC_SOUNDS[m.group(0)], token)
     readings.add(french)
-    readings |= {uvular_fold(r) for r in readings if "g" in r or "dh" in r}
-    return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))
+    if not hebrew:
+        readings |= {uvular_fold(r) for r in readings if "g" in r or "dh" in r}
+    return tuple(sorted({skeleton(r, hebrew) for r in readings} - {skeleton(token, hebrew)}))
 
 
 def merge_pairs(
@@ -956,22 +1001,23 @@ def _abjad_merge_pairs(
         (candidate, query, True, c_exact, q_exact),
     ):
         fold = left.abjad != right.abjad
+        hebrew = _hebrew_against_latin(left, right)
         for i in range(len(left.tokens) - 1):
             if i in left_exact or i + 1 in left_exact:
                 continue
             x, y = left.tokens[i], left.tokens[i + 1]
-            x_length, x_lengths = _reading_lengths(x, left.abjad, fold)
-            y_length, y_lengths = _reading_lengths(y, left.abjad, fold)
+            x_length, x_lengths = _reading_lengths(x, left.abjad, fold, hebrew)
+            y_length, y_lengths = _reading_lengths(y, left.abjad, fold, hebrew)
             glued_length = x_length + y_length
             near = {a + b + d for a in x_lengths for b in y_lengths for d in (-1, 0, 1)}
             for j, b in enumerate(right.tokens):
                 if j in right_exact:
                     continue
-                b_length, b_lengths = _reading_lengths(b, right.abjad, fold)
+                b_length, b_lengths = _reading_lengths(b, right.abjad, fold, hebrew)
                 if abs(b_length - glued_length) > 2 or near.isdisjoint(b_lengths):
                     # Quicker than the comparison: a variant is one letter away at most.
                     continue
-                score, variant = _abjad_glued_pair(x, y, b, left.abjad, right.abjad, not flip)
+                score, variant = _abjad_glued_pair(x, y, b, left.abjad, right.abjad, not flip, hebrew)
                 if variant:
                     pair = ((i, i + 1), (j,)) if not flip else ((j,), (i, i + 1))
                     pairs.append((score, True, *pair))
@@ -979,15 +1025,15 @@ def _abjad_merge_pairs(
 
 
 @lru_cache(maxsize=1 << 16)
-def _reading_lengths(token: str, abjad: bool, fold: bool) -> tuple[int, frozenset[int]]:
+def _reading_lengths(token: str, abjad: bool, fold: bool, hebrew: bool) -> tuple[int, frozenset[int]]:
     """The length of a token as :func:`_abjad_reading` reads it, and those of all its readings."""
-    reading, alternatives = _abjad_reading(token, abjad, fold)
+    reading, alternatives = _abjad_reading(token, abjad, fold, hebrew)
     return len(reading), frozenset(map(len, (reading, *alternatives)))
 
 
 @lru_cache(maxsize=1 << 17)
 def _abjad_glued_pair(
-    x: str, y: str, other: str, glued_abjad: bool, other_abjad: bool, glued_is_query: bool
+    x: str, y: str, other: str, glued_abjad: bool, other_abjad: bool, glued_is_query: bool, hebrew: bool
 ) -> tuple[float, bool]:
     """(score, is_variant) of two neighbouring tokens ``x y`` written as one against ``other``.
 
@@ -997,9 +1043,9 @@ def _abjad_glued_pair(
     (:func:`_abjad_merge_pairs` asks only for pairs whose lengths may make one.)
     """
     fold = glued_abjad != other_abjad
-    xs, x_alternatives = _abjad_reading(x, glued_abjad, fold)
-    ys, y_alternatives = _abjad_reading(y, glued_abjad, fold)
-    b, b_alternatives = _abjad_reading(other, other_abjad, fold)
+    xs, x_alternatives = _abjad_reading(x, glued_abjad, fold, hebrew)
+    ys, y_alternatives = _abjad_reading(y, glued_abjad, fold, hebrew)
+    b, b_alternatives = _abjad_reading(other, other_abjad, fold, hebrew)
     score, variant = max(
         _best_abjad_similarity(p + q, b, (), b_alternatives, seam=len(p))
         for p in (xs, *x_alternatives)

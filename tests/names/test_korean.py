@@ -105,6 +105,8 @@ def test_the_same_syllables_in_any_convention_match(hangul: str, listed: str) ->
         ("Lee Pyeong Cheol", "RI PYONG CHOL"),
         ("Lee Je Son", "RI, Je-Son"),  # a given name of two syllables written as one word
         ("Yoon Ho Jin", "YUN, Ho-Jin"),
+        ("Seonghun Gim", "KIM, Song-Hun"),  # a given name glued on both sides
+        ("Kim Jeongeun", "KIM JONG UN"),  # ... on one side
     ],
 )
 def test_latin_spellings_of_one_korean_name_match(written: str, listed: str) -> None:
@@ -117,6 +119,10 @@ def test_latin_spellings_of_one_korean_name_match(written: str, listed: str) -> 
         ("Lee Su Yong", "RI SU HO"),  # another syllable of the given name
         ("Lee Su Yong", "KIM SU YONG"),  # another family name
         ("Jang Song Thaek", "CHANG SONG IL"),
+        ("Eun-Jeong Lee", "Ri Eun Song"),  # 은정 / 은송: a syllable of a glued given name changed
+        ("Doyun Bag", "Pak Do Chun"),  # 도윤 / 도춘
+        ("Seunghyeon Gim", "KIM, So'ng-hun"),  # 승현 / 성훈, both glued
+        ("Seunghyeon Kim", "KIM, So'ng-hun"),  # 0.91 before session 21
         ("Yong Hu", "O, Yong Ho"),  # 허 is Heo, Ho or Huh: the customary "u" of ㅓ needs a final (Sung)
         ("Li Li", "LI, Yi"),  # pinyin syllables on both sides: li and yi are two characters
         ("李丽", "LI, Yi"),  # a name in Chinese characters is no Korean one

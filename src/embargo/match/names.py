@@ -37,7 +37,7 @@ from rigour.text import is_stopword
 from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
 from embargo.names.chinese import simplified
 from embargo.names.gendered import gender_direction
-from embargo.names.korean import hangul_sources, hangul_words, has_hangul, spells
+from embargo.names.korean import glued_as, hangul_sources, hangul_words, has_hangul, other_syllables, spells
 from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import (
     FINAL_HA_MARK,
@@ -731,6 +731,7 @@ def _pairs(
     # unless both names are pinyin syllables, where "li" and "yi" are two characters.
     symbolic = bool(q_symbols and c_symbols) and not (person and is_syllabic(qt) and is_syllabic(ct))
     symbol_score = PHONETIC_SCORE if person else SYNONYM_SCORE
+    korean = person and bool(q_symbols) and bool(c_symbols)  # a person's symbols: Hangul syllables
     for i, a in enumerate(qt):
         pa = qp[i]
         for j, b in enumerate(ct):
@@ -750,6 +751,8 @@ def _pairs(
                 continue
             if variant and score < 1.0 and not one_syllable and _other_characters(a, b, syllabic, pinyin):
                 score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
+            elif variant and score < 1.0 and korean and other_syllables(a, b):
+                score, variant = min(score, SYLLABLE_COUNT_CREDIT), False  # two Korean given names
             pairs.append((score, variant, (i,), (j,)))
     if not person and not abjad:
         # Not between consonant skeletons: their first letters spell no acronym ("tl" of "tly lkwhlh"
@@ -760,7 +763,7 @@ def _pairs(
     if abjad:
         pairs.extend(_abjad_merge_pairs(query, candidate, q_exact, c_exact))
     else:
-        pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, pinyin))
+        pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, pinyin, korean))
     return pairs
 
 
@@ -963,14 +966,17 @@ def merge_pairs(
     c_exact: set[int],
     person: bool,
     pinyin: bool = False,
+    korean: bool = False,
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """Glued and split words: two neighbouring tokens written as one on the other side.
 
     Only tokens without an identical partner (``q_exact``, ``c_exact``) can be such
     a pair, and only variants count. ``pinyin``: both names read as pinyin, and a given name
     split on one side ("jun xiong", 俊雄) with a syllable changed on the other ("yanxiong") is
-    another given name, as when both are glued (see :func:`_syllable_changed`). (Names with a
-    side in an abjad: :func:`_abjad_merge_pairs`.)
+    another given name, as when both are glued (see :func:`_syllable_changed`). ``korean``: both
+    names are shaped as Korean ones, and the glued word must be the split words' syllables (see
+    names.korean.glued_as: "Eunjeong" is no "EUN SONG"). (Names with a side in an abjad:
+    :func:`_abjad_merge_pairs`.)
     """
     pairs = []
     for left, right, flip, left_exact, right_exact in (
@@ -985,9 +991,12 @@ def merge_pairs(
                 if j in right_exact or abs(len(b) - len(merged)) > 2:
                     continue
                 score, variant = token_similarity(merged, b, person=person)
-                if variant and not (pinyin and _syllable_changed(merged, b)):
-                    pair = ((i, i + 1), (j,)) if not flip else ((j,), (i, i + 1))
-                    pairs.append((score, True, *pair))
+                if not variant or (pinyin and _syllable_changed(merged, b)):
+                    continue
+                if korean and not glued_as(b, left[i], left[i + 1]):
+                    continue
+                pair = ((i, i + 1), (j,)) if not flip else ((j,), (i, i + 1))
+                pairs.append((score, True, *pair))
     return pairs
 
 

@@ -23,6 +23,8 @@ from collections import defaultdict
 from functools import lru_cache
 from itertools import product
 
+from rapidfuzz.distance import OSA
+
 _FIRST_SYLLABLE = 0xAC00
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 #: Syllables of a word read as one name part at most ("정은", "영수", rarely three).
@@ -199,6 +201,49 @@ def _spells_syllables(word: str, most: int) -> bool:
         word[:end] in _name_syllables_by_spelling() and _spells_syllables(word[end:], most - 1)
         for end in range(1, len(word))
     )
+
+
+@lru_cache(maxsize=1 << 16)
+def glued_as(word: str, first: str, second: str) -> bool:
+    """True when a Latin word may be the two words ``first`` and ``second`` of a Korean name
+    written as one: read as two syllables, each spells a syllable its word spells too, or is one
+    letter from it (a slip); also when the word reads as no two syllables (a slip somewhere).
+
+    A given name's syllables are its characters: "eunjeong" is "eun jeong", not "eun song" (정
+    and 송 are two names), "juwon" not "jung won"; "myongchul" may be "pyong chul" misspelt.
+    """
+    splits = _two_syllables(word)
+    return not splits or any(_part_agrees(x, first) and _part_agrees(y, second) for x, y in splits)
+
+
+@lru_cache(maxsize=1 << 16)
+def other_syllables(a: str, b: str) -> bool:
+    """True when two Latin words, each a Korean given name of two syllables written as one, have
+    another syllable: no reading of ``a`` as two syllables is one of ``b`` (see :func:`glued_as`).
+
+    "Seunghyeon" (승현) is no "Songhun" (성훈), though they sound alike. False when either word
+    does not read as two syllables (one, or a slip: nothing to compare syllable by syllable).
+    """
+    splits = _two_syllables(a)
+    if not splits or not _two_syllables(b):
+        return False
+    return not any(glued_as(b, first, second) for first, second in splits)
+
+
+def _two_syllables(word: str) -> list[tuple[str, str]]:
+    """Every way to read a Latin word as two syllables of names ("eunjeong": "eun" "jeong")."""
+    spelt = _name_syllables_by_spelling()
+    return [
+        (word[:end], word[end:]) for end in range(1, len(word)) if word[:end] in spelt and word[end:] in spelt
+    ]
+
+
+def _part_agrees(part: str, word: str) -> bool:
+    """Whether one syllable of a glued word is the word of the other name (see :func:`glued_as`)."""
+    if OSA.distance(part, word, score_cutoff=1) <= 1:
+        return True  # a slip, as a pinyin syllable one edit from the other's may be
+    spelt = _name_syllables_by_spelling()
+    return not set(spelt.get(part, "")).isdisjoint(spelt.get(word, ""))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -176,7 +176,7 @@ def _abjad_keys(token: str) -> tuple[str, ...]:
 
 def _syllable_keys(form: NameForm) -> list[tuple[str, list[str]]]:
     """Per token of a person name shaped as a Korean one, the keys of the Hangul syllables it may
-    spell (NameForm.symbols): "Lee" shares one with "RI", "Park" with "PAK"; () for other names."""
+    spell (NameForm.symbols): "Lee" shares one with "RI", "Park" with "PAK"; none for other names."""
     if form.tag != PER or not form.symbols:
         return []
     return [

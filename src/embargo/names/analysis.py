@@ -337,9 +337,11 @@ def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abj
     if not tokens:
         return None
     symbols = tuple(meanings.get(t, "") for t in tokens) if meanings else ()
-    if tag == PER and not has_han(original):
+    if tag == PER:
         # Spellings of one Korean syllable ("Lee" / "Ri", "Park" / "Pak") share a symbol: the syllable.
-        symbols = tuple("|".join(syllables) for syllables in latin_korean_syllables(tokens))
+        korean = latin_korean_syllables(tokens)
+        if korean and not has_han(original):  # not a name in Chinese characters
+            symbols = tuple("|".join(syllables) for syllables in korean)
     return NameForm(
         original=original,
         tag=tag,

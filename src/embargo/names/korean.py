@@ -11,9 +11,12 @@ though "jong" and "yong" are one letter apart.
 :func:`syllable_spellings` writes each syllable's spellings from its letters (the jamo of
 the Unicode decomposition): per initial consonant, vowel and final consonant, the letters the
 conventions write for it. :func:`spells` tells whether a Latin word is one of the spellings of a
-run of syllables written as one word ("yongsu" for "영수"). These are the conventions' letter
-tables, not a list of names; anyascii and rigour write one convention each, and no maintained
-Python library reads Latin spellings back into Hangul.
+run of syllables written as one word ("yongsu" for "영수"). Read backwards, the tables tell
+which syllables a Latin word may spell (:func:`latin_korean_syllables`): two names in Latin
+letters, one as the North writes it and one as the South does ("RI SU YONG", "Lee Su Yong"),
+are then compared syllable by syllable. These are the conventions' letter tables, not a list
+of names; anyascii and rigour write one convention each, and no maintained Python library reads
+Latin spellings back into Hangul.
 """
 
 from __future__ import annotations
@@ -182,14 +185,13 @@ def latin_korean_syllables(tokens: tuple[str, ...]) -> tuple[str, ...]:
     if not 2 <= len(tokens) <= _MOST_NAME_WORDS:
         return ()
     by_spelling = _name_syllables_by_spelling()
-    syllables = tuple(by_spelling.get(token, "") for token in tokens)
-    runs = (
-        spelt or _spells_syllables(token, _MOST_SYLLABLES)
-        for token, spelt in zip(tokens, syllables, strict=True)
-    )
-    if not any(syllables) or not all(runs):
-        return ()
-    return syllables
+    syllables = []
+    for token in tokens:  # most names have a word that is no Korean syllable: stop there
+        spelt = by_spelling.get(token, "")
+        if not spelt and not _spells_syllables(token, _MOST_SYLLABLES):
+            return ()
+        syllables.append(spelt)
+    return tuple(syllables) if any(syllables) else ()
 
 
 @lru_cache(maxsize=1 << 14)

@@ -1,0 +1,170 @@
+"""Korean names in the South's Latin spellings against North Korean names as the lists write them.
+
+The lists write North Korean names as the North romanises them (McCune-Reischauer: "RI",
+"PAK", "CHOE", "RIM", "RYU", "JONG"); records, passports and payments from the South and
+abroad write the same family names "Lee", "Park", "Choi", "Lim", "Yoo", "Jeong". This benchmark
+screens each listed person of the UN list and OFAC SDN 2023 whose words are all Korean
+syllables as the lists write them and whose family name (written first) has a customary
+Southern spelling, with that family name in its Southern spelling(s), and reports:
+
+- found first: the listed entry, or another carrying exactly the listed name (the same person
+  on both lists), is the first match at the threshold;
+- in the first ten: the listed entry is among the first ten matches.
+
+With ``--non-listed-file`` (a TSV of ``bench/perturb.py generate --locales ko_KR,...``), it also
+screens the Korean person names in Hangul there written in Latin letters, in Revised
+Romanization (anyascii, "Jiwon Bag") and with customary family names ("Ji-Won Park"), and
+counts the alerts: South Korean customers who are not listed.
+
+The Southern spellings below are the customary ones of the most common family names (as
+passports write them); they are test data, not the engine's rules.
+
+    .venv/bin/python bench/korean_latin_recall.py [--non-listed-file TSV] [--json OUT] [--shown N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screen_recall import DATA_DIR, read_lists  # noqa: E402  (the lists of the recall benchmark)
+
+#: Listed (McCune-Reischauer) family name -> its customary Southern spellings.
+SOUTHERN_FAMILY_NAMES = {
+    "ri": ("Lee", "Yi"),
+    "rim": ("Lim",),
+    "ryu": ("Yoo",),
+    "ro": ("Roh",),
+    "ra": ("Na",),
+    "ryang": ("Yang",),
+    "pak": ("Park",),
+    "choe": ("Choi",),
+    "jong": ("Jeong",),
+    "chong": ("Jeong",),
+    "yun": ("Yoon",),
+    "o": ("Oh",),
+    "so": ("Seo",),
+    "ho": ("Heo",),
+    "cho": ("Jo",),
+    "jo": ("Cho",),
+    "chang": ("Jang",),
+    "jang": ("Chang",),
+}
+#: Hangul family name -> its customary Latin spelling (for the non-listed names).
+CUSTOMARY_FAMILY_NAMES = {
+    "김": "Kim", "이": "Lee", "박": "Park", "최": "Choi", "정": "Jung", "강": "Kang", "조": "Cho",
+    "윤": "Yoon", "장": "Jang", "임": "Lim", "한": "Han", "오": "Oh", "서": "Seo", "신": "Shin",
+    "권": "Kwon", "황": "Hwang", "안": "Ahn", "송": "Song", "류": "Ryu", "유": "Yoo", "홍": "Hong",
+    "전": "Jeon", "고": "Ko", "문": "Moon", "양": "Yang", "손": "Son", "배": "Bae", "백": "Baek",
+    "허": "Heo", "노": "Noh",
+}  # fmt: skip
+
+
+def listed_queries(data: Path) -> tuple[list, list[tuple[str, str, str]]]:
+    """The entities of the four lists, and the queries: (Southern spelling, listed name, entity_id)."""
+    from embargo.names.transliterate import is_korean_syllable
+
+    entities, queries = [], []
+    for parsed, _version in read_lists(data):
+        entities += parsed.entities
+        for entity in parsed.entities:
+            if entity.schema != "Person" or entity.source not in ("un-sc", "ofac-sdn"):
+                continue
+            for name in entity.names:
+                words = re.findall(r"[A-Za-z]+", name.full)
+                if not 2 <= len(words) <= 4 or not all(is_korean_syllable(w.lower()) for w in words):
+                    continue
+                for southern in SOUTHERN_FAMILY_NAMES.get(words[0].lower(), ()):
+                    queries.append((" ".join([southern, *words[1:]]), name.full, entity.entity_id))
+    return entities, queries
+
+
+def southern_spellings(path: Path) -> dict[str, list[str]]:
+    """The Korean person names in Hangul of a generated TSV, in Revised Romanization and customary."""
+    from anyascii import anyascii
+
+    spelt: dict[str, list[str]] = {"revised": [], "customary": []}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if not row["origin"].startswith("ko_KR") or row["schema"] != "Person":
+                continue
+            *given, family = row["name"].split()  # Faker writes them given name first
+            spelt["revised"].append(" ".join(anyascii(word).capitalize() for word in [*given, family]))
+            given_words = ["-".join(anyascii(ch).capitalize() for ch in word) for word in given]
+            family_word = CUSTOMARY_FAMILY_NAMES.get(family, anyascii(family).capitalize())
+            spelt["customary"].append(" ".join([*given_words, family_word]))
+    return spelt
+
+
+def _key(name: str) -> str:
+    return " ".join(sorted(re.findall(r"[a-z]+", name.lower().replace("'", "").replace("\u2019", ""))))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
+    from embargo.match import DEFAULT_THRESHOLD, MatchIndex
+    from embargo.model import Query
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--non-listed-file", type=Path, help="generated names (perturb.py generate --locales)"
+    )
+    parser.add_argument("--json", type=Path, help="write every screening's outcome here")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--shown", type=int, default=15, help="misses and alerts printed")
+    args = parser.parse_args(argv)
+
+    lists = read_lists(DATA_DIR / "lists")
+    entities, queries = listed_queries(DATA_DIR / "lists")
+    index = MatchIndex.build(entities, [version for _parsed, version in lists])
+    outcomes = []
+    for query, listed, entity_id in queries:
+        matches = index.search(Query(name=query, schema="Person"), 10, args.threshold)
+        ids = [m.entity_id for m in matches]
+        first = bool(matches) and (ids[0] == entity_id or _key(matches[0].name) == _key(listed))
+        outcomes.append(
+            {
+                "query": query,
+                "listed": listed,
+                "entity_id": entity_id,
+                "first": first,
+                "in10": entity_id in ids,
+                "top": [[m.name, m.score] for m in matches[:3]],
+            }
+        )
+    first = sum(o["first"] for o in outcomes)
+    in10 = sum(o["in10"] for o in outcomes)
+    summary: dict = {"queries": len(outcomes), "found_first": first, "in_first_ten": in10}
+    print(
+        f"{len(outcomes)} listed Korean person names with the family name in the South's spelling:"
+        f" found first {first} ({first / len(outcomes):.1%}),"
+        f" in the first ten {in10} ({in10 / len(outcomes):.1%})"
+    )
+    for outcome in [o for o in outcomes if not o["in10"]][: args.shown]:
+        print(f"  missed: {outcome['query']} ({outcome['listed']}) -> {outcome['top'][:1]}")
+    alerts: dict[str, list] = {}
+    if args.non_listed_file:
+        for convention, names in southern_spellings(args.non_listed_file).items():
+            alerts[convention] = []
+            for name in names:
+                matches = index.search(Query(name=name, schema="Person"), 1, args.threshold)
+                if matches:
+                    alerts[convention].append([name, matches[0].name, matches[0].score])
+            summary[f"alerts_{convention}"] = [len(alerts[convention]), len(names)]
+            count = len(alerts[convention])
+            print(f"non-listed Korean names, {convention}: {count} of {len(names)} raise an alert")
+            for alert in alerts[convention][: args.shown]:
+                print(f"  alert: {alert[0]} -> {alert[1]} ({alert[2]:.3f})")
+    if args.json:
+        report = {"summary": summary, "outcomes": outcomes, "alerts": alerts}
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -65,23 +65,21 @@ CUSTOMARY_FAMILY_NAMES = {
 }  # fmt: skip
 
 
-def listed_queries(data: Path) -> tuple[list, list[tuple[str, str, str]]]:
-    """The entities of the four lists, and the queries: (Southern spelling, listed name, entity_id)."""
+def listed_queries(entities: list) -> list[tuple[str, str, str]]:
+    """The queries: (a listed Korean name, family name in a Southern spelling; listed name; entity_id)."""
     from embargo.names.transliterate import is_korean_syllable
 
-    entities, queries = [], []
-    for parsed, _version in read_lists(data):
-        entities += parsed.entities
-        for entity in parsed.entities:
-            if entity.schema != "Person" or entity.source not in ("un-sc", "ofac-sdn"):
+    queries = []
+    for entity in entities:
+        if entity.schema != "Person" or entity.source not in ("un-sc", "ofac-sdn"):
+            continue
+        for name in entity.names:
+            words = re.findall(r"[A-Za-z]+", name.full)
+            if not 2 <= len(words) <= 4 or not all(is_korean_syllable(w.lower()) for w in words):
                 continue
-            for name in entity.names:
-                words = re.findall(r"[A-Za-z]+", name.full)
-                if not 2 <= len(words) <= 4 or not all(is_korean_syllable(w.lower()) for w in words):
-                    continue
-                for southern in SOUTHERN_FAMILY_NAMES.get(words[0].lower(), ()):
-                    queries.append((" ".join([southern, *words[1:]]), name.full, entity.entity_id))
-    return entities, queries
+            for southern in SOUTHERN_FAMILY_NAMES.get(words[0].lower(), ()):
+                queries.append((" ".join([southern, *words[1:]]), name.full, entity.entity_id))
+    return queries
 
 
 def southern_spellings(path: Path) -> dict[str, list[str]]:
@@ -120,7 +118,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     lists = read_lists(DATA_DIR / "lists")
-    entities, queries = listed_queries(DATA_DIR / "lists")
+    entities = [entity for parsed, _version in lists for entity in parsed.entities]
+    queries = listed_queries(entities)
+    if not queries:
+        raise SystemExit("no listed Korean person names: are the lists there?")
     index = MatchIndex.build(entities, [version for _parsed, version in lists])
     outcomes = []
     for query, listed, entity_id in queries:

@@ -88,6 +88,8 @@ def test_another_syllable_in_hangul_is_another_name(hangul: str, listed: str) ->
         ("최룡해", "CH'OE, Ryong Hae"),
         ("영수 김", "KIM, Yong Su"),
         ("정은 김", "KIM, Jeong Eun"),
+        ("허준영", "Huh Jun Young"),  # the customary "u" of ㅓ before an "h" ...
+        ("서민수", "Suh Min Soo"),
     ],
 )
 def test_the_same_syllables_in_any_convention_match(hangul: str, listed: str) -> None:
@@ -126,6 +128,11 @@ def test_latin_spellings_of_one_korean_name_match(written: str, listed: str) -> 
         ("Yong Hu", "O, Yong Ho"),  # 허 is Heo, Ho or Huh: the customary "u" of ㅓ needs a final (Sung)
         ("Li Li", "LI, Yi"),  # pinyin syllables on both sides: li and yi are two characters
         ("李丽", "LI, Yi"),  # a name in Chinese characters is no Korean one
+        ("Li Junming", "Yi Junming"),  # a Chinese name with a glued given name
+        ("Lei Na", "RI RA"),  # two pinyin syllables of a name that may be Chinese
+        ("Tom Lee", "Tom Ni"),  # 니 is "Ni", 리 "Ri", "Lee" or "Li": not one syllable
+        ("Mark Kim", "MAG KIM"),  # "ar" is Park's (박), not any syllable's
+        ("Jun Li", "LEE, John"),  # "hn" is Ahn's and Sohn's (안, 손), not 전's
     ],
 )
 def test_another_syllable_in_latin_is_another_korean_name(written: str, listed: str) -> None:

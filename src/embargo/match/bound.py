@@ -438,7 +438,8 @@ class _Block:
             (_letters(row_tokens), self.column_letters, self.column_person),
             (_contractions(row_tokens), self.column_contractions),
             (self.listed.spelling_codes(row_tokens), self.column_spellings),
-            # Only organisation readings with generic words or numbers have symbols (most queries none).
+            # Only organisation readings with generic words or numbers, and person names shaped as
+            # Korean ones, have symbols (most queries none).
             (self.listed.symbol_codes([row_symbols.get(t, "") for t in row_tokens]), self.column_symbols)
             if row_symbols
             else None,
@@ -764,8 +765,9 @@ def token_bounds(
     the codes of their vowel patterns, ``doubles`` of their spellings without doubled
     letters, and ``particles`` whether each is a "son of"
     particle, ``contractions`` whether each may be a contraction, and ``spellings`` the
-    codes of each one's romanised spellings (tokens x SPELLINGS), ``symbols`` of their generic-word
-    symbols (names.SYNONYM_SCORE; None when no query token has one), query side first (codes below 0
+    codes of each one's romanised spellings (tokens x SPELLINGS), ``symbols`` of their symbols
+    (generic-word meanings, or the Hangul syllables a word of a Korean name may spell; bounded at
+    names.SYNONYM_SCORE; None when no query token has one), query side first (codes below 0
     equal nothing). Each branch of token_similarity is covered: identical
     (1), a typo-like variant (1 - EDIT_COST x OSA distance), a conflict (its credit from
     the Levenshtein similarity), an initial or abbreviation (a prefix of the other token),

@@ -727,11 +727,11 @@ def _pairs(
     q_legal = [kind == LEGAL for kind in query.kinds]
     c_legal = [kind == LEGAL for kind in candidate.kinds]
     q_symbols, c_symbols = query.symbols, candidate.symbols
-    # A person's symbols are Hangul syllables: two spellings of one are a known spelling of the name,
-    # unless both names are pinyin syllables, where "li" and "yi" are two characters.
-    symbolic = bool(q_symbols and c_symbols) and not (person and is_syllabic(qt) and is_syllabic(ct))
+    symbolic = bool(q_symbols and c_symbols)
+    # A person's symbols are the Hangul syllables of a name shaped as a Korean one (see
+    # names.korean.latin_korean_syllables), an organisation's the meanings of its generic words.
+    korean = person and symbolic
     symbol_score = PHONETIC_SCORE if person else SYNONYM_SCORE
-    korean = person and bool(q_symbols) and bool(c_symbols)  # a person's symbols: Hangul syllables
     for i, a in enumerate(qt):
         pa = qp[i]
         for j, b in enumerate(ct):
@@ -741,18 +741,24 @@ def _pairs(
                 )
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
-            one_syllable = False
-            if symbolic and score < symbol_score and _share_symbol(q_symbols[i], c_symbols[j]):
+            shared = symbolic and _share_symbol(q_symbols[i], c_symbols[j])
+            if shared and korean and (syllabic or pinyin) and _two_syllables(a, b):
+                shared = False  # in a name that may be Chinese, two pinyin syllables are two characters
+            if shared and score < symbol_score:
                 score, variant = symbol_score, True
-                one_syllable = person  # one Hangul syllable: not two pinyin ones ("lee" is no "le e")
             if score == 0.0 and q_legal[i] != c_legal[j]:
                 # A legal form is no name part: with nothing like it to pair with, it is left out
                 # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict.
                 continue
-            if variant and score < 1.0 and not one_syllable and _other_characters(a, b, syllabic, pinyin):
+            # Other characters of a Chinese or Korean name, unless one Hangul syllable ("lee" is no
+            # "le e" of pinyin).
+            if (
+                variant
+                and score < 1.0
+                and not (korean and shared)
+                and _other_characters(a, b, syllabic, pinyin, korean)
+            ):
                 score, variant = min(score, SYLLABLE_COUNT_CREDIT), False
-            elif variant and score < 1.0 and korean and other_syllables(a, b):
-                score, variant = min(score, SYLLABLE_COUNT_CREDIT), False  # two Korean given names
             pairs.append((score, variant, (i,), (j,)))
     if not person and not abjad:
         # Not between consonant skeletons: their first letters spell no acronym ("tl" of "tly lkwhlh"
@@ -1076,15 +1082,16 @@ def _syllables_differ(a: str, b: str) -> bool:
     return count_a > 0 and count_b > 0 and count_a != count_b
 
 
-def _other_characters(a: str, b: str, syllabic: bool, pinyin: bool) -> bool:
-    """True when two pinyin words of a Chinese name are other characters, not one misspelt.
+def _other_characters(a: str, b: str, syllabic: bool, pinyin: bool, korean: bool = False) -> bool:
+    """True when two pinyin words of a Chinese name are other characters, not one misspelt, or two
+    words of names shaped as Korean ones (``korean``) other syllables (names.korean.other_syllables).
 
     ``syllabic``: a side is a romanised Chinese name (:func:`_syllables_differ`, :func:`_two_syllables`);
     ``pinyin``: every token of both names reads as pinyin (:func:`_syllable_changed`).
     """
     if syllabic and (_syllables_differ(a, b) or _two_syllables(a, b)):
         return True
-    return pinyin and _syllable_changed(a, b)
+    return (pinyin and _syllable_changed(a, b)) or (korean and other_syllables(a, b))
 
 
 def _two_syllables(a: str, b: str) -> bool:
@@ -1234,7 +1241,7 @@ def _hangul_checked(
     hangul_is_query = has_hangul(query.original)
     hangul_form, latin_form = (query, candidate) if hangul_is_query else (candidate, query)
     checked = []
-    other_syllables: set[tuple[tuple, tuple]] = set()
+    other_hangul: set[tuple[tuple, tuple]] = set()
     for score, variant, qi, ci in pairs:
         if score < 1.0:
             hangul_indexes, latin_indexes = (qi, ci) if hangul_is_query else (ci, qi)
@@ -1246,9 +1253,9 @@ def _hangul_checked(
                         score, variant = max(score, PHONETIC_SCORE), True
                 else:
                     score, variant = min(score, HANGUL_SYLLABLE_CREDIT), False
-                    other_syllables.add((qi, ci))
+                    other_hangul.add((qi, ci))
         checked.append((score, variant, qi, ci))
-    return checked, other_syllables
+    return checked, other_hangul
 
 
 def _korean_syllables_left(form: NameForm, token: str) -> bool:
@@ -1504,9 +1511,9 @@ def compare_names(
     # are compared syllable by syllable.
     pinyin = person and not abjad and reads_as_pinyin(query.tokens) and reads_as_pinyin(candidate.tokens)
     pairs = _pairs(query, candidate, abjad, syllabic=syllabic, pinyin=pinyin)
-    other_syllables: set[tuple[tuple, tuple]] = set()
+    other_hangul: set[tuple[tuple, tuple]] = set()
     if hangul_pair:
-        pairs, other_syllables = _hangul_checked(pairs, query, candidate)
+        pairs, other_hangul = _hangul_checked(pairs, query, candidate)
     if abjad and cutoff > 0.0 and not _pairs_could_reach(query, candidate, pairs, (qw, cw), cutoff):
         return NameScore(0.0, query.original, candidate.original, "below the cut-off" if explain else "")
     # Best pairs first; among equal ones, the earliest tokens first ("Gun" pairs with the first
@@ -1569,7 +1576,7 @@ def compare_names(
             c_text = " ".join(candidate.tokens[j] for j in ci)
             described.append(f"{q_text}~{c_text} ({how} {score:.2f}x{weight:.2f})")
     slips = None
-    hard = any((c.q, c.c) in other_syllables for c in conflicts)
+    hard = any((c.q, c.c) in other_hangul for c in conflicts)
     if conflicts and not abjad and not hard and len(q_used) == q_count and len(c_used) == c_count:
         context = _slip_context(query, q_exact, rarity) if len(conflicts) == 1 else (0, False)
         slips = name_typos(query, candidate, conflicts, syllabic, pinyin, context)

@@ -337,7 +337,7 @@ def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abj
     if not tokens:
         return None
     symbols = tuple(meanings.get(t, "") for t in tokens) if meanings else ()
-    if tag == PER:
+    if tag == PER and not abjad:
         # Spellings of one Korean syllable ("Lee" / "Ri", "Park" / "Pak") share a symbol: the syllable.
         korean = latin_korean_syllables(tokens)
         if korean and not has_han(original):  # not a name in Chinese characters

@@ -120,10 +120,14 @@ _FINALS: tuple[tuple[str, ...], ...] = (
 #: Vowels after which the South drops an initial ㄹ (이, 유, 양 for the North's 리, 류, 량): an
 #: initial-less syllable with them is also written with r or l (Ri, Ryu, Lee, Rhee), or y (Yi).
 _I_OR_Y_VOWELS = frozenset({2, 3, 6, 7, 12, 17, 20})
-_VOWEL_I, _VOWEL_U = 20, 13
-_NO_INITIAL, _NO_FINAL, _FINAL_N = 11, 0, 4
-_VOWEL_A, _VOWEL_EO, _VOWEL_YEO = 0, 4, 6
+#: The jamo the rules below name, by their place in the tables above.
+_INITIAL_N, _INITIAL_R, _INITIAL_B, _INITIAL_S, _NO_INITIAL, _INITIAL_H = 2, 5, 7, 9, 11, 18
+_VOWEL_A, _VOWEL_EO, _VOWEL_YEO, _VOWEL_O, _VOWEL_U, _VOWEL_UI, _VOWEL_I = 0, 4, 6, 8, 13, 19, 20
+_NO_FINAL, _FINAL_N = 0, 4
+#: The customary "u" of ㅓ and ㅕ (Sung, Hyun).
 _CUSTOMARY_U = {_VOWEL_EO: "u", _VOWEL_YEO: "yu"}
+#: Initials of the syllables written with a customary "hn" (Ahn, Sohn, Hahn).
+_AHN_INITIALS = frozenset({_NO_INITIAL, _INITIAL_S, _INITIAL_H})
 
 
 @lru_cache(maxsize=1 << 14)
@@ -132,27 +136,31 @@ def syllable_spellings(syllable: str) -> frozenset[str]:
     code = ord(syllable) - _FIRST_SYLLABLE
     initial, vowel, final = code // 588, (code % 588) // 28, code % 28
     initials = list(_INITIALS[initial])
+    if initial in (_INITIAL_N, _INITIAL_R) and vowel in _I_OR_Y_VOWELS:
+        # Before i and y the South drops ㄹ and ㄴ (리, 니: Lee, Yi); the North keeps each as it is.
+        initials = [letter for letter in initials if (letter == "n") == (initial == _INITIAL_N)]
     if initial == _NO_INITIAL and vowel in _I_OR_Y_VOWELS:
-        initials += ["r", "l", "rh", "n"]
+        initials += ["r", "l", "rh"]
     if initial == _NO_INITIAL and vowel == _VOWEL_I:
         initials.append("y")  # 이: Yi
     if initial == _NO_INITIAL and vowel == _VOWEL_U:
         initials.append("w")  # 우: Woo
     vowels = list(_VOWELS[vowel])
-    if final == _NO_FINAL and vowel in _CUSTOMARY_U:
-        # The customary "u" of ㅓ and ㅕ is written before a final (Sung, Jung, Hyun), not in an
-        # open syllable, where it would be ㅜ's and ㅠ's: 허 is Heo, Ho or Huh, never Hu.
-        vowels.remove(_CUSTOMARY_U[vowel])
-    if vowel == _VOWEL_A and final != _NO_FINAL:
+    if vowel == _VOWEL_A and initial == _INITIAL_B and final != _NO_FINAL:
         vowels.append("ar")  # 박: Park
     finals = list(_FINALS[final])
     if final == _NO_FINAL:
         finals.append("h")  # 오, 노, 서: Oh, Noh, Suh
         if vowel == _VOWEL_EO:
             finals.append("r")  # 허: Hur
-    elif final == _FINAL_N:
-        finals.append("hn")  # 안, 손: Ahn, Sohn
-    return frozenset(a + b + c for a, b, c in product(initials, vowels, finals))
+    elif final == _FINAL_N and initial in _AHN_INITIALS and vowel in (_VOWEL_A, _VOWEL_O):
+        finals.append("hn")  # 안, 손, 한: Ahn, Sohn, Hahn
+    spellings = {a + b + c for a, b, c in product(initials, vowels, finals)}
+    if final == _NO_FINAL and vowel in _CUSTOMARY_U:
+        # The customary "u" of ㅓ and ㅕ is written before a final (Sung, Jung, Hyun) or an "h"
+        # or "r" (Suh, Huh, Hur), never alone, where it would be ㅜ's and ㅠ's: 허 is no "Hu".
+        spellings -= {a + _CUSTOMARY_U[vowel] for a in initials}
+    return frozenset(spellings)
 
 
 #: Finals a syllable of a Korean name ends with (none, ㄱ ㄴ ㄹ ㅁ ㅂ ㅇ). The others are rare in
@@ -164,9 +172,14 @@ _MOST_NAME_WORDS = 4
 
 @lru_cache(maxsize=1)
 def _name_syllables_by_spelling() -> dict[str, str]:
-    """Per Latin spelling, the Hangul syllables of names it spells (see syllable_spellings), as one string."""
+    """Per Latin spelling, the Hangul syllables of names it spells (see syllable_spellings), as one string.
+
+    ㅢ is in names only as 의 and 희 (its spellings "ei", "i" would make other syllables of it).
+    """
     spelt: dict[str, list[str]] = defaultdict(list)
     for initial, vowel, final in product(range(len(_INITIALS)), range(len(_VOWELS)), _NAME_FINALS):
+        if vowel == _VOWEL_UI and (initial not in (_NO_INITIAL, _INITIAL_H) or final != _NO_FINAL):
+            continue
         syllable = chr(_FIRST_SYLLABLE + initial * 588 + vowel * 28 + final)
         for spelling in syllable_spellings(syllable):
             spelt[spelling].append(syllable)
@@ -214,7 +227,7 @@ def glued_as(word: str, first: str, second: str) -> bool:
     A given name's syllables are its characters: "eunjeong" is "eun jeong", not "eun song" (정
     and 송 are two names), "juwon" not "jung won"; "myongchul" may be "pyong chul" misspelt.
     """
-    splits = _two_syllables(word)
+    splits = _two_syllable_readings(word)
     return not splits or any(_part_agrees(x, first) and _part_agrees(y, second) for x, y in splits)
 
 
@@ -226,13 +239,13 @@ def other_syllables(a: str, b: str) -> bool:
     "Seunghyeon" (승현) is no "Songhun" (성훈), though they sound alike. False when either word
     does not read as two syllables (one, or a slip: nothing to compare syllable by syllable).
     """
-    splits = _two_syllables(a)
-    if not splits or not _two_syllables(b):
+    splits = _two_syllable_readings(a)
+    if not splits or not _two_syllable_readings(b):
         return False
     return not any(glued_as(b, first, second) for first, second in splits)
 
 
-def _two_syllables(word: str) -> list[tuple[str, str]]:
+def _two_syllable_readings(word: str) -> list[tuple[str, str]]:
     """Every way to read a Latin word as two syllables of names ("eunjeong": "eun" "jeong")."""
     spelt = _name_syllables_by_spelling()
     return [

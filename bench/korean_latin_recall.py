@@ -32,6 +32,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
 from screen_recall import DATA_DIR, read_lists  # noqa: E402  (the lists of the recall benchmark)
 
 #: Listed (McCune-Reischauer) family name -> its customary Southern spellings.
@@ -63,6 +64,8 @@ CUSTOMARY_FAMILY_NAMES = {
     "전": "Jeon", "고": "Ko", "문": "Moon", "양": "Yang", "손": "Son", "배": "Bae", "백": "Baek",
     "허": "Heo", "노": "Noh",
 }  # fmt: skip
+#: The apostrophes of McCune-Reischauer ("Ch'o'l").
+_APOSTROPHES = re.compile("['\u2019]")
 
 
 def listed_queries(entities: list) -> list[tuple[str, str, str]]:
@@ -99,8 +102,10 @@ def southern_spellings(path: Path) -> dict[str, list[str]]:
     return spelt
 
 
-def _key(name: str) -> str:
-    return " ".join(sorted(re.findall(r"[a-z]+", name.lower().replace("'", "").replace("\u2019", ""))))
+def _same_name(a: str, b: str) -> bool:
+    """The recall benchmark's test of one name (perturb.exclusion_key), the apostrophes of
+    McCune-Reischauer left out first ("Ch'o'l" is "Chol" written with them)."""
+    return exclusion_key(_APOSTROPHES.sub("", a)) == exclusion_key(_APOSTROPHES.sub("", b))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -127,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     for query, listed, entity_id in queries:
         matches = index.search(Query(name=query, schema="Person"), 10, args.threshold)
         ids = [m.entity_id for m in matches]
-        first = bool(matches) and (ids[0] == entity_id or _key(matches[0].name) == _key(listed))
+        first = bool(matches) and (ids[0] == entity_id or _same_name(matches[0].name, listed))
         outcomes.append(
             {
                 "query": query,

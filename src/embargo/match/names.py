@@ -767,7 +767,7 @@ def _pairs(
     q_exact = {qi[0] for score, _, qi, _ in pairs if score == 1.0}
     c_exact = {ci[0] for score, _, _, ci in pairs if score == 1.0}
     if abjad:
-        pairs.extend(_abjad_merge_pairs(query, candidate, q_exact, c_exact))
+        pairs.extend(_abjad_merge_pairs(query, candidate, q_exact, c_exact, hebrew))
     else:
         pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, pinyin, korean))
     return pairs
@@ -800,7 +800,7 @@ def _abjad_reading(token: str, abjad: bool, fold: bool, hebrew: bool = False) ->
 
 @lru_cache(maxsize=1 << 17)
 def _abjad_pair(
-    query_token: str, candidate_token: str, query_abjad: bool, candidate_abjad: bool, hebrew: bool = False
+    query_token: str, candidate_token: str, query_abjad: bool, candidate_abjad: bool, hebrew: bool
 ) -> tuple[float, bool]:
     """(score, is_variant) of two tokens of names of which one or both are in an abjad
     (``hebrew``: the one in an abjad is in Hebrew letters, the other in Latin ones).
@@ -1007,16 +1007,16 @@ def merge_pairs(
 
 
 def _abjad_merge_pairs(
-    query: NameForm, candidate: NameForm, q_exact: set[int], c_exact: set[int]
+    query: NameForm, candidate: NameForm, q_exact: set[int], c_exact: set[int], hebrew: bool
 ) -> list[tuple[float, bool, tuple, tuple]]:
-    """:func:`merge_pairs` for names with a side in an abjad (see :func:`_abjad_glued_pair`)."""
+    """:func:`merge_pairs` for names with a side in an abjad (see :func:`_abjad_glued_pair`;
+    ``hebrew``: that side is in Hebrew letters, the other in Latin ones)."""
     pairs = []
     for left, right, flip, left_exact, right_exact in (
         (query, candidate, False, q_exact, c_exact),
         (candidate, query, True, c_exact, q_exact),
     ):
         fold = left.abjad != right.abjad
-        hebrew = _hebrew_against_latin(left, right)
         for i in range(len(left.tokens) - 1):
             if i in left_exact or i + 1 in left_exact:
                 continue

@@ -210,11 +210,11 @@ def latin_korean_syllables(tokens: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=1 << 14)
 def _spells_syllables(word: str, most: int) -> bool:
     """True when a Latin word spells a run of at most ``most`` syllables of names ("jeson", "hongil")."""
-    if word in _name_syllables_by_spelling():
+    spelt = _name_syllables_by_spelling()
+    if word in spelt:
         return True
     return most > 1 and any(
-        word[:end] in _name_syllables_by_spelling() and _spells_syllables(word[end:], most - 1)
-        for end in range(1, len(word))
+        word[:end] in spelt and _spells_syllables(word[end:], most - 1) for end in range(1, len(word))
     )
 
 

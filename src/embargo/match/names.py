@@ -1533,6 +1533,7 @@ def compare_names(
     c_exact: set[int] = set()
     q_count, c_count = len(query.tokens), len(candidate.tokens)
     q_identical: set[int] = set()  # query tokens in identical pairs, glued or split ones included
+    q_read: set[int] = set()  # ... and in pairs whose consonant skeletons agree, one side in an abjad
     near_pairs: list[tuple[int, int]] = []
     differing: list[tuple[int, int]] = []  # aligned pairs of one token each that are not identical
     total = weighted = 0.0
@@ -1548,6 +1549,8 @@ def compare_names(
         q_used.update(qi)
         c_used.update(ci)
         paired.append((qi[0], ci[0]))
+        if abjad and score >= ABJAD_SCORE:
+            q_read.update(qi)
         if score == 1.0:
             q_identical.update(qi)
             if len(qi) == len(ci) == 1:
@@ -1616,9 +1619,12 @@ def compare_names(
                 described.append(f"no part identical, letter slips (x{NO_IDENTICAL_PART_FACTOR:.2f})")
     q_shares, c_shares = missing_shares(query, candidate)
     # An organisation named by an identical word (or two written as one: "Almaz Antey" /
-    # "ALMAZ-ANTEY"): its generic words cost little when left out (not in a name of generic words
-    # only: "Islamic Revolutionary Guard Corps" is named by them).
-    named = not person and NAME in candidate.kinds and any(query.kinds[i] == NAME for i in q_identical)
+    # "ALMAZ-ANTEY"; in an abjad, one its consonants spell: "نفت" / "NAFT"): its generic words
+    # cost little when left out (not in a name of generic words only: "Islamic Revolutionary
+    # Guard Corps" is named by them).
+    named = (
+        not person and NAME in candidate.kinds and any(query.kinds[i] == NAME for i in q_identical | q_read)
+    )
     for side, used, weights, shares, form in (
         (0, q_used, qw, q_shares, query),
         (1, c_used, cw, c_shares, candidate),

@@ -39,6 +39,8 @@ from embargo.names.korean import latin_korean_syllables
 from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.palladius import palladius_reading
 from embargo.names.patronymics import english_patronymics
+from embargo.names.persian_arabic_forms import company_words
+from embargo.names.persian_arabic_forms import read_legal_forms as read_persian_arabic_legal_forms
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
     greek_spoken_spelling,
@@ -236,7 +238,8 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
     and "concern" are CONCERN, "zavod", "plant" and "factory" FACTORY, "group" and "группа" GRP.
     A word of several symbols keeps them all ("corporation": CO and CORP). Numbers written in words
     or figures have their value as symbol ("first" and "1st": 1; "IV" and "4": 4; "forty-four",
-    one token, and "44": 44); they are not generic words.
+    one token, and "44": 44); they are not generic words. The Persian and romanised words for a
+    company rigour lacks come from names.persian_arabic_forms ("شرکت", "sherkat-e": CO).
     """
     words: set[str] = set()
     meanings: dict[str, set[str]] = {}
@@ -252,6 +255,9 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
                 elif numeric:
                     # A number in words of a hyphenated compound is one token here ("forty-four").
                     meanings.setdefault("".join(parts), set()).add(str(span.symbol.id).casefold())
+    for word, symbol in company_words(text).items():  # Persian and romanised ones rigour lacks
+        words.add(word)
+        meanings.setdefault(word, set()).add(symbol)
     return words, {word: "|".join(sorted(ids)) for word, ids in meanings.items()}
 
 
@@ -259,10 +265,12 @@ def _read_legal_forms(text: str) -> tuple[str, set[str]]:
     """The text with its legal forms in rigour's generic compare form, and the words of those forms.
 
     "ooo romashka" -> ("llc romashka", {"llc"}). Not a function word inside the name: see
-    :func:`_legal_form_segments`.
+    :func:`_legal_form_segments`. Persian and Arabic forms, in their script or romanised, are read
+    first (names.persian_arabic_forms: "sherkat sahami khass kala naft" -> "sherkat jsc kala naft").
     """
+    text, own = read_persian_arabic_legal_forms(text)  # forms rigour's database lacks
     segments = _legal_form_segments(text)
-    words = _legal_form_words(segments, generic=True)
+    words = _legal_form_words(segments, generic=True) | own
     segments[::2] = [replace_org_types_compare(segment, generic=True) for segment in segments[::2]]
     return "".join(segments), words
 

@@ -1,0 +1,160 @@
+"""Persian and Arabic legal forms and company words: listed names found without them, and
+non-listed companies written with them.
+
+Iranian and Arab companies are listed with the legal form and the word for "company" of their
+register, romanised ("SHERKAT SAHAMI KHASS KALA NAFT": Kala Naft, private joint-stock company;
+"SHARIKAT AL-HARAM ..."; "MU'ASSASAT AL-HARAMAIN ..."), and screened as customers and
+counterparties write them: without those words ("Kala Naft") or with English ones ("Kala Naft
+JSC"). This benchmark screens each listed organisation name of the recall benchmark's lists that
+carries such words (found by the romanisations below, which are test data, not the engine's
+rules) in both ways, and reports:
+
+- found first: the listed entry, or another carrying exactly the listed name, is the first
+  match at the threshold;
+- in the first ten: the listed entry is among the first ten matches.
+
+With ``--non-listed-file`` (a TSV of ``bench/perturb.py generate --locales fa_IR,ar_SA,...``), it
+also screens the Persian and Arabic company names there as generated and as their registers
+write them ("شرکت ... (سهامی خاص)", "شركة ... ذ.م.م"), and counts the alerts.
+
+    .venv/bin/python bench/legal_form_recall.py [--non-listed-file TSV] [--json OUT] [--shown N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
+from screen_recall import DATA_DIR, read_lists  # noqa: E402  (the lists of the recall benchmark)
+
+#: Romanised Persian and Arabic legal forms and company words as the lists write them, with an
+#: English equivalent ("" for a word for company or institution, which the English query leaves out).
+_FORMS: tuple[tuple[str, str], ...] = (
+    (r"(?:ba\s+)?mas'?[uo]{1,2}l[iy]{1,3}at(?:-?e)?\s+mahd[ou]{1,2}d", "LLC"),
+    (r"(?:dhat|zat)\s+(?:al-?)?mas'?[uo]{1,2}l[iy]{1,3}ah?\s+(?:al-?)?mahd[ou]{1,2}dah?", "LLC"),
+    (r"sahami(?:-?y?e)?(?:\s+(?:khass?|khaas|aam|am|'am))?", "JSC"),
+    (r"musahama[ht]?", "JSC"),
+    (r"tazamoni", "General Partnership"),
+    (r"ta'?avoni", "Cooperative"),
+    (r"sherkat(?:-?e)?|sharika[ht]?|shirkat", ""),
+    (r"mu'?assasa[th]?|mo'?asses+e?h?", ""),
+)
+_FORM_PATTERNS = tuple((re.compile(rf"(?<![\w'-])(?:{p})(?![\w'-])", re.IGNORECASE), e) for p, e in _FORMS)
+_LEFT = re.compile(r"[A-Za-z]{3,}")
+_EMPTY_ASIDE = re.compile(r"\(\s*\)")
+_ORGANISATIONS = frozenset({"Company", "Organization", "LegalEntity"})
+#: How the registers write a company name: Iran's (Persian) and the Arab states' (Arabic).
+_REGISTER_STYLE = {"fa": "شرکت {} (سهامی خاص)", "ar": "شركة {} ذ.م.م"}
+
+
+def without_forms(name: str) -> tuple[str, list[str]] | None:
+    """The name without its Persian and Arabic forms, and their English equivalents (None: none)."""
+    english: list[str] = []
+    text = name
+    for pattern, equivalent in _FORM_PATTERNS:
+        text, count = pattern.subn(" ", text)
+        if count and equivalent and equivalent not in english:
+            english.append(equivalent)
+    if text == name:
+        return None
+    text = " ".join(_EMPTY_ASIDE.sub(" ", text).strip(" ,-").split())
+    return (text, english) if _LEFT.search(text) else None
+
+
+def listed_queries(entities: list) -> list[dict]:
+    """The queries: a listed organisation name without its forms, and with English ones."""
+    queries = []
+    for entity in entities:
+        if entity.schema not in _ORGANISATIONS:
+            continue
+        for name in entity.names:
+            found = without_forms(name.full)
+            if found is None:
+                continue
+            bare, english = found
+            base = {"listed": name.full, "entity_id": entity.entity_id, "schema": entity.schema}
+            queries.append({**base, "kind": "without", "query": bare})
+            queries.append({**base, "kind": "english", "query": " ".join([bare, *(english or ["Company"])])})
+    return queries
+
+
+def register_names(path: Path) -> dict[str, list[str]]:
+    """The Persian and Arabic company names of a generated TSV, as generated and register-style."""
+    names: dict[str, list[str]] = {"generated": [], "register": []}
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            language = row["origin"][:2]
+            if row["schema"] != "Company" or language not in _REGISTER_STYLE:
+                continue
+            names["generated"].append(row["name"])
+            names["register"].append(_REGISTER_STYLE[language].format(row["name"]))
+    return names
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
+    from embargo.match import DEFAULT_THRESHOLD, MatchIndex
+    from embargo.model import Query
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "--non-listed-file", type=Path, help="generated names (perturb.py generate --locales)"
+    )
+    parser.add_argument("--json", type=Path, help="write every screening's outcome here")
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--shown", type=int, default=15, help="misses and alerts printed")
+    args = parser.parse_args(argv)
+
+    lists = read_lists(DATA_DIR / "lists")
+    entities = [entity for parsed, _version in lists for entity in parsed.entities]
+    queries = listed_queries(entities)
+    if not queries:
+        raise SystemExit("no listed names with Persian or Arabic legal forms: are the lists there?")
+    index = MatchIndex.build(entities, [version for _parsed, version in lists])
+    summary: dict = {}
+    for query in queries:
+        matches = index.search(Query(name=query["query"], schema=query["schema"]), 10, args.threshold)
+        ids = [m.entity_id for m in matches]
+        query["first"] = bool(matches) and (
+            ids[0] == query["entity_id"] or exclusion_key(matches[0].name) == exclusion_key(query["listed"])
+        )
+        query["in10"] = query["entity_id"] in ids
+        query["top"] = [[m.name, m.score] for m in matches[:3]]
+    for kind in ("without", "english"):
+        done = [q for q in queries if q["kind"] == kind]
+        first, in10 = sum(q["first"] for q in done), sum(q["in10"] for q in done)
+        summary[kind] = {"queries": len(done), "found_first": first, "in_first_ten": in10}
+        print(
+            f"{len(done)} listed names with Persian or Arabic forms, {kind} them:"
+            f" found first {first} ({first / len(done):.1%}),"
+            f" in the first ten {in10} ({in10 / len(done):.1%})"
+        )
+        for query in [q for q in done if not q["in10"]][: args.shown]:
+            print(f"  missed: {query['query']} ({query['listed']}) -> {query['top'][:1]}")
+    alerts: dict[str, list] = {}
+    if args.non_listed_file:
+        for style, names in register_names(args.non_listed_file).items():
+            alerts[style] = []
+            for name in names:
+                matches = index.search(Query(name=name, schema="Company"), 1, args.threshold)
+                if matches:
+                    alerts[style].append([name, matches[0].name, matches[0].score])
+            summary[f"alerts_{style}"] = [len(alerts[style]), len(names)]
+            count = len(alerts[style])
+            print(f"non-listed Persian and Arabic companies, {style}: {count} of {len(names)} alert")
+            for alert in alerts[style][: args.shown]:
+                print(f"  alert: {alert[0]} -> {alert[1]} ({alert[2]:.3f})")
+    if args.json:
+        report = {"summary": summary, "queries": queries, "alerts": alerts}
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1533,7 +1533,7 @@ def compare_names(
     c_exact: set[int] = set()
     q_count, c_count = len(query.tokens), len(candidate.tokens)
     q_identical: set[int] = set()  # query tokens in identical pairs, glued or split ones included
-    q_read: set[int] = set()  # ... and in pairs whose consonant skeletons agree, one side in an abjad
+    q_read: set[int] = set()  # ... and in pairs at the best an abjad reading gets (ABJAD_SCORE)
     near_pairs: list[tuple[int, int]] = []
     differing: list[tuple[int, int]] = []  # aligned pairs of one token each that are not identical
     total = weighted = 0.0
@@ -1619,11 +1619,17 @@ def compare_names(
                 described.append(f"no part identical, letter slips (x{NO_IDENTICAL_PART_FACTOR:.2f})")
     q_shares, c_shares = missing_shares(query, candidate)
     # An organisation named by an identical word (or two written as one: "Almaz Antey" /
-    # "ALMAZ-ANTEY"; in an abjad, one its consonants spell: "نفت" / "NAFT"): its generic words
-    # cost little when left out (not in a name of generic words only: "Islamic Revolutionary
-    # Guard Corps" is named by them).
+    # "ALMAZ-ANTEY"; in an abjad, by two words read at its best: "صادرات ایران" / "SADERAT IRAN",
+    # as one vowel-less word is many: "مهر" is Mehr and Maher): its generic words cost little when
+    # left out (not in a name of generic words only: "Islamic Revolutionary Guard Corps" is named
+    # by them).
     named = (
-        not person and NAME in candidate.kinds and any(query.kinds[i] == NAME for i in q_identical | q_read)
+        not person
+        and NAME in candidate.kinds
+        and (
+            any(query.kinds[i] == NAME for i in q_identical)
+            or sum(query.kinds[i] == NAME for i in q_read) >= 2
+        )
     )
     for side, used, weights, shares, form in (
         (0, q_used, qw, q_shares, query),

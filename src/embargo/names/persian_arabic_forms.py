@@ -14,59 +14,79 @@ English equivalent ("jsc", "llc", "coop", "gp", "lp").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from embargo.names.transliterate import latinize
 
-_YEH, _KAF, _TEH_MARBUTA = "[یيى]", "[کك]", "[ةه]"
-#: The Arabic article, joined or (after a reading that splits it off) as a word of its own.
-_ARTICLE = r"(?:ال|al\s+)?"
+_YEH, _TEH_MARBUTA_OR_HEH = "[یيى]", "[ةه]"
+#: Before a word in Arabic script: not inside another word, the article joined or (after a
+#: reading that splits it off) a word of its own.
+_START = r"(?<![^\W_])(?:ال|al\s+)?"
 _END = r"(?![^\W_])"
+#: Between the two words of a form: a space, or none where a zero-width non-joiner stood (Persian
+#: writes "سهامی‌خاص"; the clean-up removes the joiner).
+_GAP = r"[\s\u200c]*"
+#: Between the letters of a register abbreviation: a stop, a space or both ("ذ.م.م", "ذ م م").
+_STOP = r"(?:\s*\.\s*|\s+)"
+#: The Persian and Arabic words for a company, and their romanisations: some forms are a form
+#: only after one (Arabic تعاونية alone names Tawuniya, an insurer).
+_COMPANY = r"(?P<company>(?<![^\W_])شر[کك](?:ت|[ةه])\s+)"
 
-#: (pattern, compare form); matched on lower-case text with apostrophes left out, in this order.
+#: (pattern, compare form); matched on lower-case text with apostrophes and Arabic vowel marks
+#: left out, in this order.
 _FORMS: tuple[tuple[str, str], ...] = (
     # Persian با مسئولیت محدود, Arabic ذات (ال)مسؤولية (ال)محدودة: limited liability.
     (
-        rf"(?:(?:با|ذات)\s+)?{_ARTICLE}مس[ئؤو]?و?ل{_YEH}(?:ت|{_TEH_MARBUTA})\s+{_ARTICLE}محدود{_TEH_MARBUTA}?{_END}",
+        rf"{_START}(?:(?:با|ذات)\s+)?{_START}مس[ئؤو]?و?ل{_YEH}(?:ت|{_TEH_MARBUTA_OR_HEH}){_GAP}"
+        rf"{_START}محدود{_TEH_MARBUTA_OR_HEH}?{_END}",
         "llc",
     ),
     # ذ.م.م and ش.ذ.م.م (a limited liability company), ش.م.م (Lebanon's SARL).
-    (r"(?:ش\s*\.\s*)?ذ\s*\.\s*م\s*\.\s*م(?![^\W_])\.?", "llc"),
-    (r"ش\s*\.\s*م\s*\.\s*م(?![^\W_])\.?", "llc"),
+    (rf"{_START}(?:ش{_STOP})?ذ{_STOP}م{_STOP}م{_END}\.?", "llc"),
+    (rf"{_START}ش{_STOP}م{_STOP}م{_END}\.?", "llc"),
     # ش.م.ل, ش.م.ع, ش.م.خ, ش.م.ب, ش.م.ك, ش.م.ق, ش.م.ع.ع, ش.م.ع.ق: joint-stock companies.
-    (r"ش\s*\.\s*م\s*\.\s*[لعخبكکق](?:\s*\.\s*[عقم])*(?![^\W_])\.?", "jsc"),
-    # Persian سهامی عام / سهامی خاص (public / private joint-stock), سهامی alone after شرکت.
-    (rf"سهام{_YEH}\s+(?:عام|خاص){_END}", "jsc"),
-    (rf"(?<=شر{_KAF}ت\s)سهام{_YEH}{_END}", "jsc"),
-    # Arabic مساهمة (عامة / خاصة / مغفلة / مقفلة): joint-stock.
-    (rf"مساهم{_TEH_MARBUTA}(?:\s+(?:عام|خاص|مغفل|مقفل){_TEH_MARBUTA})?{_END}", "jsc"),
-    (rf"تعاون{_YEH}{_TEH_MARBUTA}?{_END}", "coop"),  # Persian تعاونی, Arabic تعاونية
-    (rf"تضامن{_YEH}{_END}", "gp"),  # Persian; Arabic تضامن alone is "solidarity", a name word
-    (rf"توص{_YEH}{_TEH_MARBUTA}\s+بس{_YEH}ط{_TEH_MARBUTA}{_END}", "lp"),
-    # Romanised: SAHAMI KHASS, SAHAMI-YE AAM; SAHAMI alone after SHERKAT.
-    (r"\bsahami(?:-?y?e)?\s+(?:khass?|khaas|aam|am)\b", "jsc"),
-    (r"(?<=\bsherkat\s)sahami(?:-?y?e)?\b|(?<=\bsherkat-e\s)sahami(?:-?y?e)?\b", "jsc"),
-    (r"\b(?:ba\s+)?mas[uo]{1,2}l[iy]{1,2}at(?:-?e)?\s+mahd[ou]{1,2}d\b", "llc"),
-    (r"\b(?:dhat|zat)\s+(?:al-?\s?)?mas[uo]{1,2}l[iy]{1,3}ah?\s+(?:al-?\s?)?mahd[ou]{1,2}dah?\b", "llc"),
-    (r"\bmusahama[ht]?(?:\s+(?:amma[ht]?|khassa[ht]?))?\b", "jsc"),
-    (r"\bta-?a?voni\b", "coop"),
+    (rf"{_START}ش{_STOP}م{_STOP}[لعخبكکق](?:{_STOP}[عقم])*{_END}\.?", "jsc"),
+    # Persian سهامی عام / سهامی خاص (public / private joint-stock), and سهامی alone: in a
+    # company's name it is the form wherever it stands, as rigour reads "AG" or "SA".
+    (rf"{_START}سهام{_YEH}(?:{_GAP}(?:عام|خاص))?{_END}", "jsc"),
+    # Arabic مساهمة with عامة / خاصة / مغفلة / مقفلة, or after the word for company: joint-stock.
+    (
+        rf"{_START}مساهم{_TEH_MARBUTA_OR_HEH}\s+{_START}(?:عام|خاص|مغفل|مقفل){_TEH_MARBUTA_OR_HEH}{_END}",
+        "jsc",
+    ),
+    (rf"{_COMPANY}{_START}مساهم{_TEH_MARBUTA_OR_HEH}{_END}", "jsc"),
+    # Persian تعاونی, Arabic تعاونية: a cooperative, after the word for company.
+    (rf"{_COMPANY}{_START}تعاون{_YEH}{_TEH_MARBUTA_OR_HEH}?{_END}", "coop"),
+    (rf"{_START}تضامن{_YEH}{_END}", "gp"),  # Persian; Arabic تضامن alone is "solidarity", a name word
+    (rf"{_START}توص{_YEH}{_TEH_MARBUTA_OR_HEH}{_GAP}بس{_YEH}ط{_TEH_MARBUTA_OR_HEH}{_END}", "lp"),
+    # Romanised: SAHAMI KHASS, SAHAMI-YE AAM, SAHAMI alone ("SHERKAT SAHAMI ALIAF").
+    (r"\bsahami(?:-?y?e)?(?:\s+(?:khass?|khaas|aam|am)\b)?\b", "jsc"),
+    (r"\b(?:ba\s+)?mas[uo]{1,2}l[iy]{1,3}at(?:-?e)?\s+mahd[ou]{1,2}d\b", "llc"),
+    (
+        r"\b(?:dhat|zat)\s+(?:al-?\s?)?mas[uo]{1,2}l[iy]{1,3}(?:ah?|at)\s+(?:al-?\s?)?mahd[ou]{1,2}d(?:a[ht]?)?\b",
+        "llc",
+    ),
+    (r"\bmusahama[ht]?\s+(?:amma[ht]?|khassa[ht]?)\b", "jsc"),
+    (r"(?P<company>\b(?:sharika[th]|sherkat(?:-?e)?|shirkat)\s+)musahama[ht]?\b", "jsc"),
+    (r"\bta-?avoni\b", "coop"),  # "ta'avoni"; not the Italian family name Tavoni
     (r"\btaz[ae]moni\b", "gp"),
 )
 _COMPILED = tuple((re.compile(pattern), compare) for pattern, compare in _FORMS)
 #: Any of them: most names have none, and one search tells.
-_ANY_FORM = re.compile("|".join(f"(?:{pattern})" for pattern, _ in _FORMS))
+_ANY_FORM = re.compile("|".join(f"(?:{pattern})".replace("(?P<company>", "(?:") for pattern, _ in _FORMS))
+#: Arabic vowel marks and the tatweel: "المسؤوليّة", "المسؤولـية" are "المسؤولية".
+_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 #: Words for a company or an institution, with the symbol rigour's tagger gives the Arabic and
 #: English ones ("شركة" and "company": CO; "مؤسسة": CORP). Arabic-script words in the spelling
 #: of :func:`_arabic_key`.
-_COMPANY_WORDS: dict[str, str] = {
-    "شرکت": "co",
-    "شرکه": "co",
-    "موسسه": "corp",
-    **dict.fromkeys(("sherkat", "sherkate", "sharikat", "sharikah", "sharika", "shirkat"), "co"),
-    **dict.fromkeys(
-        ("muassasat", "muassasa", "muassasah", "moasseseh", "moassese", "moassesseh", "moassesat"), "corp"
-    ),
-}
+_ORGANISATION_WORDS: dict[str, str] = {"شرکت": "co", "شرکه": "co", "موسسه": "corp"}
+#: ... and romanised (whole tokens, hyphens left out): SHERKAT, SHERKAT-E, SHARIKAT, SHIRKAT;
+#: MU'ASSASAT, MUASSASSAT, MOASSESEH, MOASSESA.
+_ROMANISED_ORGANISATION_WORDS = (
+    (re.compile(r"sherkate?|sharika[th]|shirkat"), "co"),
+    (re.compile(r"m[ou]ass?[ae]ss?[ae](?:h|t)?"), "corp"),
+)
 _ARABIC_LETTERS = str.maketrans(
     {"ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ؤ": "و", "أ": "ا", "إ": "ا", "آ": "ا"}
 )
@@ -77,25 +97,45 @@ def read_legal_forms(text: str) -> tuple[str, set[str]]:
     """The text with its Persian and Arabic legal forms in rigour's compare form, and those forms.
 
     "شرکت سهامی خاص کالا نفت" -> ("شرکت jsc کالا نفت", {"jsc"}); "sherkat sahami khass kala
-    naft" -> ("sherkat jsc kala naft", {"jsc"}). ``text`` is lower case.
+    naft" -> ("sherkat jsc kala naft", {"jsc"}). ``text`` is lower case. A name of one word is
+    left as it is.
     """
     found: set[str] = set()
-    if not _ANY_FORM.search(text):
-        return text, found
+    if not text.isascii():
+        text = _MARKS.sub("", text)
+    if not _ANY_FORM.search(text) or len(_WORD.findall(text)) < 2:
+        return text, found  # a name of one word is a name ("Sahami", a family name too)
     for pattern, compare in _COMPILED:
-        text, count = pattern.subn(f" {compare} ", text)
+        text, count = pattern.subn(_replacement(compare), text)
         if count:
             found.add(compare)
     return (" ".join(text.split()), found) if found else (text, found)
 
 
+def _replacement(compare: str) -> Callable[[re.Match[str]], str]:
+    """The compare form, after the word for company a form may need before it (kept)."""
+    return lambda match: (match.groupdict().get("company") or "") + f" {compare} "
+
+
 def _arabic_key(word: str) -> str:
-    """An Arabic-script word with the letters Persian and Arabic write differently made one."""
-    return word.translate(_ARABIC_LETTERS)
+    """An Arabic-script word without vowel marks, with the letters Persian and Arabic write
+    differently made one."""
+    return _MARKS.sub("", word).translate(_ARABIC_LETTERS)
+
+
+def _organisation_word(word: str) -> str | None:
+    """The rigour symbol of a Persian or Arabic word for a company or institution, else None."""
+    if not word.isascii():
+        return _ORGANISATION_WORDS.get(_arabic_key(word))
+    token = word.replace("-", "")
+    return next(
+        (symbol for pattern, symbol in _ROMANISED_ORGANISATION_WORDS if pattern.fullmatch(token)), None
+    )
 
 
 def company_words(text: str) -> dict[str, str]:
-    """The Persian and Arabic words for a company or institution in a lower-case text.
+    """The words for a company or institution in a lower-case text that rigour's tagger lacks:
+    Persian ones and the romanisations of Persian and Arabic ones.
 
     Returned as their Latin token (as the analysis spells it) -> rigour symbol:
     "شرکت ملی نفت" -> {"shrkt": "co"}; "sherkat-e dey" -> {"sherkate": "co"}.
@@ -103,8 +143,7 @@ def company_words(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for match in _WORD.finditer(text):
         word = match.group(0)
-        key = word.replace("-", "") if word.isascii() else _arabic_key(word)
-        symbol = _COMPANY_WORDS.get(key)
+        symbol = _organisation_word(word)
         if symbol is not None:
             found[latinize(word).replace("-", "")] = symbol
     return found

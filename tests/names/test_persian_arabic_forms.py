@@ -70,6 +70,9 @@ def test_company_words_in_persian_and_romanised_with_their_symbol() -> None:
     assert company_words("muassasat al-haramain") == {"muassasat": "corp"}
     assert company_words("موسسه طاها") == {"mwssh": "corp"}
     assert company_words("kala naft") == {}
+    assert company_words("شرکتِ کالا")["shrkt"] == "co"  # the ezafe's vowel mark left out too
+    # A name with no form keeps its vowel marks (they are read later).
+    assert read_legal_forms("مُحَمَّد كالا") == ("مُحَمَّد كالا", set())
     assert company_words("muassassat al-rahmah moassesa al-furqan") == {
         "muassassat": "corp",
         "moassesa": "corp",

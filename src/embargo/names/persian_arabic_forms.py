@@ -98,18 +98,17 @@ def read_legal_forms(text: str) -> tuple[str, set[str]]:
 
     "شرکت سهامی خاص کالا نفت" -> ("شرکت jsc کالا نفت", {"jsc"}); "sherkat sahami khass kala
     naft" -> ("sherkat jsc kala naft", {"jsc"}). ``text`` is lower case. A name of one word is
-    left as it is.
+    left as it is, and so is a name without forms (its vowel marks too: they are read later).
     """
     found: set[str] = set()
-    if not text.isascii():
-        text = _MARKS.sub("", text)
-    if not _ANY_FORM.search(text) or len(_WORD.findall(text)) < 2:
+    plain = text if text.isascii() else _MARKS.sub("", text)
+    if not _ANY_FORM.search(plain) or len(_WORD.findall(plain)) < 2:
         return text, found  # a name of one word is a name ("Sahami", a family name too)
     for pattern, compare in _COMPILED:
-        text, count = pattern.subn(_replacement(compare), text)
+        plain, count = pattern.subn(_replacement(compare), plain)
         if count:
             found.add(compare)
-    return (" ".join(text.split()), found) if found else (text, found)
+    return (" ".join(plain.split()), found) if found else (text, found)
 
 
 def _replacement(compare: str) -> Callable[[re.Match[str]], str]:
@@ -145,5 +144,7 @@ def company_words(text: str) -> dict[str, str]:
         word = match.group(0)
         symbol = _organisation_word(word)
         if symbol is not None:
-            found[latinize(word).replace("-", "")] = symbol
+            # As spelt, and without vowel marks, as read_legal_forms leaves a name with a form.
+            for spelling in {word, _MARKS.sub("", word)}:
+                found[latinize(spelling).replace("-", "")] = symbol
     return found

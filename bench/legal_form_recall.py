@@ -3,7 +3,8 @@ non-listed companies written with them.
 
 Iranian and Arab companies are listed with the legal form and the word for "company" of their
 register, romanised ("SHERKAT SAHAMI KHASS KALA NAFT": Kala Naft, private joint-stock company;
-"SHARIKAT AL-HARAM ..."; "MU'ASSASAT AL-HARAMAIN ..."), and screened as customers and
+"SHARIKAT AL-HARAM ..."; "MU'ASSASAT AL-HARAMAIN ..."; Lebanon's "S.A.L. (OFFSHORE)", the Gulf's
+"W.L.L."), and screened as customers and
 counterparties write them: without those words ("Kala Naft") or with English ones ("Kala Naft
 JSC"). This benchmark screens each listed organisation name of the recall benchmark's lists that
 carries such words (found by the romanisations below, which are test data, not the engine's
@@ -42,6 +43,11 @@ _FORMS: tuple[tuple[str, str], ...] = (
     (r"musahama[ht]?", "JSC"),
     (r"tazamoni", "General Partnership"),
     (r"ta'?avoni", "Cooperative"),
+    # The Latin abbreviations of the Arab states' forms: Lebanon's S.A.L. (and its offshore
+    # regime), the Gulf's W.L.L., Kuwait's K.S.C.C., Bahrain's B.S.C., Qatar's Q.P.S.C., P.S.C.
+    (r"(?:off[\s-]?shore\s+)?s\.?a\.?l\.?(?:\s*[/(]?\s*off[\s-]?shore\)?)?", "JSC"),
+    (r"w\.?l\.?l\.?", "LLC"),
+    (r"k\.?s\.?c\.?(?:[cp]\.?)?|b\.?s\.?c\.?(?:\s*\(c\))?|q\.?p\.?s\.?c\.?|p\.?s\.?c\.?", "JSC"),
     (r"sherkat(?:-?e)?|sharika[ht]?|shirkat", ""),
     (r"mu'?assasa[th]?|mo'?asses+e?h?", ""),
 )

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, score_pair
 from embargo.names.analysis import GENERIC, LEGAL, NAME, ORG, PER, analyze_name
-from embargo.names.persian_arabic_forms import company_words, read_legal_forms
+from embargo.names.orgtypes import LegalFormSpeller
+from embargo.names.persian_arabic_forms import company_words, legal_form_words, read_legal_forms
 
 _KALA_NAFT = "SHERKAT SAHAMI KHASS KALA NAFT"
 
@@ -40,6 +41,19 @@ _KALA_NAFT = "SHERKAT SAHAMI KHASS KALA NAFT"
         ("شركة الحرم ذات المسؤوليّة المحدودة", "شركة الحرم llc", {"llc"}),  # a vowel mark
         ("شركة الحرم ذات المسؤولـية المحدودة", "شركة الحرم llc", {"llc"}),  # a tatweel
         ("شركة الاتصالات المساهمة العامة", "شركة الاتصالات jsc", {"jsc"}),  # with the article
+        # The Latin abbreviations of the Arab states' forms, at the end of a name.
+        ("al mohandes sal", "al mohandes jsc", {"jsc"}),
+        ("labico sal offshore", "labico jsc offshore", {"jsc", "offshore"}),
+        ("stars communications offshore sal", "stars communications jsc offshore", {"jsc", "offshore"}),
+        (
+            "premier investment group sal (off-shore)",
+            "premier investment group jsc offshore",
+            {"jsc", "offshore"},
+        ),
+        ("gulf trading wll", "gulf trading llc", {"llc"}),
+        ("gulf trading kscc", "gulf trading jsc", {"jsc"}),
+        ("gulf trading bsc (c)", "gulf trading jsc", {"jsc"}),
+        ("gulf trading fz llc", "gulf trading llc llc", {"llc"}),
     ],
 )
 def test_legal_forms_are_rewritten_to_the_compare_form(text: str, expected: str, forms: set[str]) -> None:
@@ -55,6 +69,8 @@ def test_legal_forms_are_rewritten_to_the_compare_form(text: str, expected: str,
         "sahami",  # a name of one word is a name
         "taavoni",
         "tavoni srl",  # the Italian family name, not "ta'avoni"
+        "sal trading",  # "sal" ends a name as Lebanon's form
+        "ksc holdings",
         "musahama capital",  # "musahama" alone is a form only after the word for company
         "التعاونية للتأمين",  # Tawuniya, an insurer: تعاونية alone is a form only after شركة
         "البنك التعاوني الإسلامي",
@@ -101,6 +117,10 @@ def test_a_listed_iranian_company_is_read_as_form_and_name() -> None:
         ("Sherkat-e Kala Naft", _KALA_NAFT),
         ("شرکت کالا نفت (سهامی خاص)", "KALA NAFT CO"),  # 0.27: شرکت was no "co"
         ("Tavoni Srl", "TAVONI"),  # an Italian family name, not "ta'avoni" (a cooperative)
+        ("Al Mohandes", "AL MOHANDES S.A.L."),  # 0.62: "SAL" was a name word
+        ("Labico", "LABICO SAL OFFSHORE"),
+        ("Ebla Trade Services", "EBLA TRADE SERVICES S.A.L./OFF-SHORE"),
+        ("Gulf Star Trading", "GULF STAR TRADING W.L.L."),
         ("Sanaye Electronic Iran Co", "SHERKAT SANAYEH ELECTRONICS IRAN"),  # 0.35
         ("Vakili and Partners", "TAZAMONI VAKILI AND PARTNERS"),
         # In Arabic script against the Latin listing: the company word left out costs little
@@ -147,3 +167,16 @@ def test_reading_forms_is_done_once(text: str) -> None:
     rewritten, forms = read_legal_forms(text.casefold())
     assert forms <= {"jsc", "llc", "coop", "gp", "lp"}
     assert read_legal_forms(rewritten) == (rewritten, set())  # nothing left to read
+
+
+def test_a_slip_in_such_a_form_is_mended_as_in_rigours_forms() -> None:
+    speller = LegalFormSpeller(["LABICO SAL OFFSHORE", "ARAMOUN 1506 SAL", "SAMBOUK SHIPPING FZC"])
+    assert speller.correct("LABICO SAL OFFSCHORE", _unknown) == ["LABICO SAL offshore"]
+    assert speller.correct("ARAMONU 1506 SAAL", _unknown) == ["ARAMONU 1506 sal"]
+    assert speller.correct("SAMBOUK SHIPPING FZZC", _unknown) == ["SAMBOUK SHIPPING fzc"]
+    assert speller.correct("Salt Trading", _unknown) == []  # "sal" is a form at the end only
+    assert legal_form_words("ebla trade services s.a.l./off-shore") == ["sal", "off", "shore"]
+
+
+def _unknown(_word: str) -> bool:
+    return False

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz.distance import OSA
 from rigour.names import extract_org_types, replace_org_types_compare
 
+from embargo.names.persian_arabic_forms import legal_form_words
 from embargo.names.symspell import deletions
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,7 +45,9 @@ def compare_form(text: str) -> str:
 
 
 def _legal_words(text: str) -> list[str]:
-    """The words of the legal forms rigour recognises in a text ("Rahat Ltd." -> ["ltd"]).
+    """The words of the legal forms rigour recognises in a text ("Rahat Ltd." -> ["ltd"]), and
+    of the Persian and Arabic ones it lacks (names.persian_arabic_forms: "Labico SAL Offshore" ->
+    ["sal", "offshore"]).
 
     Initials written apart ("S.A.R.L.") also give the word they spell ("sarl").
     """
@@ -54,7 +57,7 @@ def _legal_words(text: str) -> list[str]:
         words.extend(parts)
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
             words.append("".join(parts))
-    return words
+    return words + legal_form_words(text.casefold())  # the Persian and Arabic forms rigour lacks
 
 
 class LegalFormSpeller:

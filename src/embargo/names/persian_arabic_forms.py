@@ -8,7 +8,8 @@ unread they were name words: "Kala Naft" scored 0.47 against "SHERKAT SAHAMI KHA
 NAFT", three of its five words unmatched. No maintained library has them, so they are
 written here: the forms of Iran's Commercial Code and of the Arab states' company laws, with
 the abbreviations Arab registers use, each rewritten to the compare form rigour gives its
-English equivalent ("jsc", "llc", "coop", "gp", "lp").
+English equivalent ("jsc", "llc", "coop", "gp", "lp"); and the Latin abbreviations of the Arab
+states' forms, which rigour lacks too (Lebanon's "S.A.L.", the Gulf's "W.L.L.").
 """
 
 from __future__ import annotations

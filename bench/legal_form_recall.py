@@ -1,14 +1,15 @@
-"""Persian and Arabic legal forms and company words: listed names found without them, and
-non-listed companies written with them.
+"""Legal forms rigour lacks (Persian and Arabic ones and company words, Latin abbreviations):
+listed names found without them, and non-listed companies written with them.
 
 Iranian and Arab companies are listed with the legal form and the word for "company" of their
 register, romanised ("SHERKAT SAHAMI KHASS KALA NAFT": Kala Naft, private joint-stock company;
 "SHARIKAT AL-HARAM ..."; "MU'ASSASAT AL-HARAMAIN ..."; Lebanon's "S.A.L. (OFFSHORE)", the Gulf's
-"W.L.L."), and screened as customers and
-counterparties write them: without those words ("Kala Naft") or with English ones ("Kala Naft
-JSC"). This benchmark screens each listed organisation name of the recall benchmark's lists that
-carries such words (found by the romanisations below, which are test data, not the engine's
-rules) in both ways, and reports:
+"W.L.L."; and Bulgarian, Japanese or South Asian companies are listed with forms rigour has in
+Cyrillic only or not at all: "VABO-2005 EOOD", "NIPPON ACME K.K.", "AL QADIR (PVT) LTD."), and
+screened as customers and counterparties write them: without those words ("Kala Naft") or with
+English ones ("Kala Naft JSC"). This benchmark screens each listed organisation name of the
+recall benchmark's lists that carries such words (found by the romanisations below, which are
+test data, not the engine's rules) in both ways, and reports:
 
 - found first: the listed entry, or another carrying exactly the listed name, is the first
   match at the threshold;
@@ -48,6 +49,12 @@ _FORMS: tuple[tuple[str, str], ...] = (
     (r"(?:off[\s-]?shore\s+)?s\.?a\.?l\.?(?:\s*[/(]?\s*off[\s-]?shore\)?)?", "JSC"),
     (r"w\.?l\.?l\.?", "LLC"),
     (r"k\.?s\.?c\.?(?:[cp]\.?)?|b\.?s\.?c\.?(?:\s*\(c\))?|q\.?p\.?s\.?c\.?|p\.?s\.?c\.?", "JSC"),
+    # Forms in Latin letters rigour has only in Cyrillic or not at all, at the end of a name:
+    # Bulgarian EOOD, EAD, AD, Macedonian DOOEL, Ukrainian PrAT, Japan's K.K., Indonesia's Tbk,
+    # France's SASU; and South Asia's "(Pvt) Ltd" / "Private Limited" (for "Private Limited").
+    (r"(?:e\.?o\.?o\.?d|d\.?o\.?o\.?e\.?l|sasu)\.?(?=[\s.)]*$)", "LLC"),
+    (r"(?:e\.?a\.?d|(?<=\w\s)a\.?d|prat|k\.?k|tbk)\.?(?=[\s.)]*$)", "JSC"),
+    (r"\(?\s*(?:pvt|private|smc-private)\.?\s*\)?\s*(?:ltd|limited)\.?", "Private Limited"),
     (r"sherkat(?:-?e)?|sharika[ht]?|shirkat", ""),
     (r"mu'?assasa[th]?|mo'?asses+e?h?", ""),
 )

@@ -1,5 +1,6 @@
-"""Persian and Arabic legal forms and company words, in their script and romanised
-(embargo.names.persian_arabic_forms), and what they change in scoring."""
+"""Legal forms rigour lacks: Persian and Arabic ones and company words, in their script and
+romanised (embargo.names.persian_arabic_forms), Latin abbreviations (embargo.names.latin_legal_forms),
+read by embargo.names.orgtypes, and what they change in scoring."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from hypothesis import strategies as st
 from embargo.match import DEFAULT_THRESHOLD, score_pair
 from embargo.names.analysis import GENERIC, LEGAL, NAME, ORG, PER, analyze_name
 from embargo.names.orgtypes import LegalFormSpeller
-from embargo.names.persian_arabic_forms import company_words, legal_form_words, read_legal_forms
+from embargo.names.orgtypes import own_legal_form_words as legal_form_words
+from embargo.names.orgtypes import read_own_legal_forms as read_legal_forms
+from embargo.names.persian_arabic_forms import company_words
 
 _KALA_NAFT = "SHERKAT SAHAMI KHASS KALA NAFT"
 
@@ -121,6 +124,10 @@ def test_a_listed_iranian_company_is_read_as_form_and_name() -> None:
         ("Labico", "LABICO SAL OFFSHORE"),
         ("Ebla Trade Services", "EBLA TRADE SERVICES S.A.L./OFF-SHORE"),
         ("Gulf Star Trading", "GULF STAR TRADING W.L.L."),
+        ("Vabo-2005", "VABO-2005 EOOD"),  # 0.57
+        ("Rex Loto", "REX LOTO AD"),  # 0.73
+        ("Al Qadir Pvt Ltd", "AL QADIR PRIVATE LIMITED"),  # 0.43: "pvt" and "private" two names
+        ("Nippon Acme", "NIPPON ACME K.K."),  # 0.73
         ("Sanaye Electronic Iran Co", "SHERKAT SANAYEH ELECTRONICS IRAN"),  # 0.35
         ("Vakili and Partners", "TAZAMONI VAKILI AND PARTNERS"),
         # In Arabic script against the Latin listing: the company word left out costs little
@@ -180,3 +187,33 @@ def test_a_slip_in_such_a_form_is_mended_as_in_rigours_forms() -> None:
 
 def _unknown(_word: str) -> bool:
     return False
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("vabo-2005 eood", "vabo-2005 llc"),  # Bulgarian ЕООД, which rigour has in Cyrillic only
+        ("rex loto ad", "rex loto jsc"),
+        ("digital services ead", "digital services jsc"),
+        ("skopje trade dooel", "skopje trade llc"),
+        ("acme prat", "acme jsc"),
+        ("nippon acme kk", "nippon acme jsc"),
+        ("nippon acme kabushiki kaisha", "nippon acme jsc"),
+        ("acme tbk", "acme jsc"),
+        ("acme sasu", "acme llc"),
+        ("al qadir (pvt) ltd", "al qadir llc ltd"),
+        ("al qadir private limited", "al qadir llc limited"),
+        ("al qadir (smc-private) limited", "al qadir llc limited"),
+        ("comoil (pvt) lt", "comoil llc lt"),  # "(Pvt)" is the form whatever follows
+        ("comoil pvt", "comoil llc"),
+    ],
+)
+def test_latin_abbreviations_rigour_lacks(text: str, expected: str) -> None:
+    assert read_legal_forms(text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["ad hoc trading", "acme ad agency", "private equity partners", "road kk trading"]
+)
+def test_latin_abbreviations_only_where_a_form_stands(text: str) -> None:
+    assert read_legal_forms(text) == (text, set())

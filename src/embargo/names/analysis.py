@@ -37,10 +37,10 @@ from embargo.names.honorifics import strip_degrees, strip_honorifics, without_ti
 from embargo.names.japanese import japanese_reading
 from embargo.names.korean import latin_korean_syllables
 from embargo.names.normalize import clean_name, has_name_content, letter_count
+from embargo.names.orgtypes import read_own_legal_forms
 from embargo.names.palladius import palladius_reading
 from embargo.names.patronymics import english_patronymics
 from embargo.names.persian_arabic_forms import company_words
-from embargo.names.persian_arabic_forms import read_legal_forms as read_persian_arabic_legal_forms
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
     greek_spoken_spelling,
@@ -265,10 +265,10 @@ def _read_legal_forms(text: str) -> tuple[str, set[str]]:
     """The text with its legal forms in rigour's generic compare form, and the words of those forms.
 
     "ooo romashka" -> ("llc romashka", {"llc"}). Not a function word inside the name: see
-    :func:`_legal_form_segments`. Persian and Arabic forms, in their script or romanised, are read
-    first (names.persian_arabic_forms: "sherkat sahami khass kala naft" -> "sherkat jsc kala naft").
+    :func:`_legal_form_segments`. The forms rigour lacks are read first (orgtypes.read_own_legal_forms:
+    "sherkat sahami khass kala naft" -> "sherkat jsc kala naft", "vabo-2005 eood" -> "vabo-2005 llc").
     """
-    text, own = read_persian_arabic_legal_forms(text)  # forms rigour's database lacks
+    text, own = read_own_legal_forms(text)  # forms rigour's database lacks
     segments = _legal_form_segments(text)
     words = _legal_form_words(segments, generic=True) | own
     segments[::2] = [replace_org_types_compare(segment, generic=True) for segment in segments[::2]]

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from rapidfuzz.distance import OSA
 from rigour.names import extract_org_types, replace_org_types_compare
 
-from embargo.names.persian_arabic_forms import legal_form_words
+from embargo.names import latin_legal_forms, persian_arabic_forms
 from embargo.names.symspell import deletions
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -39,15 +39,76 @@ def _slips_allowed(length: float) -> int:
     return 2 if length >= _TWO_SLIPS_LENGTH else 1
 
 
+#: Legal forms rigour's database lacks: Persian and Arabic ones and Latin abbreviations (see those
+#: modules), as (pattern, compare form).
+_OWN_FORMS = persian_arabic_forms.FORMS + latin_legal_forms.FORMS
+_OWN_COMPILED = tuple((re.compile(pattern), compare) for pattern, compare in _OWN_FORMS)
+#: Any of them: most names have none, and one search tells.
+_ANY_OWN_FORM = re.compile("|".join(f"(?:{p})".replace("(?P<company>", "(?:") for p, _ in _OWN_FORMS))
+_OFFSHORE = re.compile(latin_legal_forms.OFFSHORE_PATTERN)
+_OWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LATIN_WORD = re.compile(r"[a-z]+")
+#: Initials written with stops ("s.a.l."), read as one word as the analysis joins them.
+_DOTTED = re.compile(r"(?<![^\W_])(?:[a-z]\.){2,}[a-z]?\.?")
+
+
+def read_own_legal_forms(text: str) -> tuple[str, set[str]]:
+    """The text with the legal forms rigour lacks in its compare form, and those forms.
+
+    "شرکت سهامی خاص کالا نفت" -> ("شرکت jsc کالا نفت", {"jsc"}); "sherkat sahami khass kala
+    naft" -> ("sherkat jsc kala naft", {"jsc"}); "vabo-2005 eood" -> ("vabo-2005 llc", {"llc"}).
+    ``text`` is lower case. A name of one word is left as it is, and so is a name without such
+    forms (its Arabic vowel marks too: they are read later).
+    """
+    found: set[str] = set()
+    plain = persian_arabic_forms.without_marks(text)
+    if not _ANY_OWN_FORM.search(plain) or len(_OWN_WORD.findall(plain)) < 2:
+        return text, found  # a name of one word is a name ("Sahami", a family name too)
+    for pattern, compare in _OWN_COMPILED:
+        plain, count = pattern.subn(_replacement(compare), plain)
+        if count:
+            found.add(compare)
+    if f"jsc {latin_legal_forms.OFFSHORE} " in plain:
+        found.add(latin_legal_forms.OFFSHORE)  # a legal word here, as part of the form
+    return (" ".join(plain.split()), found) if found else (text, found)
+
+
+def own_legal_form_words(text: str) -> list[str]:
+    """The Latin words of the forms :func:`read_own_legal_forms` reads in a lower-case text, as written.
+
+    "labico sal offshore" -> ["sal", "offshore"]; "sherkat sahami khass" -> ["sahami", "khass"]:
+    so that :class:`LegalFormSpeller` mends them too ("LABICO SAL OFFSCHORE").
+    """
+    text = _DOTTED.sub(lambda match: match.group(0).replace(".", "") + " ", text)
+    if not _ANY_OWN_FORM.search(text) or len(_OWN_WORD.findall(text)) < 2:
+        return []
+    words: list[str] = []
+    for pattern, _compare in _OWN_COMPILED:
+        for match in pattern.finditer(text):
+            written = match.group(0)[len(match.groupdict().get("company") or "") :]
+            words.extend(_LATIN_WORD.findall(written))
+    return words
+
+
+def _replacement(compare: str) -> Callable[[re.Match[str]], str]:
+    """The compare form, after the word for company a form may need before it (kept), and before
+    "offshore" when the form has it (Lebanon's offshore companies)."""
+
+    def replace(match: re.Match[str]) -> str:
+        offshore = f" {latin_legal_forms.OFFSHORE} " if _OFFSHORE.search(match.group(0)) else " "
+        return (match.groupdict().get("company") or "") + f" {compare}{offshore}"
+
+    return replace
+
+
 def compare_form(text: str) -> str:
     """The name with its legal forms in rigour's compare form ("OOO Romashka" -> "llc romashka")."""
     return replace_org_types_compare(text.casefold(), generic=True)
 
 
 def _legal_words(text: str) -> list[str]:
-    """The words of the legal forms rigour recognises in a text ("Rahat Ltd." -> ["ltd"]), and
-    of the Persian and Arabic ones it lacks (names.persian_arabic_forms: "Labico SAL Offshore" ->
-    ["sal", "offshore"]).
+    """The words of the legal forms rigour recognises in a text ("Rahat Ltd." -> ["ltd"]), and of
+    those it lacks (:func:`read_own_legal_forms`: "Labico SAL Offshore" -> ["sal", "offshore"]).
 
     Initials written apart ("S.A.R.L.") also give the word they spell ("sarl").
     """
@@ -57,7 +118,7 @@ def _legal_words(text: str) -> list[str]:
         words.extend(parts)
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
             words.append("".join(parts))
-    return words + legal_form_words(text.casefold())  # the Persian and Arabic forms rigour lacks
+    return words + own_legal_form_words(text.casefold())  # and those rigour lacks
 
 
 class LegalFormSpeller:

@@ -8,14 +8,13 @@ unread they were name words: "Kala Naft" scored 0.47 against "SHERKAT SAHAMI KHA
 NAFT", three of its five words unmatched. No maintained library has them, so they are
 written here: the forms of Iran's Commercial Code and of the Arab states' company laws, with
 the abbreviations Arab registers use, each rewritten to the compare form rigour gives its
-English equivalent ("jsc", "llc", "coop", "gp", "lp"); and the Latin abbreviations of the Arab
-states' forms, which rigour lacks too (Lebanon's "S.A.L.", the Gulf's "W.L.L.").
+English equivalent ("jsc", "llc", "coop", "gp", "lp"). names.orgtypes reads them with the other
+forms rigour lacks (names.latin_legal_forms: the Arab states' Latin abbreviations among them).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from embargo.names.transliterate import latinize
 
@@ -29,15 +28,13 @@ _END = r"(?![^\W_])"
 _GAP = r"[\s\u200c]*"
 #: Between the letters of a register abbreviation: a stop, a space or both ("ذ.م.م", "ذ م م").
 _STOP = r"(?:\s*\.\s*|\s+)"
-#: At the end of a name (in Latin letters): only stops, spaces and closing parentheses after it.
-_AT_END = r"(?!\w)(?=[\s.)]*$)"
 #: The Persian and Arabic words for a company, and their romanisations: some forms are a form
 #: only after one (Arabic تعاونية alone names Tawuniya, an insurer).
 _COMPANY = r"(?P<company>(?<![^\W_])شر[کك](?:ت|[ةه])\s+)"
 
 #: (pattern, compare form); matched on lower-case text with apostrophes and Arabic vowel marks
-#: left out, in this order.
-_FORMS: tuple[tuple[str, str], ...] = (
+#: left out, in this order (a group "company" is kept before the form).
+FORMS: tuple[tuple[str, str], ...] = (
     # Persian با مسئولیت محدود, Arabic ذات (ال)مسؤولية (ال)محدودة: limited liability.
     (
         rf"{_START}(?:(?:با|ذات)\s+)?{_START}مس[ئؤو]?و?ل{_YEH}(?:ت|{_TEH_MARBUTA_OR_HEH}){_GAP}"
@@ -73,22 +70,8 @@ _FORMS: tuple[tuple[str, str], ...] = (
     (r"(?P<company>\b(?:sharika[th]|sherkat(?:-?e)?|shirkat)\s+)musahama[ht]?\b", "jsc"),
     (r"\bta-?avoni\b", "coop"),  # "ta'avoni"; not the Italian family name Tavoni
     (r"\btaz[ae]moni\b", "gp"),
-    # The Latin abbreviations of the Arab states' forms, which end a name: Lebanon's S.A.L. with
-    # its offshore regime ("SAL OFFSHORE", "OFF-SHORE SAL", "S.A.L. (OFF-SHORE)": the word stays,
-    # a legal one), the Gulf's W.L.L. (with limited liability), Kuwait's K.S.C.(C/P), Bahrain's
-    # B.S.C.(c), Qatar's Q.P.S.C., the public shareholding P.S.C., the Emirates' F.Z.C., FZ LLC.
-    (rf"\b(?:off[\s-]?shore[\s/(]*)?sal\b(?:[\s/(]*off[\s-]?shore\b\)?)?{_AT_END}", "jsc"),
-    (rf"\bwll{_AT_END}", "llc"),
-    (rf"\b(?:ksc[cp]?|bsc(?:\s*\(\s*c(?:losed)?\s*\))?|q?psc){_AT_END}", "jsc"),
-    (rf"\bfzc{_AT_END}|\bfz(?=[\s-]+llc{_AT_END})", "llc"),
 )
-_COMPILED = tuple((re.compile(pattern), compare) for pattern, compare in _FORMS)
-#: Any of them: most names have none, and one search tells.
-_ANY_FORM = re.compile("|".join(f"(?:{pattern})".replace("(?P<company>", "(?:") for pattern, _ in _FORMS))
 #: Arabic vowel marks and the tatweel: "المسؤوليّة", "المسؤولـية" are "المسؤولية".
-#: Lebanon's offshore regime, kept as a legal word after the form ("LABICO SAL OFFSHORE").
-OFFSHORE = "offshore"
-_OFFSHORE = re.compile(r"off[\s-]?shore")
 _MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 #: Words for a company or an institution, with the symbol rigour's tagger gives the Arabic and
@@ -105,58 +88,11 @@ _ARABIC_LETTERS = str.maketrans(
     {"ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ؤ": "و", "أ": "ا", "إ": "ا", "آ": "ا"}
 )
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_LATIN_WORD = re.compile(r"[a-z]+")
-#: Initials written with stops ("s.a.l."), read as one word as the analysis joins them.
-_DOTTED = re.compile(r"(?<![^\W_])(?:[a-z]\.){2,}[a-z]?\.?")
 
 
-def read_legal_forms(text: str) -> tuple[str, set[str]]:
-    """The text with its Persian and Arabic legal forms in rigour's compare form, and those forms.
-
-    "شرکت سهامی خاص کالا نفت" -> ("شرکت jsc کالا نفت", {"jsc"}); "sherkat sahami khass kala
-    naft" -> ("sherkat jsc kala naft", {"jsc"}). ``text`` is lower case. A name of one word is
-    left as it is, and so is a name without forms (its vowel marks too: they are read later).
-    """
-    found: set[str] = set()
-    plain = text if text.isascii() else _MARKS.sub("", text)
-    if not _ANY_FORM.search(plain) or len(_WORD.findall(plain)) < 2:
-        return text, found  # a name of one word is a name ("Sahami", a family name too)
-    for pattern, compare in _COMPILED:
-        plain, count = pattern.subn(_replacement(compare), plain)
-        if count:
-            found.add(compare)
-    if f"jsc {OFFSHORE} " in plain:
-        found.add(OFFSHORE)  # a legal word here, as part of the form
-    return (" ".join(plain.split()), found) if found else (text, found)
-
-
-def legal_form_words(text: str) -> list[str]:
-    """The Latin words of the forms :func:`read_legal_forms` reads in a lower-case text, as written.
-
-    "labico sal offshore" -> ["sal", "offshore"]; "sherkat sahami khass" -> ["sahami", "khass"].
-    For names.orgtypes.LegalFormSpeller, which mends a form typed with a slip ("LABICO SAL
-    OFFSCHORE") once it knows the form's words.
-    """
-    text = _DOTTED.sub(lambda match: match.group(0).replace(".", "") + " ", text)
-    if not _ANY_FORM.search(text) or len(_WORD.findall(text)) < 2:
-        return []
-    words: list[str] = []
-    for pattern, _compare in _COMPILED:
-        for match in pattern.finditer(text):
-            written = match.group(0)[len(match.groupdict().get("company") or "") :]
-            words.extend(_LATIN_WORD.findall(written))
-    return words
-
-
-def _replacement(compare: str) -> Callable[[re.Match[str]], str]:
-    """The compare form, after the word for company a form may need before it (kept), and before
-    "offshore" when the form has it (Lebanon's offshore companies)."""
-
-    def replace(match: re.Match[str]) -> str:
-        offshore = f" {OFFSHORE} " if _OFFSHORE.search(match.group(0)) else " "
-        return (match.groupdict().get("company") or "") + f" {compare}{offshore}"
-
-    return replace
+def without_marks(text: str) -> str:
+    """The text without Arabic vowel marks and the tatweel (as forms are matched)."""
+    return text if text.isascii() else _MARKS.sub("", text)
 
 
 def _arabic_key(word: str) -> str:
@@ -187,7 +123,7 @@ def company_words(text: str) -> dict[str, str]:
         word = match.group(0)
         symbol = _organisation_word(word)
         if symbol is not None:
-            # As spelt, and without vowel marks, as read_legal_forms leaves a name with a form.
+            # As spelt, and without vowel marks, as orgtypes.read_own_legal_forms leaves a name with a form.
             for spelling in {word, _MARKS.sub("", word)}:
                 found[latinize(spelling).replace("-", "")] = symbol
     return found

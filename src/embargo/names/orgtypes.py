@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 
 from rapidfuzz.distance import OSA
 from rigour.names import extract_org_types, replace_org_types_compare
+from rigour.text import is_stopword
 
 from embargo.names import latin_legal_forms, persian_arabic_forms
 from embargo.names.symspell import deletions
@@ -46,7 +47,8 @@ _OWN_COMPILED = tuple((re.compile(pattern), compare) for pattern, compare in _OW
 #: Any of them: most names have none, and one search tells.
 _ANY_OWN_FORM = re.compile("|".join(f"(?:{p})".replace("(?P<company>", "(?:") for p, _ in _OWN_FORMS))
 _OFFSHORE = re.compile(latin_legal_forms.OFFSHORE_PATTERN)
-_OWN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: Shortest word of those forms the speller learns (see own_legal_form_words).
+_MIN_OWN_WORD = 4
 _LATIN_WORD = re.compile(r"[a-z]+")
 #: Initials written with stops ("s.a.l."), read as one word as the analysis joins them.
 _DOTTED = re.compile(r"(?<![^\W_])(?:[a-z]\.){2,}[a-z]?\.?")
@@ -62,8 +64,8 @@ def read_own_legal_forms(text: str) -> tuple[str, set[str]]:
     """
     found: set[str] = set()
     plain = persian_arabic_forms.without_marks(text)
-    if not _ANY_OWN_FORM.search(plain) or len(_OWN_WORD.findall(plain)) < 2:
-        return text, found  # a name of one word is a name ("Sahami", a family name too)
+    if not _ANY_OWN_FORM.search(plain) or not _two_words(plain):
+        return text, found  # a name of one word is a name ("Sahami", "El Prat", "La Sal")
     for pattern, compare in _OWN_COMPILED:
         plain, count = pattern.subn(_replacement(compare), plain)
         if count:
@@ -77,17 +79,24 @@ def own_legal_form_words(text: str) -> list[str]:
     """The Latin words of the forms :func:`read_own_legal_forms` reads in a lower-case text, as written.
 
     "labico sal offshore" -> ["sal", "offshore"]; "sherkat sahami khass" -> ["sahami", "khass"]:
-    so that :class:`LegalFormSpeller` mends them too ("LABICO SAL OFFSCHORE").
+    so that :class:`LegalFormSpeller` mends them too ("LABICO SAL OFFSCHORE"). Words of fewer than
+    4 letters are left out: one slip from many words ("pvc", "eat"), they would be mended into forms
+    ("Delta PVC" read "Delta Pvt", a name with a form only).
     """
     text = _DOTTED.sub(lambda match: match.group(0).replace(".", "") + " ", text)
-    if not _ANY_OWN_FORM.search(text) or len(_OWN_WORD.findall(text)) < 2:
+    if not _ANY_OWN_FORM.search(text) or not _two_words(text):
         return []
     words: list[str] = []
     for pattern, _compare in _OWN_COMPILED:
         for match in pattern.finditer(text):
             written = match.group(0)[len(match.groupdict().get("company") or "") :]
-            words.extend(_LATIN_WORD.findall(written))
+            words.extend(word for word in _LATIN_WORD.findall(written) if len(word) >= _MIN_OWN_WORD)
     return words
+
+
+def _two_words(text: str) -> bool:
+    """True when a text has two words or more that are not function words ("La Sal" has one)."""
+    return sum(not is_stopword(word) for word in persian_arabic_forms.WORD.findall(text)) >= 2
 
 
 def _replacement(compare: str) -> Callable[[re.Match[str]], str]:

@@ -87,7 +87,8 @@ _ROMANISED_ORGANISATION_WORDS = (
 _ARABIC_LETTERS = str.maketrans(
     {"ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ؤ": "و", "أ": "ا", "إ": "ا", "آ": "ا"}
 )
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A word (letters, maybe hyphenated), in any script.
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def without_marks(text: str) -> str:
@@ -119,7 +120,7 @@ def company_words(text: str) -> dict[str, str]:
     "شرکت ملی نفت" -> {"shrkt": "co"}; "sherkat-e dey" -> {"sherkate": "co"}.
     """
     found: dict[str, str] = {}
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         word = match.group(0)
         symbol = _organisation_word(word)
         if symbol is not None:

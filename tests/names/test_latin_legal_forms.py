@@ -1,0 +1,114 @@
+"""Legal forms in Latin letters rigour lacks (embargo.names.latin_legal_forms, read by
+embargo.names.orgtypes), their slips, and what they change in scoring."""
+
+from __future__ import annotations
+
+import pytest
+
+from embargo.match import DEFAULT_THRESHOLD, score_pair
+from embargo.names.analysis import LEGAL, NAME, ORG, analyze_name
+from embargo.names.orgtypes import LegalFormSpeller, own_legal_form_words, read_own_legal_forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "forms"),
+    [
+        # The Arab states' abbreviations.
+        ("al mohandes sal", "al mohandes jsc", {"jsc"}),
+        ("al mohandes s.a.l", "al mohandes jsc", {"jsc"}),
+        ("labico sal offshore", "labico jsc offshore", {"jsc", "offshore"}),
+        ("stars communications offshore sal", "stars communications jsc offshore", {"jsc", "offshore"}),
+        ("premier group sal (off-shore)", "premier group jsc offshore", {"jsc", "offshore"}),
+        ("premier group sal - offshore", "premier group jsc offshore", {"jsc", "offshore"}),
+        ("gulf trading wll", "gulf trading llc", {"llc"}),
+        ("gulf trading kscc", "gulf trading jsc", {"jsc"}),
+        ("gulf trading bsc (c)", "gulf trading jsc", {"jsc"}),
+        ("gulf trading fz llc", "gulf trading llc llc", {"llc"}),
+        # Forms rigour has in Cyrillic only, romanised; after them maybe the seat.
+        ("vabo-2005 eood", "vabo-2005 llc", {"llc"}),
+        ("rex loto ad", "rex loto jsc", {"jsc"}),
+        ("rex loto, ad", "rex loto, jsc", {"jsc"}),
+        ("vtb banka ad beograd", "vtb banka jsc beograd", {"jsc"}),
+        ("digital services ead", "digital services jsc", {"jsc"}),
+        ("skopje trade dooel skopje", "skopje trade llc skopje", {"llc"}),
+        # Japan, Indonesia, France.
+        ("nippon acme kk", "nippon acme jsc", {"jsc"}),
+        ("nippon acme k. k.", "nippon acme jsc", {"jsc"}),
+        ("nippon acme kabushiki-kaisha", "nippon acme jsc", {"jsc"}),
+        ("nippon acme godo gaisha", "nippon acme llc", {"llc"}),
+        ("acme tbk", "acme jsc", {"jsc"}),
+        ("acme sasu", "acme llc", {"llc"}),
+        # South Asia's private companies.
+        ("al qadir (pvt) ltd", "al qadir llc ltd", {"llc"}),
+        ("al qadir (p) ltd", "al qadir llc ltd", {"llc"}),
+        ("al qadir private limited", "al qadir llc limited", {"llc"}),
+        ("al qadir smc-pvt ltd", "al qadir llc ltd", {"llc"}),
+        ("al qadir (smc-private) limited", "al qadir llc limited", {"llc"}),
+        ("comoil (pvt) lt", "comoil llc lt", {"llc"}),  # "(Pvt)" is the form whatever follows
+        ("comoil pvt", "comoil llc", {"llc"}),
+    ],
+)
+def test_latin_abbreviations_rigour_lacks(text: str, expected: str, forms: set[str]) -> None:
+    assert read_own_legal_forms(text) == (expected, forms)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ad hoc trading",  # a form ends a name (or stands before its seat)
+        "acme ad agency group",
+        "private equity partners",
+        "private bank",
+        "sunrise pvt solar",  # photovoltaic-thermal
+        "road kk trading",
+        "salt sal trading",
+        "bodegas prat",  # Prat, a Catalan name: Ukrainian ПрАТ is not read
+        "el prat",  # a name of one word besides function words is a name
+        "la sal",
+        "the ad",
+    ],
+)
+def test_latin_abbreviations_only_where_a_form_stands(text: str) -> None:
+    assert read_own_legal_forms(text) == (text, set())
+
+
+def test_a_form_at_the_end_is_a_legal_token() -> None:
+    (form, *_) = analyze_name("LABICO S.A.L. (OFFSHORE)", ORG)
+    assert form.tokens == ("labico", "jsc", "offshore")
+    assert form.kinds == (NAME, LEGAL, LEGAL)
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        ("Al Mohandes", "AL MOHANDES S.A.L."),  # 0.62: "SAL" was a name word
+        ("Labico", "LABICO SAL OFFSHORE"),  # 0.40
+        ("Ebla Trade Services", "EBLA TRADE SERVICES S.A.L./OFF-SHORE"),
+        ("Gulf Star Trading", "GULF STAR TRADING W.L.L."),
+        ("Vabo-2005", "VABO-2005 EOOD"),  # 0.57
+        ("Rex Loto", "REX LOTO AD"),  # 0.73
+        ("Rex Loto AD", "REX LOTO, AD"),
+        ("VTB Banka Beograd", "VTB BANKA AD BEOGRAD"),  # the seat after the form (0.80)
+        ("Al Qadir Pvt Ltd", "AL QADIR PRIVATE LIMITED"),  # 0.43: "pvt" and "private" two names
+        ("Nippon Acme", "NIPPON ACME K.K."),  # 0.73
+        ("Acme K. K.", "ACME K.K."),
+    ],
+)
+def test_a_listed_company_is_found_without_or_with_other_forms(written: str, listed: str) -> None:
+    assert score_pair(written, listed, "Company") >= DEFAULT_THRESHOLD
+
+
+def _unknown(_word: str) -> bool:
+    return False
+
+
+def test_a_slip_in_such_a_form_is_mended_as_in_rigours_forms() -> None:
+    speller = LegalFormSpeller(["LABICO SAL OFFSHORE", "NOVA EAD", "DELTA PVT LTD", "VABO-2005 EOOD"])
+    assert speller.correct("LABICO SAL OFFSCHORE", _unknown) == ["LABICO SAL offshore"]
+    assert speller.correct("VABO-2005 EODD", _unknown) == ["VABO-2005 eood"]
+    # Forms of three letters are one slip from many words: not mended into ("Delta PVC" was
+    # read "Delta Pvt", a name with a form only, and alerted against "DELTA").
+    assert speller.correct("Delta PVC", _unknown) == []
+    assert speller.correct("Nova Eat", _unknown) == []
+    assert own_legal_form_words("ebla trade services s.a.l./off-shore") == ["shore"]
+    assert own_legal_form_words("labico sal offshore") == ["offshore"]

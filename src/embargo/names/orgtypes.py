@@ -5,7 +5,8 @@ Wikipedia's business-entity types) rewrites every spelling of a legal form into
 one compare form; the analysis tags those tokens LEGAL so the matcher weighs
 them lightly. :class:`LegalFormSpeller` mends a legal form typed with a slip
 ("LIMTIED", "LDT", "Sociedad Anojima"; two in a long word: "LIMISTD"), using the
-legal-form words rigour finds in the listed names.
+legal-form words rigour finds in the listed names. :func:`read_own_legal_forms` reads the forms
+rigour lacks (names.persian_arabic_forms, names.latin_legal_forms) the same way.
 """
 
 from __future__ import annotations
@@ -78,9 +79,9 @@ def read_own_legal_forms(text: str) -> tuple[str, set[str]]:
 def own_legal_form_words(text: str) -> list[str]:
     """The Latin words of the forms :func:`read_own_legal_forms` reads in a lower-case text, as written.
 
-    "labico sal offshore" -> ["sal", "offshore"]; "sherkat sahami khass" -> ["sahami", "khass"]:
-    so that :class:`LegalFormSpeller` mends them too ("LABICO SAL OFFSCHORE"). Words of fewer than
-    4 letters are left out: one slip from many words ("pvc", "eat"), they would be mended into forms
+    "labico sal offshore" -> ["offshore"]; "sherkat sahami khass" -> ["sahami", "khass"]: so that
+    :class:`LegalFormSpeller` mends them too ("LABICO SAL OFFSCHORE"). Words of fewer than 4
+    letters are left out: one slip from many words ("pvc", "eat"), they would be mended into forms
     ("Delta PVC" read "Delta Pvt", a name with a form only).
     """
     text = _DOTTED.sub(lambda match: match.group(0).replace(".", "") + " ", text)
@@ -117,7 +118,7 @@ def compare_form(text: str) -> str:
 
 def _legal_words(text: str) -> list[str]:
     """The words of the legal forms rigour recognises in a text ("Rahat Ltd." -> ["ltd"]), and of
-    those it lacks (:func:`read_own_legal_forms`: "Labico SAL Offshore" -> ["sal", "offshore"]).
+    those it lacks (:func:`own_legal_form_words`: "Labico SAL Offshore" -> ["offshore"]).
 
     Initials written apart ("S.A.R.L.") also give the word they spell ("sarl").
     """

@@ -28,8 +28,8 @@ _END = r"(?![^\W_])"
 _GAP = r"[\s\u200c]*"
 #: Between the letters of a register abbreviation: a stop, a space or both ("ذ.م.م", "ذ م م").
 _STOP = r"(?:\s*\.\s*|\s+)"
-#: The Persian and Arabic words for a company, and their romanisations: some forms are a form
-#: only after one (Arabic تعاونية alone names Tawuniya, an insurer).
+#: The Persian and Arabic word for a company (شرکت, شركة): some words are a form only after it
+#: (Arabic تعاونية alone names Tawuniya, an insurer).
 _COMPANY = r"(?P<company>(?<![^\W_])شر[کك](?:ت|[ةه])\s+)"
 
 #: (pattern, compare form); matched on lower-case text with apostrophes and Arabic vowel marks

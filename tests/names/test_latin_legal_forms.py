@@ -4,8 +4,11 @@ embargo.names.orgtypes), their slips, and what they change in scoring."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, score_pair
+from embargo.names import orgtypes
 from embargo.names.analysis import LEGAL, NAME, ORG, analyze_name
 from embargo.names.orgtypes import LegalFormSpeller, own_legal_form_words, read_own_legal_forms
 
@@ -112,3 +115,12 @@ def test_a_slip_in_such_a_form_is_mended_as_in_rigours_forms() -> None:
     assert speller.correct("Nova Eat", _unknown) == []
     assert own_legal_form_words("ebla trade services s.a.l./off-shore") == ["shore"]
     assert own_legal_form_words("labico sal offshore") == ["offshore"]
+
+
+@settings(max_examples=2000)
+@given(st.text(alphabet="salwkbpcfzeodtgihvrmuynq.() -", max_size=30))
+def test_the_quick_test_never_hides_a_form(text: str) -> None:
+    # read_own_legal_forms searches for the Latin forms only in texts with some of their letters.
+    any_form, _ = orgtypes._LATIN_COMPILED
+    if any_form.search(text):
+        assert orgtypes._LATIN_HINT.search(text)

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, score_pair
+from embargo.names import persian_arabic_forms
 from embargo.names.analysis import GENERIC, LEGAL, NAME, ORG, PER, analyze_name
 from embargo.names.orgtypes import read_own_legal_forms
 from embargo.names.persian_arabic_forms import company_words
@@ -150,3 +151,16 @@ def test_reading_forms_is_done_once(text: str) -> None:
     rewritten, forms = read_own_legal_forms(text.casefold())
     assert forms <= {"jsc", "llc", "coop", "gp", "lp"}
     assert read_own_legal_forms(rewritten) == (rewritten, set())  # nothing left to read
+
+
+@settings(max_examples=1000)
+@given(
+    st.from_regex(
+        r"(sh[aei]rikat|sherkat(-e)?|shirkat|m[ou]ass?[ae]ss?[ae][ht]?|[a-z]{1,8})( [a-z]{1,8}){0,2}"
+    )
+)
+def test_the_quick_test_never_hides_a_company_word(text: str) -> None:
+    # company_words looks at the words only when some have the first letters of such a word.
+    words = persian_arabic_forms.WORD.findall(text)
+    if any(persian_arabic_forms._organisation_word(word) for word in words):
+        assert persian_arabic_forms._ORGANISATION_WORD_HINT.search(text)

@@ -42,11 +42,27 @@ def _slips_allowed(length: float) -> int:
 
 
 #: Legal forms rigour's database lacks: Persian and Arabic ones and Latin abbreviations (see those
-#: modules), as (pattern, compare form).
-_OWN_FORMS = persian_arabic_forms.FORMS + latin_legal_forms.FORMS
-_OWN_COMPILED = tuple((re.compile(pattern), compare) for pattern, compare in _OWN_FORMS)
-#: Any of them: most names have none, and one search tells.
-_ANY_OWN_FORM = re.compile("|".join(f"(?:{p})".replace("(?P<company>", "(?:") for p, _ in _OWN_FORMS))
+#: modules), as (pattern, compare form): those in Latin letters and those in Arabic script.
+_LATIN_FORMS = latin_legal_forms.FORMS + persian_arabic_forms.ROMANISED_FORMS
+_ARABIC_SCRIPT_FORMS = persian_arabic_forms.ARABIC_SCRIPT_FORMS
+#: Letters every Latin form has (a quick test: most names have none), and Arabic script.
+_LATIN_HINT = re.compile(
+    r"sal|s\.a|wll|w\.l|[kbp]sc|fz|f\.z|eood|dooel|ead|e\.a|ad\b|a\.d|k\.?\s?k|[gk]aisha|tbk|sasu"
+    r"|pvt|private|\(\s*p|sahami|mas[uo]|musahama|avoni|taz[ae]moni"
+)
+_ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
+def _compiled(
+    forms: tuple[tuple[str, str], ...],
+) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
+    """Any of the forms (one search), and each form compiled with its compare form."""
+    any_form = re.compile("|".join(f"(?:{p})".replace("(?P<company>", "(?:") for p, _ in forms))
+    return any_form, tuple((re.compile(pattern), compare) for pattern, compare in forms)
+
+
+_LATIN_COMPILED = _compiled(_LATIN_FORMS)
+_ARABIC_SCRIPT_COMPILED = _compiled(_ARABIC_SCRIPT_FORMS)
 _OFFSHORE = re.compile(latin_legal_forms.OFFSHORE_PATTERN)
 #: Shortest word of those forms the speller learns (see own_legal_form_words).
 _MIN_OWN_WORD = 4
@@ -65,9 +81,10 @@ def read_own_legal_forms(text: str) -> tuple[str, set[str]]:
     """
     found: set[str] = set()
     plain = persian_arabic_forms.without_marks(text)
-    if not _ANY_OWN_FORM.search(plain) or not _two_words(plain):
+    forms = _forms_in(plain)
+    if not forms or not _two_words(plain):
         return text, found  # a name of one word is a name ("Sahami", "El Prat", "La Sal")
-    for pattern, compare in _OWN_COMPILED:
+    for pattern, compare in forms:
         plain, count = pattern.subn(_replacement(compare), plain)
         if count:
             found.add(compare)
@@ -85,14 +102,28 @@ def own_legal_form_words(text: str) -> list[str]:
     ("Delta PVC" read "Delta Pvt", a name with a form only).
     """
     text = _DOTTED.sub(lambda match: match.group(0).replace(".", "") + " ", text)
-    if not _ANY_OWN_FORM.search(text) or not _two_words(text):
+    forms = _forms_in(text)
+    if not forms or not _two_words(text):
         return []
     words: list[str] = []
-    for pattern, _compare in _OWN_COMPILED:
+    for pattern, _compare in forms:
         for match in pattern.finditer(text):
             written = match.group(0)[len(match.groupdict().get("company") or "") :]
             words.extend(word for word in _LATIN_WORD.findall(written) if len(word) >= _MIN_OWN_WORD)
     return words
+
+
+def _forms_in(text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The compiled forms to read in a text: none when it has none (most names), found in a
+    quick test of their letters and one search; else those of its scripts."""
+    forms: tuple[tuple[re.Pattern[str], str], ...] = ()
+    for hint, (any_form, compiled) in (
+        (_LATIN_HINT, _LATIN_COMPILED),
+        (_ARABIC_SCRIPT, _ARABIC_SCRIPT_COMPILED),
+    ):
+        if hint.search(text) and any_form.search(text):
+            forms += compiled
+    return forms
 
 
 def _two_words(text: str) -> bool:

@@ -32,9 +32,9 @@ _STOP = r"(?:\s*\.\s*|\s+)"
 #: (Arabic تعاونية alone names Tawuniya, an insurer).
 _COMPANY = r"(?P<company>(?<![^\W_])شر[کك](?:ت|[ةه])\s+)"
 
-#: (pattern, compare form); matched on lower-case text with apostrophes and Arabic vowel marks
-#: left out, in this order (a group "company" is kept before the form).
-FORMS: tuple[tuple[str, str], ...] = (
+#: (pattern, compare form) in Arabic script; matched on lower-case text with apostrophes and
+#: Arabic vowel marks left out, in this order (a group "company" is kept before the form).
+ARABIC_SCRIPT_FORMS: tuple[tuple[str, str], ...] = (
     # Persian با مسئولیت محدود, Arabic ذات (ال)مسؤولية (ال)محدودة: limited liability.
     (
         rf"{_START}(?:(?:با|ذات)\s+)?{_START}مس[ئؤو]?و?ل{_YEH}(?:ت|{_TEH_MARBUTA_OR_HEH}){_GAP}"
@@ -59,7 +59,10 @@ FORMS: tuple[tuple[str, str], ...] = (
     (rf"{_COMPANY}{_START}تعاون{_YEH}{_TEH_MARBUTA_OR_HEH}?{_END}", "coop"),
     (rf"{_START}تضامن{_YEH}{_END}", "gp"),  # Persian; Arabic تضامن alone is "solidarity", a name word
     (rf"{_START}توص{_YEH}{_TEH_MARBUTA_OR_HEH}{_GAP}بس{_YEH}ط{_TEH_MARBUTA_OR_HEH}{_END}", "lp"),
-    # Romanised: SAHAMI KHASS, SAHAMI-YE AAM, SAHAMI alone ("SHERKAT SAHAMI ALIAF").
+)
+#: ... and romanised, in Latin letters.
+ROMANISED_FORMS: tuple[tuple[str, str], ...] = (
+    # SAHAMI KHASS, SAHAMI-YE AAM, SAHAMI alone ("SHERKAT SAHAMI ALIAF").
     (r"\bsahami(?:-?y?e)?(?:\s+(?:khass?|khaas|aam|am)\b)?\b", "jsc"),
     (r"\b(?:ba\s+)?mas[uo]{1,2}l[iy]{1,3}at(?:-?e)?\s+mahd[ou]{1,2}d\b", "llc"),
     (
@@ -84,6 +87,8 @@ _ROMANISED_ORGANISATION_WORDS = (
     (re.compile(r"sherkate?|sharika[th]|shirkat"), "co"),
     (re.compile(r"m[ou]ass?[ae]ss?[ae](?:h|t)?"), "corp"),
 )
+#: Letters those words start with, and Arabic script (a quick test).
+_ORGANISATION_WORD_HINT = re.compile("sh[aei]r|m[ou]as|[\u0600-\u06ff]")
 _ARABIC_LETTERS = str.maketrans(
     {"ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ؤ": "و", "أ": "ا", "إ": "ا", "آ": "ا"}
 )
@@ -120,6 +125,8 @@ def company_words(text: str) -> dict[str, str]:
     "شرکت ملی نفت" -> {"shrkt": "co"}; "sherkat-e dey" -> {"sherkate": "co"}.
     """
     found: dict[str, str] = {}
+    if not _ORGANISATION_WORD_HINT.search(text):
+        return found  # most names: no such word
     for match in WORD.finditer(text):
         word = match.group(0)
         symbol = _organisation_word(word)

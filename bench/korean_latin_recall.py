@@ -24,7 +24,6 @@ passports write them); they are test data, not the engine's rules.
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
@@ -32,8 +31,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from listed_bench import alerts as alerts_of  # noqa: E402
+from listed_bench import build_index, listed_entities, parse_arguments, print_alerts  # noqa: E402
 from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
-from screen_recall import DATA_DIR, read_lists  # noqa: E402  (the lists of the recall benchmark)
 
 #: Listed (McCune-Reischauer) family name -> its customary Southern spellings.
 SOUTHERN_FAMILY_NAMES = {
@@ -110,24 +110,14 @@ def _same_name(a: str, b: str) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
-    from embargo.match import DEFAULT_THRESHOLD, MatchIndex
     from embargo.model import Query
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--non-listed-file", type=Path, help="generated names (perturb.py generate --locales)"
-    )
-    parser.add_argument("--json", type=Path, help="write every screening's outcome here")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
-    parser.add_argument("--shown", type=int, default=15, help="misses and alerts printed")
-    args = parser.parse_args(argv)
-
-    lists = read_lists(DATA_DIR / "lists")
-    entities = [entity for parsed, _version in lists for entity in parsed.entities]
+    args = parse_arguments(__doc__.split("\n\n")[0], argv)
+    entities, versions = listed_entities()
     queries = listed_queries(entities)
     if not queries:
         raise SystemExit("no listed Korean person names: are the lists there?")
-    index = MatchIndex.build(entities, [version for _parsed, version in lists])
+    index = build_index(entities, versions)
     outcomes = []
     for query, listed, entity_id in queries:
         matches = index.search(Query(name=query, schema="Person"), 10, args.threshold)
@@ -156,16 +146,11 @@ def main(argv: list[str] | None = None) -> int:
     alerts: dict[str, list] = {}
     if args.non_listed_file:
         for convention, names in southern_spellings(args.non_listed_file).items():
-            alerts[convention] = []
-            for name in names:
-                matches = index.search(Query(name=name, schema="Person"), 1, args.threshold)
-                if matches:
-                    alerts[convention].append([name, matches[0].name, matches[0].score])
-            summary[f"alerts_{convention}"] = [len(alerts[convention]), len(names)]
+            alerts[convention] = alerts_of(index, names, "Person", args.threshold)
             count = len(alerts[convention])
+            summary[f"alerts_{convention}"] = [count, len(names)]
             print(f"non-listed Korean names, {convention}: {count} of {len(names)} raise an alert")
-            for alert in alerts[convention][: args.shown]:
-                print(f"  alert: {alert[0]} -> {alert[1]} ({alert[2]:.3f})")
+            print_alerts(alerts[convention], args.shown)
     if args.json:
         report = {"summary": summary, "outcomes": outcomes, "alerts": alerts}
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))

@@ -24,7 +24,6 @@ write them ("شرکت ... (سهامی خاص)", "شركة ... ذ.م.م"), and co
 
 from __future__ import annotations
 
-import argparse
 import csv
 import json
 import re
@@ -32,8 +31,9 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from listed_bench import alerts as alerts_of  # noqa: E402
+from listed_bench import build_index, listed_entities, parse_arguments, print_alerts  # noqa: E402
 from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
-from screen_recall import DATA_DIR, read_lists  # noqa: E402  (the lists of the recall benchmark)
 
 #: Romanised Persian and Arabic legal forms and company words as the lists write them, with an
 #: English equivalent ("" for a word for company or institution, which the English query leaves out).
@@ -112,24 +112,14 @@ def register_names(path: Path) -> dict[str, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
-    from embargo.match import DEFAULT_THRESHOLD, MatchIndex
     from embargo.model import Query
 
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--non-listed-file", type=Path, help="generated names (perturb.py generate --locales)"
-    )
-    parser.add_argument("--json", type=Path, help="write every screening's outcome here")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
-    parser.add_argument("--shown", type=int, default=15, help="misses and alerts printed")
-    args = parser.parse_args(argv)
-
-    lists = read_lists(DATA_DIR / "lists")
-    entities = [entity for parsed, _version in lists for entity in parsed.entities]
+    args = parse_arguments(__doc__.split("\n\n")[0], argv)
+    entities, versions = listed_entities()
     queries = listed_queries(entities)
     if not queries:
         raise SystemExit("no listed names with Persian or Arabic legal forms: are the lists there?")
-    index = MatchIndex.build(entities, [version for _parsed, version in lists])
+    index = build_index(entities, versions)
     summary: dict = {}
     for query in queries:
         matches = index.search(Query(name=query["query"], schema=query["schema"]), 10, args.threshold)
@@ -153,16 +143,11 @@ def main(argv: list[str] | None = None) -> int:
     alerts: dict[str, list] = {}
     if args.non_listed_file:
         for style, names in register_names(args.non_listed_file).items():
-            alerts[style] = []
-            for name in names:
-                matches = index.search(Query(name=name, schema="Company"), 1, args.threshold)
-                if matches:
-                    alerts[style].append([name, matches[0].name, matches[0].score])
-            summary[f"alerts_{style}"] = [len(alerts[style]), len(names)]
+            alerts[style] = alerts_of(index, names, "Company", args.threshold)
             count = len(alerts[style])
+            summary[f"alerts_{style}"] = [count, len(names)]
             print(f"non-listed Persian and Arabic companies, {style}: {count} of {len(names)} alert")
-            for alert in alerts[style][: args.shown]:
-                print(f"  alert: {alert[0]} -> {alert[1]} ({alert[2]:.3f})")
+            print_alerts(alerts[style], args.shown)
     if args.json:
         report = {"summary": summary, "queries": queries, "alerts": alerts}
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))

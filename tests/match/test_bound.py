@@ -340,6 +340,13 @@ def test_bound_keeps_every_candidate_of_arabic_script_queries(real_index: MatchI
         _check_search(real_index, name)
 
 
+def _assert_bound_above_listed(query: str, listed: list[tuple[str, str]], cutoff: float) -> None:
+    """The bound is above the score of ``query`` against each (name, type) of ``listed``, with
+    rarity weights of their own."""
+    forms = [form for text, tag in listed for form in analyze_name(text, tag)]
+    _assert_bound_above_scores(query, forms, cutoff, lambda token: 0.5 + (hash(token) % 10) / 10, (PER, ORG))
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     query=_arabic_name,
@@ -351,8 +358,7 @@ def test_bound_keeps_every_candidate_of_arabic_script_queries(real_index: MatchI
 def test_bound_is_above_the_score_for_arabic_script_queries(
     query: str, listed: list[tuple[str, str]], cutoff: float
 ) -> None:
-    forms = [form for text, tag in listed for form in analyze_name(text, tag)]
-    _assert_bound_above_scores(query, forms, cutoff, lambda token: 0.5 + (hash(token) % 10) / 10, (PER, ORG))
+    _assert_bound_above_listed(query, listed, cutoff)
 
 
 _hebrew_name = st.lists(
@@ -373,8 +379,7 @@ def test_bound_is_above_the_score_for_hebrew_queries(
 ) -> None:
     # A name in Hebrew letters is read more strictly than one in Arabic script (names.skeleton),
     # never more loosely: the bound, which reads both alike, stays above its scores.
-    forms = [form for text, tag in listed for form in analyze_name(text, tag)]
-    _assert_bound_above_scores(query, forms, cutoff, lambda token: 0.5 + (hash(token) % 10) / 10, (PER, ORG))
+    _assert_bound_above_listed(query, listed, cutoff)
 
 
 @pytest.mark.parametrize(

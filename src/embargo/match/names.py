@@ -170,7 +170,7 @@ _CONSONANT_W = re.compile(r"^w|w(?=[aeiouy])")
 _ABJAD_FOLD = str.maketrans({"z": "s", "q": "k", "c": "k", "p": "b", "v": "f", "g": "j"})
 #: Hebrew writes g (ג) and j (ג׳, for the ج of Arabic names) with letters of their own: a plain
 #: ג is no j, so a name in Hebrew letters keeps g apart ("גבארה" is no "Jafari").
-_HEBREW_FOLD = str.maketrans({"z": "s", "q": "k", "c": "k", "p": "b", "v": "f"})
+_HEBREW_FOLD = {letter: fold for letter, fold in _ABJAD_FOLD.items() if letter != ord("g")}
 _ABJAD_DROP = re.compile(r"[aeiouwy]")
 #: First letters that transliterations of one sound use interchangeably.
 _FIRST_LETTER_GROUPS = ("vw", "kqc", "iyj", "aeiou")

@@ -48,14 +48,14 @@ RELIGIOUS_TITLES = frozenset(
         *("mullah", "mulla", "molla", "mollah"),
         *("maulana", "mawlana", "moulana", "maulvi", "maulavi", "mawlawi", "mawlavi", "moulvi", "molvi"),
         *("ayatollah", "ayatullah", "hojatoleslam", "hojjatoleslam", "qari", "mufti"),
-        # The same in Arabic script (Arabic, Persian, Pashto, Urdu), compared as _plain writes them.
+        # The same in Arabic script (Arabic, Persian, Pashto, Urdu), compared as plain_spelling writes them.
         *("شيخ", "الشيخ", "شيخه", "الشيخه", "حاج", "الحاج", "حاجي", "الحاجه", "حجي"),
         *("ملا", "الملا", "مولوي", "المولوي", "مولانا", "قاري", "القاري", "مفتي", "المفتي"),
         *("ايه الله", "ايت الله", "ايتالله", "ايهالله", "حجه الاسلام", "حجت الاسلام", "حجتالاسلام"),
     }
 )
 #: Forms of address and titles of profession before a person name that rigour does not know
-#: (Mr, Mrs, Miss, Dr, Professor, Engineer, Lawyer), compared as _plain writes them.
+#: (Mr, Mrs, Miss, Dr, Professor, Engineer, Lawyer), compared as plain_spelling writes them.
 FORMS_OF_ADDRESS = frozenset(
     {
         # Arabic, with the article as they are used before a name.
@@ -129,8 +129,9 @@ def _words_left(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS_LEFT
 
 
-def _plain(word: str) -> str:
-    """A word as the title sets write it: case-folded, without diacritics, Arabic letters in one spelling."""
+def plain_spelling(word: str) -> str:
+    """A word case-folded, without diacritics, the Arabic letters written several ways in one spelling
+    (as the title sets here and names.persian_arabic_forms' company words are written)."""
     return without_marks(word.casefold()).translate(_ARABIC_SPELLING)
 
 
@@ -141,7 +142,7 @@ def _leading_address(text: str) -> int:
         return match.end()
     match = _ADDRESS_WORD.match(text)
     if match:
-        word = _plain(match.group(1))
+        word = plain_spelling(match.group(1))
         if word in FORMS_OF_ADDRESS or (match.group(2) and word in ABBREVIATED_FORMS):
             return match.end()
     return 0
@@ -168,9 +169,12 @@ def _leading_title(text: str) -> int:
     match = _ADDRESS_WORD.match(text)
     if match is None:
         return 0
-    if _plain(match.group(1)) in RELIGIOUS_TITLES:
+    if plain_spelling(match.group(1)) in RELIGIOUS_TITLES:
         return match.end()
     second = _ADDRESS_WORD.match(text, match.end())
-    if second is not None and f"{_plain(match.group(1))} {_plain(second.group(1))}" in RELIGIOUS_TITLES:
+    if (
+        second is not None
+        and f"{plain_spelling(match.group(1))} {plain_spelling(second.group(1))}" in RELIGIOUS_TITLES
+    ):
         return second.end()  # "آية الله", Ayatollah
     return 0

@@ -80,7 +80,7 @@ def read_own_legal_forms(text: str) -> tuple[str, set[str]]:
     forms (its Arabic vowel marks too: they are read later).
     """
     found: set[str] = set()
-    plain = persian_arabic_forms.without_marks(text)
+    plain = persian_arabic_forms.without_vowel_signs(text)
     forms = _forms_in(plain)
     if not forms or not _two_words(plain):
         return text, found  # a name of one word is a name ("Sahami", "El Prat", "La Sal")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from embargo.names.honorifics import plain_spelling
 from embargo.names.transliterate import latinize
 
 _YEH, _TEH_MARBUTA_OR_HEH = "[یيى]", "[ةه]"
@@ -74,13 +75,13 @@ ROMANISED_FORMS: tuple[tuple[str, str], ...] = (
     (r"\bta-?avoni\b", "coop"),  # "ta'avoni"; not the Italian family name Tavoni
     (r"\btaz[ae]moni\b", "gp"),
 )
-#: Arabic vowel marks and the tatweel: "المسؤوليّة", "المسؤولـية" are "المسؤولية".
-_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+#: Arabic vowel signs and the tatweel: "المسؤوليّة", "المسؤولـية" are "المسؤولية".
+_VOWEL_SIGNS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 #: Words for a company or an institution, with the symbol rigour's tagger gives the Arabic and
-#: English ones ("شركة" and "company": CO; "مؤسسة": CORP). Arabic-script words in the spelling
-#: of :func:`_arabic_key`.
-_ORGANISATION_WORDS: dict[str, str] = {"شرکت": "co", "شرکه": "co", "موسسه": "corp"}
+#: English ones ("شركة" and "company": CO; "مؤسسة": CORP). Arabic-script words in the one
+#: spelling of names.honorifics.plain_spelling (Persian شرکت, مؤسسه are شركت, موسسه there).
+_ORGANISATION_WORDS: dict[str, str] = {"شركت": "co", "شركه": "co", "موسسه": "corp"}
 #: ... and romanised (whole tokens, hyphens left out): SHERKAT, SHERKAT-E, SHARIKAT, SHIRKAT;
 #: MU'ASSASAT, MUASSASSAT, MOASSESEH, MOASSESA.
 _ROMANISED_ORGANISATION_WORDS = (
@@ -89,28 +90,19 @@ _ROMANISED_ORGANISATION_WORDS = (
 )
 #: Letters those words start with, and Arabic script (a quick test).
 _ORGANISATION_WORD_HINT = re.compile("sh[aei]r|m[ou]as|[\u0600-\u06ff]")
-_ARABIC_LETTERS = str.maketrans(
-    {"ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ؤ": "و", "أ": "ا", "إ": "ا", "آ": "ا"}
-)
 #: A word (letters, maybe hyphenated), in any script.
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def without_marks(text: str) -> str:
-    """The text without Arabic vowel marks and the tatweel (as forms are matched)."""
-    return text if text.isascii() else _MARKS.sub("", text)
-
-
-def _arabic_key(word: str) -> str:
-    """An Arabic-script word without vowel marks, with the letters Persian and Arabic write
-    differently made one."""
-    return _MARKS.sub("", word).translate(_ARABIC_LETTERS)
+def without_vowel_signs(text: str) -> str:
+    """The text without Arabic vowel signs and the tatweel (as forms are matched)."""
+    return text if text.isascii() else _VOWEL_SIGNS.sub("", text)
 
 
 def _organisation_word(word: str) -> str | None:
     """The rigour symbol of a Persian or Arabic word for a company or institution, else None."""
     if not word.isascii():
-        return _ORGANISATION_WORDS.get(_arabic_key(word))
+        return _ORGANISATION_WORDS.get(plain_spelling(word))
     token = word.replace("-", "")
     return next(
         (symbol for pattern, symbol in _ROMANISED_ORGANISATION_WORDS if pattern.fullmatch(token)), None
@@ -132,6 +124,6 @@ def company_words(text: str) -> dict[str, str]:
         symbol = _organisation_word(word)
         if symbol is not None:
             # As spelt, and without vowel marks, as orgtypes.read_own_legal_forms leaves a name with a form.
-            for spelling in {word, _MARKS.sub("", word)}:
+            for spelling in {word, _VOWEL_SIGNS.sub("", word)}:
                 found[latinize(spelling).replace("-", "")] = symbol
     return found

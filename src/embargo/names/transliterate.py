@@ -323,12 +323,9 @@ def spell_hebrew_geresh(text: str) -> str:
     return _HEBREW_GERESH.sub(lambda m: _GERESH_SOUNDS[m.group(1)], text)
 
 
-_HEBREW_LETTERS = re.compile("[\u05d0-\u05ea\ufb1d-\ufb4f]")
-
-
 def has_hebrew(text: str) -> bool:
     """True when the text has a Hebrew letter."""
-    return _HEBREW_LETTERS.search(text) is not None
+    return "Hebrew" in text_scripts(text)
 
 
 def hebrew_soft_spelling(text: str) -> str | None:

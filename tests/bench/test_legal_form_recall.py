@@ -22,6 +22,15 @@ from legal_form_recall import register_names, without_forms  # noqa: E402
         ("EBLA TRADE SERVICES S.A.L./OFF-SHORE", "EBLA TRADE SERVICES", ["JSC"]),
         ("AFRICO 1 OFF-SHORE SAL", "AFRICO 1", ["JSC"]),
         ("GULF STAR W.L.L.", "GULF STAR", ["LLC"]),
+        ("EASY CASH S. DE R.L.", "EASY CASH", ["LLC"]),
+        ("GEX EXPLORE S. DE R.L. DE C.V.", "GEX EXPLORE", ["LLC"]),
+        ("AVIANDINA S.A.C.", "AVIANDINA", ["SA"]),
+        ("BANCO DE VENEZUELA, S.A.C.A.", "BANCO DE VENEZUELA", ["SA"]),
+        ("CLUB DEPORTIVO MORUMBI, A.C.", "CLUB DEPORTIVO MORUMBI", ["Association"]),
+        ("CLEAR TRADE LINK SL", "CLEAR TRADE LINK", ["SL"]),
+        ("ARANEKS DOO BEOGRAD", "ARANEKS BEOGRAD", ["LLC"]),
+        ("DOO BABUDOVAC BRNJAK", "BABUDOVAC BRNJAK", ["LLC"]),
+        ("CONG TY TNHH THINH CUONG", "THINH CUONG", ["Company Limited"]),
     ],
 )
 def test_a_listed_name_without_its_forms(listed: str, bare: str, english: list[str]) -> None:
@@ -30,7 +39,15 @@ def test_a_listed_name_without_its_forms(listed: str, bare: str, english: list[s
 
 @pytest.mark.parametrize(
     "listed",
-    ["BANK MELLI", "SALAM TRADING", "KARBALA-MOASSESEH TAHA", "SAHAMI KHASS"],  # none, or nothing left
+    # none, or nothing left; S.A. and S.A. DE C.V. are forms rigour has
+    [
+        "BANK MELLI",
+        "SALAM TRADING",
+        "KARBALA-MOASSESEH TAHA",
+        "SAHAMI KHASS",
+        "PDVSA S.A.",
+        "GRUPO S.A. DE C.V.",
+    ],
 )
 def test_names_without_such_forms_make_no_query(listed: str) -> None:
     assert without_forms(listed) is None

@@ -551,6 +551,13 @@ def test_names_in_the_same_generations_match(query: str, listed: str) -> None:
         ("Bank Melli Iran", ("bank",)),
         ("Green Shipping Ltd", ()),  # after the name, a generic word is part of it
         ("Banco Santander Chile", ("banco",)),  # a place is never generic
+        # A word for company that ends the name says what it is, as a legal form does.
+        ("Transadria Company", ("company",)),
+        ("Elvegard Shipping Co.", ("co",)),
+        ("Kalan Corp. Ltd", ("corp",)),
+        ("Roshan Shirkat", ("shirkat",)),
+        ("Deutsche Bank Trust Company Americas", ()),  # not at the end
+        ("Green Shipping Company", ("company",)),
     ],
 )
 def test_generic_words_that_lead_an_organisation_name(name: str, generic: tuple[str, ...]) -> None:
@@ -576,6 +583,26 @@ def test_leading_generic_words_left_out_cost_little_once_the_name_matched() -> N
     assert score_pair("Santander", "BANCO SANTANDER CHILE", "Company") < DEFAULT_THRESHOLD
     irgc = "ISLAMIC REVOLUTIONARY GUARD CORPS"
     assert score_pair("Islamic Guard", irgc, "Organization") < DEFAULT_THRESHOLD
+
+
+def test_a_word_for_company_at_the_end_costs_what_a_legal_form_does() -> None:
+    """ "Transadria Company" is "TRANSADRIA LTD" (0.53 before: "company" was a name word left out)."""
+    assert _score_with_a_rare_word("Transadria Company", "TRANSADRIA LTD", "transadria") >= DEFAULT_THRESHOLD
+    assert score_pair("Elvegard Shipping Co", "ELVEGARD SHIPPING LTD", "Company") >= DEFAULT_THRESHOLD  # 0.69
+    assert score_pair("Roshan Shirkat", "ROSHAN", "Company") >= DEFAULT_THRESHOLD  # 0.57
+    # Only once the name matched: another name one letter away with the word is no alert.
+    assert score_pair("Mach Company", "KACH", "Company") < DEFAULT_THRESHOLD
+    assert score_pair("Green Shipping Company", "GREEN", "Company") < DEFAULT_THRESHOLD
+
+
+def test_a_word_unlike_a_legal_form_is_no_conflict_with_it() -> None:
+    """A garbled legal form (or any word) against a legal form: both left out, as when it is another
+    word, not paired as two spellings of one part (0.56 then, below the 0.69 of another word)."""
+    garbled = score_pair("Elvegard Shipping Lmt", "ELVEGARD SHIPPING LTD", "Company")
+    assert garbled == score_pair("Elvegard Shipping Xyz", "ELVEGARD SHIPPING LTD", "Company")
+    assert score_pair("Araneks Dli", "ARANEKS DOO", "Company") == score_pair(
+        "Araneks Xyz", "ARANEKS DOO", "Company"
+    )
 
 
 def test_a_name_written_in_two_words_names_the_organisation_as_one_does() -> None:

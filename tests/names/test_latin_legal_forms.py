@@ -49,6 +49,44 @@ from embargo.names.orgtypes import LegalFormSpeller, own_legal_form_words, read_
         ("al qadir (smc-private) limited", "al qadir llc limited", {"llc"}),
         ("comoil (pvt) lt", "comoil llc lt", {"llc"}),  # "(Pvt)" is the form whatever follows
         ("comoil pvt", "comoil llc", {"llc"}),
+        # Spanish America: "de R.L." (maybe "de C.V."), the forms "de C.V." rigour reads as a
+        # Dutch C.V., a civil association, Peru's, Venezuela's and the Southern Cone's S.A.s.
+        ("easy cash s. de r.l.", "easy cash llc", {"llc"}),
+        ("gex explore s. de r.l. de c.v.", "gex explore llc", {"llc"}),
+        ("agricola s.p.r. de r.l.", "agricola llc", {"llc"}),
+        ("textiles s. r.l. de c.v.", "textiles llc", {"llc"}),
+        ("pescadores s.c. de r.l. de c.v.", "pescadores coop", {"coop"}),
+        ("grupo elektra s.a.b. de c.v.", "grupo elektra jsc", {"jsc"}),
+        ("promotora s.a.p.i. de c.v.", "promotora jsc", {"jsc"}),
+        ("logistica s.a.s. de c.v.", "logistica llc", {"llc"}),
+        ("club deportivo morumbi, a.c.", "club deportivo morumbi, ngo", {"ngo"}),
+        ("aviandina s.a.c.", "aviandina jsc", {"jsc"}),
+        ("aviandina sac", "aviandina jsc", {"jsc"}),
+        ("minera saa", "minera jsc", {"jsc"}),
+        ("banco de venezuela, s.a.c.a.", "banco de venezuela, jsc", {"jsc"}),
+        ("molinos s.a.i.c.", "molinos jsc", {"jsc"}),
+        ("banque misr sae", "banque misr jsc", {"jsc"}),
+        # Spain, Brazil, the Nordic countries, Poland.
+        ("clear trade link sl", "clear trade link llc", {"llc"}),
+        ("hosteleria s.l.u.", "hosteleria llc", {"llc"}),
+        ("agraria s.coop.", "agraria coop", {"coop"}),
+        ("petro s/a", "petro jsc", {"jsc"}),
+        ("maersk line a/s", "maersk line jsc", {"jsc"}),
+        ("equinor asa", "equinor jsc", {"jsc"}),
+        ("lindqvist hb", "lindqvist gp", {"gp"}),
+        ("kowalski sp. j.", "kowalski gp", {"gp"}),
+        ("kowalski sp.k.", "kowalski lp", {"lp"}),
+        # The Balkans' d.o.o. without its stops, before the name or after it (and a seat).
+        ("araneks doo", "araneks llc", {"llc"}),
+        ("araneks doo beograd-vozdovac", "araneks llc beograd-vozdovac", {"llc"}),
+        ("doo babudovac brnjak", "llc babudovac brnjak", {"llc"}),
+        # Vietnam, with or without diacritics, before the name or after it.
+        ("cong ty tnhh thinh cuong", "llc thinh cuong", {"llc"}),
+        ("công ty tnhh mtv thịnh cường", "llc thịnh cường", {"llc"}),
+        ("thinh cuong công ty trách nhiệm hữu hạn", "thinh cuong llc", {"llc"}),
+        ("cong ty co phan thuong mai", "jsc thuong mai", {"jsc"}),
+        ("mai công ty hợp danh", "mai gp", {"gp"}),
+        ("mai doanh nghiep tu nhan", "mai llc", {"llc"}),
     ],
 )
 def test_latin_abbreviations_rigour_lacks(text: str, expected: str, forms: set[str]) -> None:
@@ -69,6 +107,15 @@ def test_latin_abbreviations_rigour_lacks(text: str, expected: str, forms: set[s
         "el prat",  # a name of one word besides function words is a name
         "la sal",
         "the ad",
+        "casa sa",  # S.A. itself is rigour's; "sa" after the S.A. of Peru only with more letters
+        "sac trading",  # Peru's S.A.C. ends a name
+        "ac milan",  # A.C. only with its stops, at the end
+        "sl green realty",
+        "dooley holdings",
+        "new doo trading group",  # d.o.o. leads a name or stands before its seat at the end
+        "tavoni srl",  # S.R.L. is rigour's, without "de C.V."
+        "cong ty",  # the word for company alone is a word (rigour's "công ty cổ phần" aside)
+        "doo",
     ],
 )
 def test_latin_abbreviations_only_where_a_form_stands(text: str) -> None:
@@ -95,10 +142,33 @@ def test_a_form_at_the_end_is_a_legal_token() -> None:
         ("Al Qadir Pvt Ltd", "AL QADIR PRIVATE LIMITED"),  # 0.43: "pvt" and "private" two names
         ("Nippon Acme", "NIPPON ACME K.K."),  # 0.73
         ("Acme K. K.", "ACME K.K."),
+        ("Easy Cash", "EASY CASH S. DE R.L."),  # 0.61: "s", "de", "rl" were a name's words
+        ("Aviandina", "AVIANDINA S.A.C."),  # 0.57
+        ("Araneks LLC", "ARANEKS DOO"),  # 0.53
+        ("Babudovac Brnjak", "DOO BABUDOVAC BRNJAK"),  # 0.73
+        ("Clear Trade Link Ltd", "CLEAR TRADE LINK SL"),  # 0.61
+        ("Thinh Cuong Co., Ltd.", "CONG TY TNHH THINH CUONG"),  # 0.45
+        ("Công ty TNHH Thịnh Cường", "THINH CUONG LLC"),  # 0.45
     ],
 )
 def test_a_listed_company_is_found_without_or_with_other_forms(written: str, listed: str) -> None:
     assert score_pair(written, listed, "Company") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("written", "tokens"),
+    [
+        ("(주)마루", ("jsc", "malu")),  # the name word "ju"
+        ("마루 ㈜", ("malu", "jsc")),
+        ("(株) 丸紅", ("jsc", "wan", "hong")),
+    ],
+)
+def test_korean_and_japanese_forms_of_one_character_are_legal_forms(
+    written: str, tokens: tuple[str, ...]
+) -> None:
+    (form, *_) = analyze_name(written, ORG)
+    assert form.tokens == tokens
+    assert [kind == LEGAL for kind in form.kinds] == [token == "jsc" for token in tokens]
 
 
 def _unknown(_word: str) -> bool:
@@ -118,7 +188,7 @@ def test_a_slip_in_such_a_form_is_mended_as_in_rigours_forms() -> None:
 
 
 @settings(max_examples=2000)
-@given(st.text(alphabet="salwkbpcfzeodtgihvrmuynq.() -", max_size=30))
+@given(st.text(alphabet="salwkbpcfzeodtgihvrmuynqjá.()/, -", max_size=30))
 def test_the_quick_test_never_hides_a_form(text: str) -> None:
     # read_own_legal_forms searches for the Latin forms only in texts with some of their letters.
     any_form, _ = orgtypes._LATIN_COMPILED

@@ -75,6 +75,10 @@ BLOCK_CREDIT = 0.3
 SYLLABLE_CREDIT_MAX = 0.7
 #: Shortest changed block that makes a different name (shorter ones are typos or inflections).
 BLOCK_MIN = 3
+#: Least credit of a conflict between a legal form and a name word for them to pair: a word that
+#: shares most of its letters is a slip of the form ("LLD" / "LLC": 0.73); one that shares fewer is
+#: another word, and both are left out.
+LEGAL_SLIP_CREDIT = 0.5
 #: Each conflict multiplies the name score by 1 - CONFLICT_PENALTY x (1 - credit) x weight.
 CONFLICT_PENALTY = 0.5
 #: Weight of a token without counterpart on the other side, relative to a matched one.
@@ -746,9 +750,11 @@ def _pairs(
                 shared = False  # in a name that may be Chinese, two pinyin syllables are two characters
             if shared and score < symbol_score:
                 score, variant = symbol_score, True
-            if score == 0.0 and q_legal[i] != c_legal[j]:
+            if q_legal[i] != c_legal[j] and not variant and score < LEGAL_SLIP_CREDIT:
                 # A legal form is no name part: with nothing like it to pair with, it is left out
-                # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict.
+                # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict;
+                # nor is a word unlike it ("ELVEGARD SHIPPING LMT" / "ELVEGARD SHIPPING LTD") another
+                # spelling of it, evidence of another party: each is left out.
                 continue
             # Other characters of a Chinese or Korean name, unless one Hangul syllable ("lee" is no
             # "le e" of pinyin).

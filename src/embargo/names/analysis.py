@@ -230,6 +230,32 @@ def _leading_generic(kinds: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(NAME if kind == GENERIC and i > first else kind for i, kind in enumerate(kinds))
 
 
+#: rigour's symbols of the words for a company or corporation ("Company", "Co.", "Corp.",
+#: "Kompaniya", "Gesellschaft", "شركة"; names.persian_arabic_forms adds "sherkat" and "شرکت").
+_COMPANY_SYMBOLS = frozenset({"co", "corp"})
+
+
+def _company_word_at_end(
+    tokens: tuple[str, ...], kinds: tuple[int, ...], meanings: dict[str, str]
+) -> tuple[int, ...]:
+    """The kinds with a word for company that ends the name (before its legal forms) GENERIC.
+
+    "Transadria Company", "Elvegard Shipping Co.", "Roshan Shirkat": the word says what the
+    name is, as the legal form it often stands for does ("Transadria Ltd"), unlike the other
+    generic words after a name, which are part of it ("Green Shipping"). Not when no name word
+    comes before it.
+    """
+    end = len(kinds)
+    while end and kinds[end - 1] == LEGAL:
+        end -= 1
+    if end < 2 or kinds[end - 1] not in (NAME, GENERIC) or NAME not in kinds[: end - 1]:
+        return kinds
+    symbols = meanings.get(tokens[end - 1])
+    if not symbols or not set(symbols.split("|")) <= _COMPANY_SYMBOLS:
+        return kinds
+    return (*kinds[: end - 1], GENERIC, *kinds[end:])
+
+
 def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
     """The words of an organisation name that rigour's tagger reads as generic (see GENERIC), and
     the symbols of those it reads as one word alone (see NameForm.symbols).
@@ -354,10 +380,14 @@ def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abj
         original=original,
         tag=tag,
         tokens=tokens,
-        kinds=_leading_generic(
-            _company_before_legal_form(
-                tokens, tuple(_kind(t, legal, generic, tag == PER, i == 0) for i, t in enumerate(tokens))
-            )
+        kinds=_company_word_at_end(
+            tokens,
+            _leading_generic(
+                _company_before_legal_form(
+                    tokens, tuple(_kind(t, legal, generic, tag == PER, i == 0) for i, t in enumerate(tokens))
+                )
+            ),
+            meanings,
         ),
         phonetic=tuple(phonetic_key(t) for t in tokens),
         family=tuple(t in family_tokens for t in tokens),

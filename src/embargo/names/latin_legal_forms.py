@@ -2,8 +2,10 @@
 
 rigour knows many forms only in their own script (Bulgarian ЕООД and ЕАД, Macedonian ДООЕЛ)
 or not at all (the Arab states' Latin abbreviations: Lebanon's S.A.L., the Gulf's W.L.L.;
-Japan's K.K.; Indonesia's Tbk; France's SASU; South Asia's "(Pvt) Ltd"), and the lists write
-them in Latin letters after the name: "VABO-2005 EOOD", "REX LOTO AD", "LABICO SAL OFFSHORE".
+Japan's K.K.; Indonesia's Tbk; France's SASU; South Asia's "(Pvt) Ltd"; Mexico's "S. DE R.L.";
+Peru's S.A.C.; Spain's S.L.; Denmark's A/S; the Balkans' d.o.o. without its stops; Vietnam's
+"Công ty TNHH" without its diacritics), and the lists write them in Latin letters after the name:
+"VABO-2005 EOOD", "REX LOTO AD", "LABICO SAL OFFSHORE", "ARANEKS DOO", "EASY CASH S. DE R.L.".
 Left unread they were name words: "Vabo-2005" scored 0.57 against "VABO-2005 EOOD". Each is
 rewritten to the compare form rigour gives its equivalent. Abbreviations are read where a form
 stands: at the end of the name, or before one word more (a seat: "VTB BANKA AD BEOGRAD"), and
@@ -13,15 +15,41 @@ Persian and Arabic forms.
 
 from __future__ import annotations
 
+import unicodedata
+
 #: At the end of a name: only stops, spaces and closing parentheses after it.
 _AT_END = r"(?=[\s.)]*$)"
-#: ... or before one word more, the seat the lists add after some forms ("AD BEOGRAD").
-_AT_END_OR_SEAT = r"(?=(?:\s+[^\W\d_]+)?[\s.)]*$)"
+#: ... or before one word more (maybe joined by hyphens), the seat the lists add after some forms
+#: ("AD BEOGRAD", "DOO BEOGRAD-VOZDOVAC").
+_AT_END_OR_SEAT = r"(?=(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?[\s.)]*$)"
 #: After a word of the name (and maybe a comma: "REX LOTO, AD").
 _AFTER_A_WORD = r"(?:(?<=[^\W_][\s,])|(?<=[^\W_],\s))"
+#: Mexico's "de capital variable" after a form ("S. DE R.L. DE C.V."): part of it (rigour alone
+#: reads "C.V." as a Dutch limited partnership).
+_DE_CV = r"(?:\s*,?\s*de\s+c\.?\s?v\b\.?)?"
 #: Lebanon's offshore regime, kept as a legal word after the form ("LABICO SAL OFFSHORE").
 OFFSHORE = "offshore"
 OFFSHORE_PATTERN = r"off[\s-]?shore"
+
+
+def _vietnamese(pattern: str) -> str:
+    """The pattern with each vowel and "d" also matching Vietnamese letters on it ("cong" -> "công")."""
+    return "".join(_VIETNAMESE_LETTERS.get(char, char) for char in pattern)
+
+
+def _letters_on(base: str) -> str:
+    """A character class of ``base`` and the Latin letters written on it with diacritics."""
+    found = {
+        char
+        for code in [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]
+        if unicodedata.normalize("NFD", char := chr(code))[0] == base
+    }
+    if base == "d":
+        found.add("đ")  # a letter of its own, not "d" with a mark
+    return "[" + base + "".join(sorted(found)) + "]"
+
+
+_VIETNAMESE_LETTERS = {base: _letters_on(base) for base in "aeiouyd"}
 
 #: (pattern, compare form); matched on lower-case text with apostrophes left out, in this order.
 FORMS: tuple[tuple[str, str], ...] = (
@@ -51,4 +79,43 @@ FORMS: tuple[tuple[str, str], ...] = (
         rf"\b(?:smc[\s-]?)?(?:pvt|private)\b\.?(?=\s*(?:ltd|limited)\b)|{_AFTER_A_WORD}pvt\b\.?{_AT_END}",
         "llc",
     ),
+    # Spanish America: Mexico's and Central America's companies of limited liability, also of
+    # rural production ("S. DE R.L.", "S.P.R. DE R.L.", "S. R.L. DE C.V."),
+    # cooperatives of limited liability ("S.C. DE R.L."), the S.A.B., S.A.P.I. and S.A.S. "DE
+    # C.V.", and a civil association (A.C.); Peru's S.A.C. and S.A.A., Venezuela's S.A.C.A., the
+    # Southern Cone's S.A.C.I., S.A.I.C. ... (commercial, industrial, financial), Egypt's S.A.E.
+    (rf"\bs\.?\s?(?:p\.?\s?r\.?\s?)?de\s?r\.?\s?l\b\.?{_DE_CV}", "llc"),
+    (r"\bs\.?\s?r\.?\s?l\b\.?\s*,?\s*de\s+c\.?\s?v\b\.?", "llc"),
+    (rf"\bs\.?\s?c\.?\s?de\s?r\.?\s?l\b\.?{_DE_CV}", "coop"),
+    (r"\bs\.?\s?a\.?\s?(?:b|p\.?\s?i(?:\.?\s?b)?)\.?\s*,?\s*de\s+c\.?\s?v\b\.?", "jsc"),
+    (r"\bs\.?\s?a\.?\s?s\.?\s*,?\s*de\s+c\.?\s?v\b\.?", "llc"),
+    (rf"{_AFTER_A_WORD}a\.\s?c\.{_AT_END}", "ngo"),
+    (
+        rf"{_AFTER_A_WORD}s\.?a\.?(?:c\.?a|c\.?i\.?f?|i\.?c\.?(?:a|f\.?i?)?|e\.?c\.?a|[cae])\b\.?{_AT_END}",
+        "jsc",
+    ),
+    # Spain's S.L. (and S.L.U., S.L.L., S.L.N.E.), sociedad cooperativa, sociedad comanditaria.
+    (rf"{_AFTER_A_WORD}s\.?\s?l\.?(?:[ul]\.?|n\.?e\.?)?\b\.?{_AT_END}", "llc"),
+    (rf"\bs\.?\s?coop\b\.?{_AT_END}", "coop"),
+    (rf"{_AFTER_A_WORD}s\.?\s?com\b\.?{_AT_END}", "lp"),
+    # Brazil's S/A; Denmark's and Norway's A/S (and Denmark's partnerships I/S, K/S), Norway's
+    # ASA; Sweden's handelsbolag and kommanditbolag; Poland's spółka jawna and komandytowa.
+    (rf"{_AFTER_A_WORD}(?:s/a|a/s|asa){_AT_END}", "jsc"),
+    (rf"{_AFTER_A_WORD}(?:i/s|hb){_AT_END}|\bsp\.?\s?j\b\.?{_AT_END}", "gp"),
+    (rf"{_AFTER_A_WORD}(?:k/s|kb){_AT_END}|\bsp\.?\s?k\b\.?{_AT_END}", "lp"),
+    # The Balkans' d.o.o. written without its stops, before the name or after it (maybe before
+    # the seat): "DOO BABUDOVAC BRNJAK", "ARANEKS DOO BEOGRAD-VOZDOVAC".
+    (rf"^\s*doo\b(?=\s+[^\W\d_])|{_AFTER_A_WORD}doo{_AT_END_OR_SEAT}", "llc"),
+    # Vietnam's company forms, before the name or after it, written without the diacritics rigour
+    # needs ("CONG TY TNHH", "Công ty TNHH MTV": limited liability, of one member; "cổ phần",
+    # joint-stock; "hợp danh", partnership; "doanh nghiệp tư nhân", a private enterprise).
+    (
+        _vietnamese(
+            r"\b(?:cong\s+ty\s+)?(?:tnhh|trach\s+nhiem\s+huu\s+han)(?:\s+(?:mtv|mot\s+thanh\s+vien))?\b"
+        ),
+        "llc",
+    ),
+    (_vietnamese(r"\bcong\s+ty\s+co\s+phan\b|\bctcp\b"), "jsc"),
+    (_vietnamese(r"\bcong\s+ty\s+hop\s+danh\b"), "gp"),
+    (_vietnamese(r"\bdoanh\s+nghiep\s+tu\s+nhan\b"), "llc"),
 )

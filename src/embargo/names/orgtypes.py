@@ -5,8 +5,9 @@ Wikipedia's business-entity types) rewrites every spelling of a legal form into
 one compare form; the analysis tags those tokens LEGAL so the matcher weighs
 them lightly. :class:`LegalFormSpeller` mends a legal form typed with a slip
 ("LIMTIED", "LDT", "Sociedad Anojima"; two in a long word: "LIMISTD"), using the
-legal-form words rigour finds in the listed names. :func:`read_own_legal_forms` reads the forms
-rigour lacks (names.persian_arabic_forms, names.latin_legal_forms) the same way.
+legal-form words rigour finds in the listed names. :func:`read_own_legal_forms` reads the
+forms rigour lacks (names.persian_arabic_forms, names.latin_legal_forms,
+names.cjk_legal_forms) the same way.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from rapidfuzz.distance import OSA
 from rigour.names import extract_org_types, replace_org_types_compare
 from rigour.text import is_stopword
 
-from embargo.names import latin_legal_forms, persian_arabic_forms
+from embargo.names import cjk_legal_forms, latin_legal_forms, persian_arabic_forms
 from embargo.names.symspell import deletions
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -49,8 +50,11 @@ _ARABIC_SCRIPT_FORMS = persian_arabic_forms.ARABIC_SCRIPT_FORMS
 _LATIN_HINT = re.compile(
     r"sal|s\.a|wll|w\.l|[kbp]sc|fz|f\.z|eood|dooel|ead|e\.a|ad\b|a\.d|k\.?\s?k|[gk]aisha|tbk|sasu"
     r"|pvt|private|\(\s*p|sahami|mas[uo]|musahama|avoni|taz[ae]moni"
+    r"|de\s?r|de\s+c|a\.\s?c\.|\bs\.?a\.?[caei]|\bs\.?\s?[l]|\bs\.?\s?co|[aiks]/[as]|asa\b|\b[hk]b\b"
+    r"|\bsp\.?\s?[jk]|doo\b|tnhh|ctcp|tr[aá]ch|\bty\b|doanh"
 )
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+_CJK_HINT = re.compile(cjk_legal_forms.HINT)
 
 
 def _compiled(
@@ -63,6 +67,7 @@ def _compiled(
 
 _LATIN_COMPILED = _compiled(_LATIN_FORMS)
 _ARABIC_SCRIPT_COMPILED = _compiled(_ARABIC_SCRIPT_FORMS)
+_CJK_COMPILED = _compiled(cjk_legal_forms.FORMS)
 _OFFSHORE = re.compile(latin_legal_forms.OFFSHORE_PATTERN)
 #: Shortest word of those forms the speller learns (see own_legal_form_words).
 _MIN_OWN_WORD = 4
@@ -120,6 +125,7 @@ def _forms_in(text: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     for hint, (any_form, compiled) in (
         (_LATIN_HINT, _LATIN_COMPILED),
         (_ARABIC_SCRIPT, _ARABIC_SCRIPT_COMPILED),
+        (_CJK_HINT, _CJK_COMPILED),
     ):
         if hint.search(text) and any_form.search(text):
             forms += compiled

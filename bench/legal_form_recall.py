@@ -11,7 +11,9 @@ Peruvian, Spanish, Serbian and Vietnamese ones with forms rigour lacks as the li
 screened as customers and counterparties write them: without those words ("Kala Naft") or with
 English ones ("Kala Naft JSC"). This benchmark screens each listed organisation name of the
 recall benchmark's lists that carries such words (found by the romanisations below, which are
-test data, not the engine's rules) in both ways, and reports:
+test data, not the engine's rules) in both ways; and each listed organisation name ending in a
+legal form rigour reads with the word "Company" instead ("TRANSADRIA LTD" as "TRANSADRIA
+COMPANY"), as English speakers write a company. It reports:
 
 - found first: the listed entry, or another carrying exactly the listed name, is the first
   match at the threshold;
@@ -31,6 +33,8 @@ import json
 import re
 import sys
 from pathlib import Path
+
+from rigour.names import extract_org_types
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import alerts as alerts_of  # noqa: E402
@@ -95,18 +99,38 @@ def without_forms(name: str) -> tuple[str, list[str]] | None:
     return (text, english) if _LEFT.search(text) else None
 
 
+def with_company_word(name: str) -> str | None:
+    """The name with the legal form rigour reads at its end written as the word "Company" (None:
+    no such form, or nothing before it)."""
+    forms = extract_org_types(name)
+    if not forms:
+        return None
+    form = forms[-1][0]
+    stripped = name.rstrip(" .,)")
+    if not stripped.upper().endswith(form.upper().rstrip(" .,)")):
+        return None
+    bare = stripped[: len(stripped) - len(form.rstrip(" .,)"))].rstrip(" ,-(")
+    if not _LEFT.search(bare):
+        return None
+    return f"{bare} {'COMPANY' if name.isupper() else 'Company'}"
+
+
 def listed_queries(entities: list) -> list[dict]:
-    """The queries: a listed organisation name without its forms, and with English ones."""
+    """The queries: a listed organisation name without its forms, with English ones, and with the
+    word "Company" for the legal form it ends with."""
     queries = []
     for entity in entities:
         if entity.schema not in _ORGANISATIONS:
             continue
         for name in entity.names:
+            base = {"listed": name.full, "entity_id": entity.entity_id, "schema": entity.schema}
+            company = with_company_word(name.full)
+            if company is not None:
+                queries.append({**base, "kind": "company", "query": company})
             found = without_forms(name.full)
             if found is None:
                 continue
             bare, english = found
-            base = {"listed": name.full, "entity_id": entity.entity_id, "schema": entity.schema}
             queries.append({**base, "kind": "without", "query": bare})
             queries.append({**base, "kind": "english", "query": " ".join([bare, *(english or ["Company"])])})
     return queries
@@ -144,12 +168,16 @@ def main(argv: list[str] | None = None) -> int:
         )
         query["in10"] = query["entity_id"] in ids
         query["top"] = [[m.name, m.score] for m in matches[:3]]
-    for kind in ("without", "english"):
+    for kind, what in (
+        ("without", "with forms rigour lacks, without them"),
+        ("english", "with forms rigour lacks, english ones instead"),
+        ("company", "ending in a legal form, the word Company instead"),
+    ):
         done = [q for q in queries if q["kind"] == kind]
         first, in10 = sum(q["first"] for q in done), sum(q["in10"] for q in done)
         summary[kind] = {"queries": len(done), "found_first": first, "in_first_ten": in10}
         print(
-            f"{len(done)} listed names with forms rigour lacks, {kind} them:"
+            f"{len(done)} listed names {what}:"
             f" found first {first} ({first / len(done):.1%}),"
             f" in the first ten {in10} ({in10 / len(done):.1%})"
         )

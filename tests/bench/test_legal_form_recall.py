@@ -9,7 +9,7 @@ import pytest
 
 BENCH_DIR = Path(__file__).resolve().parents[2] / "bench"
 sys.path.insert(0, str(BENCH_DIR))
-from legal_form_recall import register_names, without_forms  # noqa: E402
+from legal_form_recall import register_names, with_company_word, without_forms  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -51,6 +51,21 @@ def test_a_listed_name_without_its_forms(listed: str, bare: str, english: list[s
 )
 def test_names_without_such_forms_make_no_query(listed: str) -> None:
     assert without_forms(listed) is None
+
+
+@pytest.mark.parametrize(
+    ("listed", "query"),
+    [
+        ("TRANSADRIA LTD", "TRANSADRIA COMPANY"),
+        ("KOREA ACHIM SHIPPING CO., LTD.", "KOREA ACHIM SHIPPING COMPANY"),
+        ("Gazprom Neft PJSC", "Gazprom Neft Company"),
+        ("OOO ROMASHKA", None),  # the form leads the name
+        ("BANK MELLAT", None),  # no form
+        ("LTD", None),  # nothing before it
+    ],
+)
+def test_the_legal_form_ending_a_name_written_as_company(listed: str, query: str | None) -> None:
+    assert with_company_word(listed) == query
 
 
 def test_register_names_are_the_persian_and_arabic_companies(tmp_path: Path) -> None:

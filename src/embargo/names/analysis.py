@@ -347,11 +347,14 @@ def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abj
     meanings: dict[str, str] = {}
     if tag in (ORG, ENT):
         generic, meanings = _generic_words(text)
-        # Legal forms are recognised in the original spelling ("beschränkter", "ПАО"), long dotted
-        # acronyms joined first ("S.A.L." -> "sal"), then again once all acronyms are joined
+        # Legal forms are recognised in the original spelling ("beschränkter", "ПАО"; those rigour
+        # lacks first as written), long dotted acronyms joined ("S.A.L." -> "sal"), then again once
+        # all acronyms are joined
         # ("S A" -> "sa"), then romanised. The words they are rewritten to are legal-form tokens,
         # whether or not rigour reads them back as one ("private military company" -> "mil").
+        text, own = read_own_legal_forms(text)  # with the stops of their initials ("s.a.c.a")
         text, legal = _read_legal_forms(_join_long_acronyms(text))
+        legal |= own
         text, words = _read_legal_forms(
             _acronyms(_SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text))
         )

@@ -4,13 +4,15 @@ rigour knows many forms only in their own script (Bulgarian ЕООД and ЕАД,
 or not at all (the Arab states' Latin abbreviations: Lebanon's S.A.L., the Gulf's W.L.L.;
 Japan's K.K.; Indonesia's Tbk; France's SASU; South Asia's "(Pvt) Ltd"; Mexico's "S. DE R.L.";
 Peru's S.A.C.; Spain's S.L.; Denmark's A/S; the Balkans' d.o.o. without its stops; Vietnam's
-"Công ty TNHH" without its diacritics), and the lists write them in Latin letters after the name:
-"VABO-2005 EOOD", "REX LOTO AD", "LABICO SAL OFFSHORE", "ARANEKS DOO", "EASY CASH S. DE R.L.".
-Left unread they were name words: "Vabo-2005" scored 0.57 against "VABO-2005 EOOD". Each is
-rewritten to the compare form rigour gives its equivalent. Abbreviations are read where a form
-stands: at the end of the name, or before one word more (a seat: "VTB BANKA AD BEOGRAD"), and
-"Pvt" / "Private" before "Ltd" / "Limited" or in parentheses. names.orgtypes reads them with the
-Persian and Arabic forms.
+"Công ty TNHH" spelt out, or as "Cong ty CP"), and the lists write them in Latin letters after the
+name: "VABO-2005 EOOD", "REX LOTO AD", "LABICO SAL OFFSHORE", "ARANEKS DOO", "EASY CASH S. DE
+R.L.". Left unread they were name words: "Vabo-2005" scored 0.57 against "VABO-2005 EOOD". Each
+is rewritten to the compare form rigour gives its equivalent. Abbreviations that are also words
+are read only where a form stands: at the end of the name, some also before one word more (a
+seat: "VTB BANKA AD BEOGRAD"), "Pvt" / "Private" before "Ltd" / "Limited" or in parentheses;
+forms of several words ("S. DE R.L.", "Công ty TNHH", "Sp. j.") wherever they are. names.orgtypes
+reads them with the Persian and Arabic forms, on the name as written (the stops of "S.A.C.A" kept)
+and once its initials are joined.
 """
 
 from __future__ import annotations
@@ -19,21 +21,23 @@ import unicodedata
 
 #: At the end of a name: only stops, spaces and closing parentheses after it.
 _AT_END = r"(?=[\s.)]*$)"
-#: ... or before one word more (maybe joined by hyphens), the seat the lists add after some forms
-#: ("AD BEOGRAD", "DOO BEOGRAD-VOZDOVAC").
-_AT_END_OR_SEAT = r"(?=(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*)?[\s.)]*$)"
+#: ... or before one word more, the seat the lists add after some forms ("AD BEOGRAD").
+_AT_END_OR_SEAT = r"(?=(?:\s+[^\W\d_]+)?[\s.)]*$)"
 #: After a word of the name (and maybe a comma: "REX LOTO, AD").
 _AFTER_A_WORD = r"(?:(?<=[^\W_][\s,])|(?<=[^\W_],\s))"
 #: Mexico's "de capital variable" after a form ("S. DE R.L. DE C.V."): part of it (rigour alone
 #: reads "C.V." as a Dutch limited partnership).
-_DE_CV = r"(?:\s*,?\s*de\s+c\.?\s?v\b\.?)?"
+_DE_CV = r"(?:(?:\s*,)?\s*de\s+c\.?\s?v\b\.?)?"
 #: Lebanon's offshore regime, kept as a legal word after the form ("LABICO SAL OFFSHORE").
 OFFSHORE = "offshore"
 OFFSHORE_PATTERN = r"off[\s-]?shore"
 
 
 def _vietnamese(pattern: str) -> str:
-    """The pattern with each vowel and "d" also matching Vietnamese letters on it ("cong" -> "công")."""
+    """The pattern with each vowel and "d" also matching Vietnamese letters on it ("cong" -> "công").
+
+    Every such letter of ``pattern`` is read as a letter: it must have no escape like ``\\d``.
+    """
     return "".join(_VIETNAMESE_LETTERS.get(char, char) for char in pattern)
 
 
@@ -82,40 +86,47 @@ FORMS: tuple[tuple[str, str], ...] = (
     # Spanish America: Mexico's and Central America's companies of limited liability, also of
     # rural production ("S. DE R.L.", "S.P.R. DE R.L.", "S. R.L. DE C.V."),
     # cooperatives of limited liability ("S.C. DE R.L."), the S.A.B., S.A.P.I. and S.A.S. "DE
-    # C.V.", and a civil association (A.C.); Peru's S.A.C. and S.A.A., Venezuela's S.A.C.A., the
-    # Southern Cone's S.A.C.I., S.A.I.C. ... (commercial, industrial, financial), Egypt's S.A.E.
+    # C.V.", and a civil association (A.C.); with their stops, ending the name, Peru's S.A.C. and
+    # S.A.A., Venezuela's S.A.C.A., the Southern Cone's S.A.C.I., S.A.I.C. ... (commercial,
+    # industrial, financial), Egypt's S.A.E. (without stops "sac", "sae" are words: "Hermes Sac").
     (rf"\bs\.?\s?(?:p\.?\s?r\.?\s?)?de\s?r\.?\s?l\b\.?{_DE_CV}", "llc"),
-    (r"\bs\.?\s?r\.?\s?l\b\.?\s*,?\s*de\s+c\.?\s?v\b\.?", "llc"),
+    (r"\bs\.?\s?r\.?\s?l\b\.?(?:\s*,)?\s*de\s+c\.?\s?v\b\.?", "llc"),
     (rf"\bs\.?\s?c\.?\s?de\s?r\.?\s?l\b\.?{_DE_CV}", "coop"),
-    (r"\bs\.?\s?a\.?\s?(?:b|p\.?\s?i(?:\.?\s?b)?)\.?\s*,?\s*de\s+c\.?\s?v\b\.?", "jsc"),
-    (r"\bs\.?\s?a\.?\s?s\.?\s*,?\s*de\s+c\.?\s?v\b\.?", "llc"),
-    (rf"{_AFTER_A_WORD}a\.\s?c\.{_AT_END}", "ngo"),
+    (r"\bs\.?\s?a\.?\s?(?:b|p\.?\s?i(?:\.?\s?b)?)\.?(?:\s*,)?\s*de\s+c\.?\s?v\b\.?", "jsc"),
+    (r"\bs\.?\s?a\.?\s?s\.?(?:\s*,)?\s*de\s+c\.?\s?v\b\.?", "llc"),
+    (rf"{_AFTER_A_WORD}a\.\s?c\b\.?{_AT_END}", "ngo"),
     (
-        rf"{_AFTER_A_WORD}s\.?a\.?(?:c\.?a|c\.?i\.?f?|i\.?c\.?(?:a|f\.?i?)?|e\.?c\.?a|[cae])\b\.?{_AT_END}",
+        rf"{_AFTER_A_WORD}s\.\s?a\.\s?(?:c\.\s?a|c\.\s?i(?:\.\s?f)?|i\.\s?c(?:\.\s?(?:a|f(?:\.\s?i)?))?|e\.\s?c\.\s?a|[cae])"
+        rf"\b\.?{_AT_END}",
         "jsc",
     ),
     # Spain's S.L. (and S.L.U., S.L.L., S.L.N.E.), sociedad cooperativa, sociedad comanditaria.
     (rf"{_AFTER_A_WORD}s\.?\s?l\.?(?:[ul]\.?|n\.?e\.?)?\b\.?{_AT_END}", "llc"),
     (rf"\bs\.?\s?coop\b\.?{_AT_END}", "coop"),
     (rf"{_AFTER_A_WORD}s\.?\s?com\b\.?{_AT_END}", "lp"),
-    # Brazil's S/A; Denmark's and Norway's A/S (and Denmark's partnerships I/S, K/S), Norway's
-    # ASA; Sweden's handelsbolag and kommanditbolag; Poland's spółka jawna and komandytowa.
-    (rf"{_AFTER_A_WORD}(?:s/a|a/s|asa){_AT_END}", "jsc"),
-    (rf"{_AFTER_A_WORD}(?:i/s|hb){_AT_END}|\bsp\.?\s?j\b\.?{_AT_END}", "gp"),
-    (rf"{_AFTER_A_WORD}(?:k/s|kb){_AT_END}|\bsp\.?\s?k\b\.?{_AT_END}", "lp"),
-    # The Balkans' d.o.o. written without its stops, before the name or after it (maybe before
-    # the seat): "DOO BABUDOVAC BRNJAK", "ARANEKS DOO BEOGRAD-VOZDOVAC".
-    (rf"^\s*doo\b(?=\s+[^\W\d_])|{_AFTER_A_WORD}doo{_AT_END_OR_SEAT}", "llc"),
-    # Vietnam's company forms, before the name or after it, written without the diacritics rigour
-    # needs ("CONG TY TNHH", "Công ty TNHH MTV": limited liability, of one member; "cổ phần",
-    # joint-stock; "hợp danh", partnership; "doanh nghiệp tư nhân", a private enterprise).
+    # Brazil's S/A; Denmark's and Norway's A/S, Denmark's partnerships I/S and K/S (Norway's ASA,
+    # Sweden's HB and KB are also words: "Karya Asa", "Pizza Hut HB"); Poland's spółka jawna and
+    # komandytowa (Sp. j., Sp. k.).
+    (rf"{_AFTER_A_WORD}(?:s\s?/\s?a|a\s?/\s?s){_AT_END}", "jsc"),
+    (rf"{_AFTER_A_WORD}i\s?/\s?s{_AT_END}|\bsp\.?\s?j\b\.?{_AT_END}|\bsp[oó][lł]ka\s+jawna\b", "gp"),
+    (rf"{_AFTER_A_WORD}k\s?/\s?s{_AT_END}|\bsp\.?\s?k\b\.?{_AT_END}|\bsp[oó][lł]ka\s+komandytowa\b", "lp"),
+    # The Balkans' d.o.o. written without its stops, ending the name ("ARANEKS DOO"). Not leading
+    # it or before a seat: "Doo" is also a Korean syllable ("Doo Won Trading", "Sam Doo Electronics").
+    (rf"{_AFTER_A_WORD}doo{_AT_END}", "llc"),
+    # Vietnam's company forms, before the name or after it, with or without diacritics ("CONG TY
+    # TNHH", "Cty TNHH MTV", "Công ty trách nhiệm hữu hạn": limited liability, of one member; "cổ
+    # phần", CP, CTCP: joint-stock; "hợp danh": partnership; "doanh nghiệp tư nhân": a private
+    # enterprise). rigour reads some with diacritics, and "cty tnhh", but not the rest.
     (
         _vietnamese(
-            r"\b(?:cong\s+ty\s+)?(?:tnhh|trach\s+nhiem\s+huu\s+han)(?:\s+(?:mtv|mot\s+thanh\s+vien))?\b"
+            r"\b(?:c(?:ong\s+)?ty\s+)?(?:tnhh|trach\s+nhiem\s+huu\s+han)(?:\s+(?:mtv|mot\s+thanh\s+vien))?\b"
         ),
         "llc",
     ),
-    (_vietnamese(r"\bcong\s+ty\s+co\s+phan\b|\bctcp\b"), "jsc"),
-    (_vietnamese(r"\bcong\s+ty\s+hop\s+danh\b"), "gp"),
+    (_vietnamese(r"\bc(?:ong\s+)?ty\s+(?:co\s+phan|cp)\b|\bctcp\b"), "jsc"),
+    (_vietnamese(r"\bc(?:ong\s+)?ty\s+hop\s+danh\b"), "gp"),
     (_vietnamese(r"\bdoanh\s+nghiep\s+tu\s+nhan\b"), "llc"),
 )
+#: Letters every Vietnamese form above has, as a quick test (see names.orgtypes): "ty" or "cty"
+#: of "công ty", TNHH, CTCP, and the first words of the forms without it.
+VIETNAMESE_HINT = _vietnamese(r"\bc?ty\b|tnhh|ctcp|trach|doanh")

@@ -352,7 +352,9 @@ def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abj
         # all acronyms are joined
         # ("S A" -> "sa"), then romanised. The words they are rewritten to are legal-form tokens,
         # whether or not rigour reads them back as one ("private military company" -> "mil").
-        text, own = read_own_legal_forms(text)  # with the stops of their initials ("s.a.c.a")
+        own: set[str] = set()
+        if "." in text:  # the forms rigour lacks with the stops of their initials ("s.a.c.a")
+            text, own = read_own_legal_forms(text)
         text, legal = _read_legal_forms(_join_long_acronyms(text))
         legal |= own
         text, words = _read_legal_forms(

@@ -48,9 +48,10 @@ _LATIN_FORMS = latin_legal_forms.FORMS + persian_arabic_forms.ROMANISED_FORMS
 _ARABIC_SCRIPT_FORMS = persian_arabic_forms.ARABIC_SCRIPT_FORMS
 #: Letters every Latin form has (a quick test: most names have none), and Arabic script.
 _LATIN_HINT = re.compile(
-    r"s\.?a\.?l|s\.a|w\.?l\.?l|[kbp]sc|fz|f\.z|eood|dooel|ead|e\.a|ad\b|a\.d|k\.?\s?k|[gk]aisha|tbk|sasu"
+    r"s\.?a\.?l|w\.?l\.?l|[kbp]sc|fz|f\.z|eood|dooel|ead|e\.a|ad\b|a\.d|k\.?\s?k|[gk]aisha|tbk|sasu"
     r"|pvt|private|\(\s*p|sahami|mas[uo]|musahama|avoni|taz[ae]moni"
-    r"|de\s?r|de\s+c|a\.\s?c|\bs\.\s?a\.|\bs\.?\s?l|\bs\.?\s?co|[aiks]\s?/\s?[as]|\bsp\.?\s?[jk]|sp[oó][lł]ka|doo\b"
+    r"|de\s?r\.?\s?l|de\s+c\.?\s?v|a\.\s?c|\bs\.\s?a\.\s?[caei]|\bs\.?\s?l(?:\b|\.?[uln])|\bs\.?\s?co(?:op|m)\b"
+    r"|[aiks]\s?/\s?[as]|\bsp\.?\s?[jk]|sp[oó][lł]ka|doo\b"
     r"|" + latin_legal_forms.VIETNAMESE_HINT
 )
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")

@@ -349,9 +349,9 @@ def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abj
         generic, meanings = _generic_words(text)
         # Legal forms are recognised in the original spelling ("beschränkter", "ПАО"; those rigour
         # lacks first as written), long dotted acronyms joined ("S.A.L." -> "sal"), then again once
-        # all acronyms are joined
-        # ("S A" -> "sa"), then romanised. The words they are rewritten to are legal-form tokens,
-        # whether or not rigour reads them back as one ("private military company" -> "mil").
+        # all acronyms are joined ("S A" -> "sa"), then romanised. The words they are rewritten to
+        # are legal-form tokens, whether or not rigour reads them back as one ("private military
+        # company" -> "mil").
         own: set[str] = set()
         if "." in text:  # the forms rigour lacks with the stops of their initials ("s.a.c.a")
             text, own = read_own_legal_forms(text)

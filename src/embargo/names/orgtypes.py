@@ -46,7 +46,8 @@ def _slips_allowed(length: float) -> int:
 #: modules), as (pattern, compare form): those in Latin letters and those in Arabic script.
 _LATIN_FORMS = latin_legal_forms.FORMS + persian_arabic_forms.ROMANISED_FORMS
 _ARABIC_SCRIPT_FORMS = persian_arabic_forms.ARABIC_SCRIPT_FORMS
-#: Letters every Latin form has (a quick test: most names have none), and Arabic script.
+#: Letters every Latin form has (a quick test: most names have none), Arabic script, and the
+#: characters of the Korean and Japanese forms.
 _LATIN_HINT = re.compile(
     r"s\.?a\.?l|w\.?l\.?l|[kbp]sc|fz|f\.z|eood|dooel|ead|e\.a|ad\b|a\.d|k\.?\s?k|[gk]aisha|tbk|sasu"
     r"|pvt|private|\(\s*p|sahami|mas[uo]|musahama|avoni|taz[ae]moni"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rapidfuzz.distance import Levenshtein
 
 from embargo.match import DEFAULT_THRESHOLD, explain_pair, score_pair
 
@@ -271,6 +274,57 @@ def test_one_typo_inside_a_name_still_matches(given_name: str, family: str, data
 def test_short_query_does_not_match_a_longer_name_missing_its_family_name(short: str, listed: str) -> None:
     """A listed family name absent from the query (or glued to another: Pridmore-Smith) is another person."""
     assert score_pair(short, listed, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        (
+            "John Benson",
+            "JOHN B. PRIDMORE-SMITH",
+        ),  # 0.82: "Benson" had stood for "B." and the family name left out
+        ("Åse Vik", "VIK A SINGH"),  # 0.82, "Åse" for "A"
+        ("John Benson", "JOHN B. SMYTHE"),
+    ],
+)
+def test_an_initial_does_not_stand_for_a_family_name_when_the_last_word_is_left_out(
+    query: str, listed: str
+) -> None:
+    """An initial stands for a given or middle name: the listed family name after it must be there."""
+    assert score_pair(query, listed, "Person") < 0.5
+    assert score_pair(listed, query, "Person") < 0.5
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("John Benson Smith", "JOHN B. SMITH"),
+        ("J. Smith", "JOHN SMITH"),
+        ("John Smith", "J. SMITH"),
+        ("Abdul Qadeer Khan", "A. Q. KHAN"),
+        ("SMITH, John B.", "John Benson Smith"),
+    ],
+)
+def test_initials_still_stand_for_names_before_a_family_name_that_matches(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+    assert score_pair(listed, query, "Person") >= DEFAULT_THRESHOLD
+
+
+_long_word = st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=4, max_size=9)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_long_word, _long_word, _long_word)
+def test_a_word_for_an_initial_never_replaces_the_family_name(
+    given_name: str, middle: str, family: str
+) -> None:
+    """ "Given Middle" against "GIVEN M. FAMILY": the family name is missing, and the initial does not
+    make up for it (words far apart, so that no slip pairs them)."""
+    words = (given_name, middle, family)
+    if any(Levenshtein.distance(a, b) < 3 for a, b in itertools.combinations(words, 2)):
+        return
+    listed = f"{given_name} {middle[0]}. {family}"
+    assert score_pair(f"{given_name} {middle}", listed, "Person") < DEFAULT_THRESHOLD
 
 
 def test_dropped_middle_names_and_abbreviations_still_match() -> None:

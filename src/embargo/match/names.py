@@ -1486,6 +1486,45 @@ def _pairs_could_reach(
     return total >= 0.0
 
 
+def _without_initials_for_family_names(
+    query: NameForm, candidate: NameForm, pairs: list[tuple[float, bool, tuple, tuple]]
+) -> list[tuple[float, bool, tuple, tuple]]:
+    """The pairs less those of a word with an initial that stands before a last word left alone.
+
+    An initial stands for a given or middle name, and those come before the family name: in
+    "JOHN B. PRIDMORE-SMITH" the family name is the last word. When that last word has no
+    variant partner on the other side, a word paired with the initial ("Benson" of "John
+    Benson") is the other name's family name, not the middle name "B." stands for: that pair
+    would leave the family name out at the cost of a middle name (0.82 for "John Benson").
+    Without it the two family names are compared (0.24). Either side may have the initial.
+    """
+    q_shaped, c_shaped = _initial_before_last_word(query), _initial_before_last_word(candidate)
+    if not q_shaped and not c_shaped:
+        return pairs  # most names
+    q_last, c_last = len(query.tokens) - 1, len(candidate.tokens) - 1
+    q_alone = q_shaped and not any(variant and qi[-1] == q_last for _, variant, qi, _ in pairs)
+    c_alone = c_shaped and not any(variant and ci[-1] == c_last for _, variant, _, ci in pairs)
+    kept = []
+    for pair in pairs:
+        _, _, qi, ci = pair
+        if len(qi) == len(ci) == 1:
+            i, j = qi[0], ci[0]
+            q_initial = q_alone and i < q_last and len(query.tokens[i]) == 1 < len(candidate.tokens[j])
+            c_initial = c_alone and j < c_last and len(candidate.tokens[j]) == 1 < len(query.tokens[i])
+            if q_initial or c_initial:
+                continue
+        kept.append(pair)
+    return kept
+
+
+def _initial_before_last_word(form: NameForm) -> bool:
+    """True when a name has a one-letter token before its last token, a name word of two letters or more."""
+    tokens = form.tokens
+    if len(tokens) < 2 or len(tokens[-1]) < 2 or form.kinds[-1] != NAME:
+        return False
+    return 1 in map(len, tokens[:-1])
+
+
 def compare_names(
     query: NameForm,
     candidate: NameForm,
@@ -1517,6 +1556,8 @@ def compare_names(
     # are compared syllable by syllable.
     pinyin = person and not abjad and reads_as_pinyin(query.tokens) and reads_as_pinyin(candidate.tokens)
     pairs = _pairs(query, candidate, abjad, syllabic=syllabic, pinyin=pinyin)
+    if person and not abjad:
+        pairs = _without_initials_for_family_names(query, candidate, pairs)
     other_hangul: set[tuple[tuple, tuple]] = set()
     if hangul_pair:
         pairs, other_hangul = _hangul_checked(pairs, query, candidate)

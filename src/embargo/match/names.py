@@ -1486,43 +1486,69 @@ def _pairs_could_reach(
     return total >= 0.0
 
 
+#: Arabic articles: a last word after one is a nisba ("AL-TIKRITI"), which a name is often known
+#: without ("Saddam Hussein"), not a family name that must be there.
+_ARABIC_ARTICLES = frozenset({"al", "el"})
+
+
 def _without_initials_for_family_names(
     query: NameForm, candidate: NameForm, pairs: list[tuple[float, bool, tuple, tuple]]
 ) -> list[tuple[float, bool, tuple, tuple]]:
-    """The pairs less those of a word with an initial that stands before a last word left alone.
+    """The pairs less those of a word with an initial when no word after the initial agrees.
 
     An initial stands for a given or middle name, and those come before the family name: in
-    "JOHN B. PRIDMORE-SMITH" the family name is the last word. When that last word has no
-    variant partner on the other side, a word paired with the initial ("Benson" of "John
-    Benson") is the other name's family name, not the middle name "B." stands for: that pair
-    would leave the family name out at the cost of a middle name (0.82 for "John Benson").
-    Without it the two family names are compared (0.24). Either side may have the initial.
+    "JOHN B. PRIDMORE-SMITH" the family name follows "B.". When no word after the initial has a
+    partner that is a variant or a slip of it on the other side, a word paired with the initial
+    ("Benson" of "John Benson") is the other name's family name, not the name "B." stands for:
+    that pair would leave the family name out at the cost of a middle name (0.82 for "John
+    Benson"). Without it the two family names are compared (0.24). A word after the initial
+    that agrees keeps the pairs, whatever follows it ("JOHN B. SMITH JR", "JUAN C. GARCIA
+    LOPEZ"). Either side may have the initial.
     """
-    q_shaped, c_shaped = _initial_before_last_word(query), _initial_before_last_word(candidate)
-    if not q_shaped and not c_shaped:
-        return pairs  # most names
-    q_last, c_last = len(query.tokens) - 1, len(candidate.tokens) - 1
-    q_alone = q_shaped and not any(variant and qi[-1] == q_last for _, variant, qi, _ in pairs)
-    c_alone = c_shaped and not any(variant and ci[-1] == c_last for _, variant, _, ci in pairs)
+    q_alone = _initial_without_family_name(query, candidate, pairs, query_side=True)
+    c_alone = _initial_without_family_name(candidate, query, pairs, query_side=False)
+    if not q_alone and not c_alone:
+        return pairs
     kept = []
     for pair in pairs:
         _, _, qi, ci = pair
         if len(qi) == len(ci) == 1:
-            i, j = qi[0], ci[0]
-            q_initial = q_alone and i < q_last and len(query.tokens[i]) == 1 < len(candidate.tokens[j])
-            c_initial = c_alone and j < c_last and len(candidate.tokens[j]) == 1 < len(query.tokens[i])
-            if q_initial or c_initial:
+            q_token, c_token = query.tokens[qi[0]], candidate.tokens[ci[0]]
+            q_initial = q_alone and len(q_token) == 1 < len(c_token)
+            if q_initial or (c_alone and len(c_token) == 1 < len(q_token)):
                 continue
         kept.append(pair)
     return kept
 
 
-def _initial_before_last_word(form: NameForm) -> bool:
-    """True when a name has a one-letter token before its last token, a name word of two letters or more."""
+def _initial_without_family_name(
+    form: NameForm, other: NameForm, pairs: list[tuple[float, bool, tuple, tuple]], query_side: bool
+) -> bool:
+    """True when ``form`` has an initial before its last word (a name word, not a nisba after an
+    Arabic article) and no word after the initial has a variant partner in ``other``, or one a slip
+    away (see name_typos: the same first letters, NAME_TYPO_MAX_EDITS edits at most, four letters
+    or more)."""
     tokens = form.tokens
-    if len(tokens) < 2 or len(tokens[-1]) < 2 or form.kinds[-1] != NAME:
+    if len(tokens) < 3 or len(tokens[-1]) < 2 or form.kinds[-1] != NAME or tokens[-2] in _ARABIC_ARTICLES:
         return False
-    return 1 in map(len, tokens[:-1])
+    first = next((k for k, token in enumerate(tokens[:-1]) if len(token) == 1), None)
+    if first is None:
+        return False
+    for _, variant, qi, ci in pairs:
+        mine, theirs = (qi, ci) if query_side else (ci, qi)
+        if mine[-1] <= first or len(tokens[mine[-1]]) < 2:
+            continue
+        if variant:
+            return False
+        if len(mine) == len(theirs) == 1:
+            word, partner = tokens[mine[0]], other.tokens[theirs[0]]
+            if (
+                min(len(word), len(partner)) >= 4
+                and _first_letters_agree(word, partner)
+                and OSA.distance(word, partner) <= NAME_TYPO_MAX_EDITS
+            ):
+                return False
+    return True
 
 
 def compare_names(

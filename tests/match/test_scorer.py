@@ -334,6 +334,34 @@ def test_a_word_for_an_initial_never_replaces_the_family_name(
     assert score_pair(f"{given_name} {middle}", listed, "Person") < DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Rashid Karimov", "KARIM, Rashid"),  # 0.88: "Karimov" was two letters from "Karim"
+        ("Ali Samirov", "'ALI, Samir"),
+        ("Leyla Hasanova", "HASAN, Leyla"),
+        ("Hasan Aliev", "ALI, Hasan"),
+    ],
+)
+def test_a_family_name_made_of_a_name_is_another_name(query: str, listed: str) -> None:
+    """Russian surname endings make a family name of a name: Karimov is not Karim."""
+    assert score_pair(query, listed, "Person") < 0.5
+    assert score_pair(listed, query, "Person") < 0.5
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Rashid Karimov", "KARIMOV, Rashid"),
+        ("Leyla Samirova", "SAMIROV, Leyla"),  # the other sex's form of one family name
+        ("Ilham Aliyev", "ALIEV, Ilham"),
+        ("Sergey Lavrov", "LAVROV, Sergei Viktorovich"),
+    ],
+)
+def test_family_names_with_those_endings_still_match(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+
+
 def test_dropped_middle_names_and_abbreviations_still_match() -> None:
     assert score_pair("Akhtar Mansour", "AKHTAR MOHAMMAD MANSOUR SHAH", "Person") >= DEFAULT_THRESHOLD
     assert score_pair("Microsoft Corp.", "Microsoft Corporation", "Company") >= DEFAULT_THRESHOLD

@@ -390,7 +390,7 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     # unrelated token, up to SYLLABLE_CREDIT_MAX: a name that agrees everywhere else still alerts.
     syllables = person and is_pinyin_syllable(a) and is_pinyin_syllable(b)
     if distance <= budget and start_ok:
-        if _edge_block(a, b, distance):
+        if _edge_block(a, b, distance) or (person and _surname_of(short, long_)):
             return BLOCK_CREDIT, False, False
         if syllables:
             return min(SYLLABLE_CREDIT_MAX, _conflict_credit(a, b)), False, False
@@ -398,7 +398,9 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     if is_contraction(short, long_):
         return ABBREVIATION_SCORE, True, False
     credit = min(CONFLICT_CREDIT_MAX, _conflict_credit(a, b))
-    if credit > BLOCK_CREDIT and (not start_ok or _edge_block(a, b, distance)):
+    if credit > BLOCK_CREDIT and (
+        not start_ok or _edge_block(a, b, distance) or (person and _surname_of(short, long_))
+    ):
         credit = BLOCK_CREDIT
     return (min(SYLLABLE_CREDIT_MAX, credit) if syllables else credit), False, False
 
@@ -514,6 +516,17 @@ def _vowels_only_differ(a: str, b: str, person: bool) -> bool:
     if min(len(runs_a), len(runs_b)) < 2:
         return False
     return a[-1] not in "aeiouy" or runs_a[-1] == runs_b[-1]
+
+
+#: Endings that make a family name of a name in Russian and the languages that took its surnames
+#: (Karim -> Karimov, Ali -> Aliyev, Hasan -> Hasanova: Central Asia, the Caucasus).
+_SURNAME_ENDINGS = ("ov", "ev", "yev", "iev", "ova", "eva", "yeva", "ieva")
+
+
+def _surname_of(name: str, other: str) -> bool:
+    """True when ``other`` is ``name`` with an ending that makes a family name of it ("karimov" of
+    "karim"): another name, not a slip ("Rashid Karimov" is not "KARIM, Rashid")."""
+    return len(name) >= 3 and other.startswith(name) and other[len(name) :] in _SURNAME_ENDINGS
 
 
 def _edge_block(a: str, b: str, distance: int) -> bool:

@@ -36,7 +36,7 @@ from rigour.text import is_stopword
 
 from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
 from embargo.names.chinese import simplified
-from embargo.names.gendered import gender_direction
+from embargo.names.gendered import family_name_of, gender_direction
 from embargo.names.korean import glued_as, hangul_sources, hangul_words, has_hangul, other_syllables, spells
 from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import (
@@ -390,7 +390,7 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     # unrelated token, up to SYLLABLE_CREDIT_MAX: a name that agrees everywhere else still alerts.
     syllables = person and is_pinyin_syllable(a) and is_pinyin_syllable(b)
     if distance <= budget and start_ok:
-        if _edge_block(a, b, distance) or (person and _surname_of(short, long_)):
+        if _another_ending(a, b, distance, person):
             return BLOCK_CREDIT, False, False
         if syllables:
             return min(SYLLABLE_CREDIT_MAX, _conflict_credit(a, b)), False, False
@@ -398,9 +398,7 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     if is_contraction(short, long_):
         return ABBREVIATION_SCORE, True, False
     credit = min(CONFLICT_CREDIT_MAX, _conflict_credit(a, b))
-    if credit > BLOCK_CREDIT and (
-        not start_ok or _edge_block(a, b, distance) or (person and _surname_of(short, long_))
-    ):
+    if credit > BLOCK_CREDIT and (not start_ok or _another_ending(a, b, distance, person)):
         credit = BLOCK_CREDIT
     return (min(SYLLABLE_CREDIT_MAX, credit) if syllables else credit), False, False
 
@@ -518,15 +516,14 @@ def _vowels_only_differ(a: str, b: str, person: bool) -> bool:
     return a[-1] not in "aeiouy" or runs_a[-1] == runs_b[-1]
 
 
-#: Endings that make a family name of a name in Russian and the languages that took its surnames
-#: (Karim -> Karimov, Ali -> Aliyev, Hasan -> Hasanova: Central Asia, the Caucasus).
-_SURNAME_ENDINGS = ("ov", "ev", "yev", "iev", "ova", "eva", "yeva", "ieva")
-
-
-def _surname_of(name: str, other: str) -> bool:
-    """True when ``other`` is ``name`` with an ending that makes a family name of it ("karimov" of
-    "karim"): another name, not a slip ("Rashid Karimov" is not "KARIM, Rashid")."""
-    return len(name) >= 3 and other.startswith(name) and other[len(name) :] in _SURNAME_ENDINGS
+def _another_ending(a: str, b: str, distance: int, person: bool) -> bool:
+    """True when two tokens are one stem with other endings: a changed block at the start or end
+    (:func:`_edge_block`) or, in person names, a family name made of the other ("Karimov" / "Karim",
+    :func:`embargo.names.gendered.family_name_of`)."""
+    if _edge_block(a, b, distance):
+        return True
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return person and family_name_of(long_, short)
 
 
 def _edge_block(a: str, b: str, distance: int) -> bool:
@@ -1528,7 +1525,8 @@ def _without_initials_for_family_names(
         if len(qi) == len(ci) == 1:
             q_token, c_token = query.tokens[qi[0]], candidate.tokens[ci[0]]
             q_initial = q_alone and len(q_token) == 1 < len(c_token)
-            if q_initial or (c_alone and len(c_token) == 1 < len(q_token)):
+            c_initial = c_alone and len(c_token) == 1 < len(q_token)
+            if q_initial or c_initial:
                 continue
         kept.append(pair)
     return kept

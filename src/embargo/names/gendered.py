@@ -10,6 +10,10 @@ record that kept the husband's form ("Maria Belyaev"); a name whose every differ
 the other sex's form of the listed one ("Aleksandra Petrova" / "PETROV, Aleksandr") names
 another person.
 
+The same endings make family names of names (Karim / Karimov, Ali / Aliyev, Hasan / Hasanova,
+as Russian and the languages that took its surnames write them, in Central Asia and the
+Caucasus): :func:`family_name_of` tells such a pair, two names rather than a slip.
+
 The forms are told apart by the endings of romanised Slavic morphology (a rule of grammar,
 not a list of names), on lower-case Latin tokens as the analysis writes them.
 """
@@ -70,3 +74,13 @@ def gender_direction(a: str, b: str) -> int:
     if feminine_of(b, a):
         return -1
     return 0
+
+
+#: Endings that make a family name of a name (masculine, then feminine).
+_FAMILY_NAME_ENDINGS = ("ov", "ev", "yev", "iev", "ova", "eva", "yeva", "ieva")
+
+
+def family_name_of(family: str, name: str) -> bool:
+    """True when ``family`` is ``name`` with an ending that makes a family name of it ("karimov" of
+    "karim"): another name, not a slip ("Rashid Karimov" is not "KARIM, Rashid")."""
+    return len(name) >= _MIN_STEM and family.startswith(name) and family[len(name) :] in _FAMILY_NAME_ENDINGS

@@ -18,7 +18,7 @@ from embargo.match.names import (
 )
 from embargo.match.scorer import explain_pair
 from embargo.model import Query
-from embargo.names.analysis import GENERIC, ORG, analyze_name, phonetic_key
+from embargo.names.analysis import GENERIC, LEGAL, NAME, ORG, analyze_name, phonetic_key
 from embargo.names.transliterate import latinize
 
 from .helpers import build_index, listed_entity
@@ -767,3 +767,92 @@ def test_of_equal_scores_the_name_with_every_letter_typed_ranks_first(
     matches = _screen(aircraft, query, "Aircraft")
     assert matches[0].score == matches[1].score
     assert matches[0].source_id == expected
+
+
+@pytest.fixture(scope="module")
+def sdn_organisations(lists_dir) -> MatchIndex:  # noqa: ANN001
+    """Every organisation, vessel and aircraft of the real OFAC SDN 2023 list."""
+    from embargo.sources import read_list
+
+    parsed = read_list(lists_dir / "ofac-sdn-2023")
+    return build_index([e for e in parsed.entities if e.schema != "Person"])
+
+
+def test_the_lists_tell_a_name_read_as_a_legal_form_from_the_form(sdn_organisations: MatchIndex) -> None:
+    """Both ends of "IS BANK, AO" are read as forms; "AO" ends or leads hundreds of listed names,
+    "IS" this one: "IS" is the name. "OSK AO", "KB INVESTMENTS LIMITED", "STG HOLDINGS LIMITED"
+    likewise; the common forms stay forms."""
+    named = sdn_organisations.form_words_named
+    assert {"is", "osk", "kb", "stg"} <= named
+    assert not named & {"ao", "jsc", "limited", "ltd", "llc", "ooo", "pjsc"}
+    forms = {r.raw: r.forms for r in sdn_organisations.names}
+    assert forms["IS BANK, AO"][0].tokens == ("is", "bank", "jsc")
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("IS Bank", "IS BANK, AO"),
+        ("AO IS Bank", "IS BANK, AO"),
+        ("АО ИС Банк", "IS BANK, AO"),
+        ("IS-Bank", "IS BANK, AO"),
+        ("OSK JSC", "OSK AO"),
+        ("AO OSK", "OSK AO"),
+        ("KB Investments", "KB INVESTMENTS LIMITED"),
+        ("KB Ivestments Limitfd", "KB INVESTMENTS LIMITED"),
+        ("STG Holdings", "STG HOLDINGS LIMITED"),
+        ("GNPP Region", "AO GNPP REGION"),
+    ],
+)
+def test_a_name_read_as_a_legal_form_finds_its_party(
+    sdn_organisations: MatchIndex, query: str, listed: str
+) -> None:
+    index = sdn_organisations
+    party = next(index.entities[r.entity].source_id for r in index.names if r.raw == listed)
+    assert index.identifies(query)
+    found = index.search(Query(name=query, schema="Company"), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert found and found[0].source_id == party, [(m.name, m.score) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Bank AO", "IS BANK, AO"),
+        ("Bank JSC", "IS BANK, AO"),
+        ("Bán a.s.", "IS BANK, AO"),
+        ("Holdings Limited", "STG HOLDINGS LIMITED"),
+        ("Investments Ltd", "KB INVESTMENTS LIMITED"),
+    ],
+)
+def test_generic_words_and_a_form_miss_a_party_named_by_a_word_read_as_a_form(
+    sdn_organisations: MatchIndex, query: str, listed: str
+) -> None:
+    """ "Bank AO" scored 0.89 against "IS BANK, AO" while "IS" was read as a legal form."""
+    query_ = Query(name=query, schema="Company")
+    found = sdn_organisations.search(query_, limit=10, threshold=DEFAULT_THRESHOLD)
+    assert listed not in [m.name for m in found], [(m.name, m.score) for m in found]
+
+
+@pytest.mark.parametrize("query", ["JSC Bank", "AO Bank", "OOO Trading LLC", "Cooperative Bank"])
+def test_a_form_the_lists_name_no_party_by_stays_a_form(sdn_organisations: MatchIndex, query: str) -> None:
+    assert not sdn_organisations.identifies(query)
+
+
+def test_a_name_after_a_common_form_is_told_by_the_counts_too() -> None:
+    """Russian registers put the form first ("AO OSK"): the word the lists use as a form on fewer
+    names is the name, at either end; ends used as often leave the name as rigour reads it."""
+    index = build_index(
+        [
+            listed_entity("osk", "Company", "AO OSK"),
+            listed_entity("a", "Company", "ROMASHKA AO"),
+            listed_entity("b", "Company", "AO VEKTOR"),
+            listed_entity("tie", "Company", "KB STG"),  # each a form of one name: nothing tells
+        ]
+    )
+    forms = {r.raw: r.forms for r in index.names}
+    assert forms["AO OSK"][0].tokens == ("jsc", "osk") and forms["AO OSK"][0].kinds[1] == NAME
+    assert index.form_words_named == frozenset({"osk"})
+    assert LEGAL in forms["ROMASHKA AO"][0].kinds
+    assert forms["KB STG"][0].kinds == (LEGAL, LEGAL)
+    found = index.search(Query(name="OSK", schema="Company"), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert found and found[0].source_id == "osk"

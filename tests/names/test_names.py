@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, score_pair
 from embargo.names import OBJ, ORG, PER, analyze_name, clean_name, has_name_content
-from embargo.names.analysis import INITIAL, LEGAL, STOP
+from embargo.names.analysis import (
+    INITIAL,
+    LEGAL,
+    NAME,
+    STOP,
+    between_two_forms,
+    legal_form_ends,
+    plain_words,
+)
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
 from embargo.names.japanese import japanese_reading
 from embargo.names.orgtypes import compare_form
@@ -201,6 +209,51 @@ def test_legal_forms_rigour_knows_in_latin_letters_are_read_in_a_romanised_name(
 @pytest.mark.parametrize("name", ["Equinor AS", "AS Tallinna Vesi", "Romashka OOO"])
 def test_a_legal_form_spelt_like_a_function_word_still_leads_or_ends_a_name(name: str) -> None:
     assert LEGAL in analyze_name(name, ORG)[0].kinds
+
+
+@pytest.mark.parametrize(
+    ("name", "ends"),
+    [
+        ("IS BANK, AO", ("is", "ao")),
+        ("OSK AO", ("osk", "ao")),
+        ("KB INVESTMENTS LIMITED", ("kb", "limited")),
+        ("AO GNPP REGION", ("ao", "")),
+        ("JOINT STOCK COMPANY UNITED SHIPBUILDING CORPORATION", ("", "")),  # "joint" alone is no form
+        ("Romashka OOO", ("", "ooo")),
+    ],
+)
+def test_the_ends_of_a_name_read_as_legal_forms_one_word_each(name: str, ends: tuple[str, str]) -> None:
+    assert legal_form_ends(analyze_name(name, ORG)[0]) == ends
+
+
+def test_a_name_of_generic_words_between_two_forms_is_told() -> None:
+    """rigour reads "IS" as a state enterprise: "IS BANK, AO" keeps no name word."""
+    assert between_two_forms(analyze_name("IS BANK, AO", ORG)[0])
+    assert not between_two_forms(analyze_name("AO GNPP REGION", ORG)[0])  # no form ends it
+    assert not between_two_forms(analyze_name("OOO Romashka LLC", ORG)[0])  # a name word
+    assert not between_two_forms(analyze_name("IS BANK, AO", PER)[0])
+
+
+@pytest.mark.parametrize(
+    ("name", "kept", "tokens"),
+    [
+        ("IS BANK, AO", "is", ("is", "bank", "jsc")),
+        ("AO IS Bank", "is", ("jsc", "is", "bank")),
+        ("АО ИС Банк", "is", ("jsc", "is", "bank")),  # kept once romanised
+        ("AO OSK", "osk", ("jsc", "osk")),
+        ("KB Investments Limited", "kb", ("kb", "investments", "llc")),
+    ],
+)
+def test_a_kept_word_is_a_name_word_wherever_it_stands(name: str, kept: str, tokens: tuple[str, ...]) -> None:
+    form = analyze_name(name, ORG, kept=frozenset({kept}))[0]
+    assert form.tokens == tokens
+    assert form.kinds[tokens.index(kept)] == NAME
+    assert NAME not in analyze_name(name, ORG)[0].kinds[:2]  # read as a legal form otherwise
+
+
+def test_plain_words_are_the_words_before_legal_forms_are_read() -> None:
+    assert plain_words("S.A.D. Import-Export") == ["sad", "import", "export"]
+    assert plain_words("ИС-Банк") == ["is", "bank"]
 
 
 @pytest.mark.parametrize(

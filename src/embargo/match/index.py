@@ -51,7 +51,7 @@ from embargo.match.names import (
 )
 from embargo.match.neighbours import TokenNeighbours
 from embargo.match.scorer import best_name_score, raw_name_score, with_readings_of
-from embargo.model import Entity, Explanation, FeatureScore, ListVersion, Match, Query
+from embargo.model import Entity, Explanation, FeatureScore, ListVersion, Match, Name, Query
 from embargo.names.analysis import (
     APOSTROPHES,
     ENT,
@@ -62,13 +62,16 @@ from embargo.names.analysis import (
     STOP,
     NameForm,
     analyze_name,
+    between_two_forms,
+    legal_form_ends,
+    plain_words,
     type_tag_for_schema,
 )
 from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 64
+INDEX_FORMAT = 65
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Of a query read several ways (a name in an abjad), the best names of each reading kept as
@@ -248,6 +251,45 @@ def _evidence(entity: Entity) -> Evidence:
     )
 
 
+def _named_by_form_words(
+    analysed: list[tuple[int, Name, list[NameForm]]], entities: list[EntityRecord]
+) -> tuple[list[tuple[int, Name, list[NameForm]]], frozenset[str]]:
+    """The listed names, with those named by a word rigour reads as a legal form read anew; the words.
+
+    rigour's database holds legal forms spelt like short names ("IS", a state enterprise; "KB", a
+    Swedish limited partnership; "OSK", "STG"), so "IS BANK, AO" was read `soe bank jsc`: no name
+    word, and "Bank AO" matched it (0.89). A name has one legal form, leading or ending it. When
+    both ends of an organisation name without a name word are read as forms, one word each, the
+    lists tell which is the form: the word they use as a legal form on more names ("AO" on
+    hundreds, "IS" on this one). The other is the name, and the name is read with that word kept
+    (see names.analysis.analyze_name), when doing so changes only that word; ends used as often
+    (or a form of several words) leave the name as rigour reads it.
+    """
+    uses: Counter[str] = Counter()
+    for _entity, _listed, forms in analysed:
+        first, last = legal_form_ends(forms[0])
+        uses.update(word for word in (first, last) if word)
+    named: set[str] = set()
+    result = []
+    for entity_idx, listed, forms in analysed:
+        for form in forms:
+            if not between_two_forms(form):
+                continue
+            first, last = legal_form_ends(form)
+            if not first or not last or uses[first] == uses[last]:
+                continue
+            word = first if uses[first] < uses[last] else last
+            expected = (word, *form.tokens[1:]) if word == first else (*form.tokens[:-1], word)
+            tag = type_tag_for_schema(entities[entity_idx].schema)
+            again = analyze_name(listed.full, tag, listed.parts or None, kept=frozenset({word}))
+            if any(reading.tokens == expected for reading in again):
+                forms = again
+                named.add(word)
+                break
+        result.append((entity_idx, listed, forms))
+    return result, frozenset(named)
+
+
 class Postings:
     """Key -> sorted name ids, stored as one id array with offsets (compact, quick to save and load)."""
 
@@ -364,6 +406,9 @@ class MatchIndex:
     _speller: LegalFormSpeller | None = None
     #: Tokens of two or more listed names, not counting two neighbours written as one (built on first use).
     _words: frozenset[str] | None = None
+    #: Words rigour reads as legal forms that name listed organisations ("is" of "IS BANK, AO"; see
+    #: _named_by_form_words): a query's are read as name words too.
+    form_words_named: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------------ building
 
@@ -372,8 +417,7 @@ class MatchIndex:
         """Analyse every name of every entity and build the postings."""
         versions = {v.source: f"{v.source} {v.version}" for v in list_versions}
         records: list[EntityRecord] = []
-        names: list[NameRecord] = []
-        postings: dict[str, list[int]] = defaultdict(list)
+        analysed_names: list[tuple[int, Name, list[NameForm]]] = []
         identifiers: dict[str, list[int]] = defaultdict(list)
         for entity in entities:
             entity_idx = len(records)
@@ -398,20 +442,24 @@ class MatchIndex:
                     continue
                 seen.add(listed.full)
                 analysed = analyze_name(listed.full, tag, listed.parts or None)
-                if not analysed:
-                    continue
-                name_idx = len(names)
-                names.append(
-                    NameRecord(
-                        entity=entity_idx,
-                        raw=listed.full,
-                        kind=listed.kind,
-                        weak=listed.is_weak,
-                        forms=tuple(analysed),
-                    )
+                if analysed:
+                    analysed_names.append((entity_idx, listed, analysed))
+        analysed_names, form_words_named = _named_by_form_words(analysed_names, records)
+        names: list[NameRecord] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for entity_idx, listed, analysed in analysed_names:
+            name_idx = len(names)
+            names.append(
+                NameRecord(
+                    entity=entity_idx,
+                    raw=listed.full,
+                    kind=listed.kind,
+                    weak=listed.is_weak,
+                    forms=tuple(analysed),
                 )
-                for key in _name_keys(analysed):
-                    postings[key].append(name_idx)
+            )
+            for key in _name_keys(analysed):
+                postings[key].append(name_idx)
         org_tokens: Counter[str] = Counter()
         org_names = 0
         for record in names:
@@ -426,6 +474,7 @@ class MatchIndex:
             list(list_versions),
             org_tokens={t: n for t, n in org_tokens.items() if n >= 2},
             org_names=org_names,
+            form_words_named=form_words_named,
         )
         index._prepare()
         # Built now rather than on first use, so that they are saved with the index.
@@ -472,6 +521,7 @@ class MatchIndex:
             "format": self.format,
             "org_tokens": self.org_tokens,
             "org_names": self.org_names,
+            "form_words_named": self.form_words_named,
             "_listed": self._listed,
             "_neighbours": self._neighbours,
         }
@@ -532,7 +582,7 @@ class MatchIndex:
         Two or more generic words together do identify ("Central Bank").
         """
         limit = max(GENERIC_MIN_NAMES, GENERIC_SHARE * self.org_names)
-        for form in analyze_name(name, ORG):
+        for form in self._with_form_words_named([name], analyze_name(name, ORG), ORG):
             content = [t for t, k in zip(form.tokens, form.kinds, strict=True) if k not in (LEGAL, STOP)]
             common = [t for t in content if self.org_tokens.get(t, 0) > limit]
             if (
@@ -543,6 +593,24 @@ class MatchIndex:
             ):
                 return True
         return False
+
+    def _with_form_words_named(self, texts: list[str], forms: list[NameForm], tag: str) -> list[NameForm]:
+        """A query's readings (``forms``, of ``texts``: the query and its mended spellings), and those
+        with its words that name listed organisations though rigour reads them as legal forms (see
+        _named_by_form_words) read as name words: "IS Bank" is "is bank" as well as "soe bank",
+        "AO IS Bank" "jsc is bank". Only words the lists name an organisation by: "JSC Bank" stays
+        a legal form and a generic word."""
+        if not self.form_words_named:
+            return forms
+        seen = {form.tokens for form in forms}
+        extra = []
+        for text in texts:
+            words = self.form_words_named.intersection(plain_words(text))
+            for form in analyze_name(text, tag, kept=frozenset(words)) if words else ():
+                if form.tokens not in seen:
+                    seen.add(form.tokens)
+                    extra.append(form)
+        return [*forms, *extra] if extra else forms
 
     def _candidates(
         self,
@@ -676,7 +744,9 @@ class MatchIndex:
                 # misspells: more readings, so a wrong guess can only fail to help.
                 if mended is None:
                     mended = self._legal_speller().correct(query.name, self._known_token)
-                readings[tag] = with_readings_of(readings[tag], mended, tag)
+                readings[tag] = self._with_form_words_named(
+                    [query.name, *mended], with_readings_of(readings[tag], mended, tag), tag
+                )
             for token_key, keys in _query_key_groups(readings[tag]).items():
                 groups[token_key] |= keys
         self._add_neighbours(groups, readings)

@@ -287,7 +287,7 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
     return words, {word: "|".join(sorted(ids)) for word, ids in meanings.items()}
 
 
-def _read_legal_forms(text: str) -> tuple[str, set[str]]:
+def _read_legal_forms(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, set[str]]:
     """The text with its legal forms in rigour's generic compare form, and the words of those forms.
 
     "ooo romashka" -> ("llc romashka", {"llc"}). Not a function word inside the name: see
@@ -295,7 +295,7 @@ def _read_legal_forms(text: str) -> tuple[str, set[str]]:
     "sherkat sahami khass kala naft" -> "sherkat jsc kala naft", "vabo-2005 eood" -> "vabo-2005 llc").
     """
     text, own = read_own_legal_forms(text)  # forms rigour's database lacks
-    segments = _legal_form_segments(text)
+    segments = _legal_form_segments(text, kept)
     words = _legal_form_words(segments, generic=True) | own
     segments[::2] = [replace_org_types_compare(segment, generic=True) for segment in segments[::2]]
     return "".join(segments), words
@@ -314,25 +314,40 @@ def _legal_form_words(segments: list[str], generic: bool) -> set[str]:
 _INNER_WORD = re.compile(r"(?<=[^\W_])([\s-]+)([^\W\d_]+)(?=[\s-]+[^\W_])")
 
 
-def _legal_form_segments(text: str) -> list[str]:
+def _legal_form_segments(text: str, kept: frozenset[str] = frozenset()) -> list[str]:
     """The text cut around its inner function words that rigour alone would read as legal forms.
 
     rigour's database has legal forms spelt like function words ("in" is an LLC, "at" and "as"
     joint-stock companies), and reads them anywhere: "COMMANDER-IN-CHIEF" became "commander llc
     chief", "AL-QA'IDA IN YEMEN" "al qaida llc yemen". A legal form leads or ends a name; a stop
     word between two other words is the function word. Returned as [text, word, text, word, ...]:
-    the even items are read for legal forms, the odd ones kept as they are.
+    the even items are read for legal forms, the odd ones kept as they are. ``kept``: words kept
+    wherever they stand (a listed organisation's name that rigour reads as a form, see
+    :func:`analyze_name`).
     """
+    spans = [
+        match.span(2)
+        for match in _INNER_WORD.finditer(text)
+        if is_stopword(match.group(2)) and _alone_a_legal_form(match.group(2))
+    ]
+    if kept:
+        spans += [match.span() for match in _kept_words(kept).finditer(text)]
+        spans = sorted(set(spans))
     segments = []
     last = 0
-    for match in _INNER_WORD.finditer(text):
-        word = match.group(2)
-        if is_stopword(word) and _alone_a_legal_form(word):
-            start = match.start(2)
-            segments += [text[last:start], word]
-            last = match.end(2)
+    for start, end in spans:
+        if start < last:
+            continue
+        segments += [text[last:start], text[start:end]]
+        last = end
     segments.append(text[last:])
     return segments
+
+
+@lru_cache(maxsize=256)
+def _kept_words(kept: frozenset[str]) -> re.Pattern[str]:
+    """A pattern of these words standing alone (not inside another word)."""
+    return re.compile("|".join(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])" for word in sorted(kept)))
 
 
 @lru_cache(maxsize=4096)
@@ -340,7 +355,14 @@ def _alone_a_legal_form(word: str) -> bool:
     return bool(extract_org_types(word, generic=True))
 
 
-def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abjad: bool) -> NameForm | None:
+def _form(
+    original: str,
+    text: str,
+    tag: str,
+    family_tokens: frozenset[str],
+    abjad: bool,
+    kept: frozenset[str] = frozenset(),
+) -> NameForm | None:
     text = APOSTROPHES.sub("", text).casefold()
     legal: set[str] = set()
     generic: set[str] = set()
@@ -355,12 +377,12 @@ def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abj
         own: set[str] = set()
         if "." in text:  # the forms rigour lacks with the stops of their initials ("s.a.c.a")
             text, own = read_own_legal_forms(text)
-        text, legal = _read_legal_forms(_join_long_acronyms(text))
+        text, legal = _read_legal_forms(_join_long_acronyms(text), kept)
         legal |= own
         text, words = _read_legal_forms(
-            _acronyms(_SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text))
+            _acronyms(_SPACED_LETTERS.sub(lambda m: m.group(0).replace(" ", ""), text)), kept
         )
-        legal |= words | _legal_form_words(_legal_form_segments(text), generic=False)
+        legal |= words | _legal_form_words(_legal_form_segments(text, kept), generic=False)
     else:
         text = _acronyms(text)
     if tag != PER and reads_as_words(text):
@@ -370,7 +392,7 @@ def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abj
         # Legal forms rigour knows only in Latin letters, read as in a name listed in them. Not
         # in an abjad: its words romanised are consonants, some spelt like an abbreviation
         # ("الاسد", al-Asad, is "al sd", and "SD" an LLC).
-        latin, words = _read_legal_forms(latin)
+        latin, words = _read_legal_forms(latin, kept)
         legal |= words
     tokens = tuple(_words(latin))
     if not tokens:
@@ -401,10 +423,17 @@ def _form(original: str, text: str, tag: str, family_tokens: frozenset[str], abj
     )
 
 
-def analyze_name(text: str, tag: str, parts: dict[str, str] | None = None) -> list[NameForm]:
-    """Every reading of a raw name as a :class:`NameForm`, in a stable order (may be empty)."""
+def analyze_name(
+    text: str, tag: str, parts: dict[str, str] | None = None, kept: frozenset[str] = frozenset()
+) -> list[NameForm]:
+    """Every reading of a raw name as a :class:`NameForm`, in a stable order (may be empty).
+
+    ``kept``: words of an organisation name never read as legal forms (plain lower-case words,
+    see :func:`plain_words`): rigour reads "IS" as a state enterprise, but "IS BANK, AO" is named
+    by it (see match.index, where the lists tell which of such words are names).
+    """
     family = next((v for k, v in (parts or {}).items() if k in _FAMILY_KEYS and v), None)
-    return list(_analyze_raw(text, tag, family))
+    return list(_analyze_raw(text, tag, family, kept))
 
 
 def _family_tokens(family: str | None) -> frozenset[str]:
@@ -417,15 +446,15 @@ def _family_tokens(family: str | None) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16384)
-def _analyze_raw(text: str, tag: str, family: str | None) -> tuple[NameForm, ...]:
+def _analyze_raw(text: str, tag: str, family: str | None, kept: frozenset[str]) -> tuple[NameForm, ...]:
     cleaned = clean_name(text)[:MAX_ANALYSED_LENGTH]
     if not has_name_content(cleaned):
         return ()
-    return _analyze_cached(cleaned, tag, family)
+    return _analyze_cached(cleaned, tag, family, kept)
 
 
 @lru_cache(maxsize=16384)
-def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameForm, ...]:
+def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[str]) -> tuple[NameForm, ...]:
     base = spell_hebrew_geresh(cleaned)  # before any reading: later an apostrophe is dropped
     if tag == PER:
         # Degrees first: in "Jan Novák, Ph.D." the comma does not separate "LAST, First".
@@ -510,8 +539,58 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None) -> tuple[NameFor
     forms: list[NameForm] = []
     seen: set[tuple[str, ...]] = set()
     for reading in readings:
-        form = _form(cleaned, reading, tag, family_tokens, abjad)
+        form = _form(cleaned, reading, tag, family_tokens, abjad, kept)
         if form is not None and form.tokens not in seen:
             seen.add(form.tokens)
             forms.append(form._replace(aside_left_out=True) if reading in asides_left_out else form)
     return tuple(forms)
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of a name as the analysis spells them before reading legal forms: cleaned, in
+    lower-case Latin letters, dotted initials joined, hyphenated words apart ("S.A.D. Import" ->
+    ["sad", "import"], "IS-Bank" -> ["is", "bank"])."""
+    return _PLAIN_WORD.findall(latinize(_acronyms(APOSTROPHES.sub("", clean_name(text)).casefold())))
+
+
+_PLAIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def between_two_forms(form: NameForm) -> bool:
+    """True for an organisation reading without a name word that starts and ends with a legal form
+    ("IS BANK, AO": `soe bank jsc`, rigour reading "IS" as a state enterprise)."""
+    return (
+        form.tag in (ORG, ENT)
+        and len(form.kinds) >= 2
+        and form.kinds[0] == LEGAL
+        and form.kinds[-1] == LEGAL
+        and NAME not in form.kinds
+    )
+
+
+def legal_form_ends(form: NameForm) -> tuple[str, str]:
+    """The first and the last word of an organisation name when each alone is read as the legal
+    form that leads or ends its reading ("IS BANK, AO": ("is", "ao")); "" for an end that is not
+    ("JOINT STOCK COMPANY ...": "joint" alone is no form). The first word of a form of several
+    words may still be one alone ("LIMITED LIABILITY COMPANY ...": "limited"): a caller reading
+    the word as a name checks that the reading changes in that word only.
+    """
+    if form.tag not in (ORG, ENT) or len(form.tokens) < 2:
+        return "", ""
+    words = plain_words(form.original)
+    if len(words) < 2:
+        return "", ""
+    first = words[0] if form.kinds[0] == LEGAL and _alone_read_as(words[0]) == form.tokens[0] else ""
+    last = words[-1] if form.kinds[-1] == LEGAL and _alone_read_as(words[-1]) == form.tokens[-1] else ""
+    return first, last
+
+
+@lru_cache(maxsize=4096)
+def _alone_read_as(word: str) -> str:
+    """The legal-form token one word alone is read as ("is" -> "soe", "osk" -> "osk"), else ""."""
+    if not word.isalpha() or len(word) < 2:
+        return ""
+    text, legal = _read_legal_forms(word)
+    legal |= _legal_form_words([text], generic=False)
+    read = text.split()
+    return read[0] if len(read) == 1 and read[0] in legal else ""

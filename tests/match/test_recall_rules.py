@@ -838,6 +838,47 @@ def test_a_form_the_lists_name_no_party_by_stays_a_form(sdn_organisations: Match
     assert not sdn_organisations.identifies(query)
 
 
+@pytest.mark.parametrize("query", ["IS Group", "OSK Bank", "STG Bank", "KB Export"])
+def test_a_word_the_lists_name_a_party_by_identifies_a_query(
+    sdn_organisations: MatchIndex, query: str
+) -> None:
+    """ "OSK" and "STG" read as themselves: their reading as a name word differs in its kinds only."""
+    assert sdn_organisations.identifies(query)
+
+
+def test_a_query_reads_a_form_as_a_name_only_against_the_names_it_names() -> None:
+    """ "IS Group" read "is group" matched "ISLAMIC GROUP" (0.78), "IS-oil" "ISIL" (0.88): the
+    reading of "IS" as a name word is compared with the listed names "IS" names only."""
+    index = build_index(
+        [
+            listed_entity("is", "Company", "IS BANK, AO"),
+            listed_entity("ao1", "Company", "ROMASHKA AO"),
+            listed_entity("ao2", "Company", "VEKTOR AO"),
+            listed_entity("group", "Organization", "ISLAMIC GROUP"),
+            listed_entity("isil", "Organization", "ISIL"),
+        ]
+    )
+    assert index.form_words_named == frozenset({"is"})
+    for query in ("IS Group", "IS-oil"):
+        found = index.search(Query(name=query, schema="Company"), limit=5, threshold=DEFAULT_THRESHOLD)
+        assert not found, [(m.name, m.score) for m in found]
+    found = index.search(Query(name="AO IS Bank", schema="Company"), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert [m.source_id for m in found] == ["is"]
+
+
+def test_a_form_of_several_words_is_not_read_as_a_name() -> None:
+    """ "LIMITED" alone is a form, and used at an end of fewer names than "LLC" here; read as a name,
+    the words after it would be name words too: the name stays as rigour reads it."""
+    index = build_index(
+        [
+            listed_entity("long", "Company", "LIMITED LIABILITY COMPANY TRADING HOUSE LLC"),
+            listed_entity("llc1", "Company", "ROMASHKA LLC"),
+            listed_entity("llc2", "Company", "VEKTOR LLC"),
+        ]
+    )
+    assert index.form_words_named == frozenset()
+
+
 def test_a_name_after_a_common_form_is_told_by_the_counts_too() -> None:
     """Russian registers put the form first ("AO OSK"): the word the lists use as a form on fewer
     names is the name, at either end; ends used as often leave the name as rigour reads it."""

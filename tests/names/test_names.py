@@ -242,6 +242,7 @@ def test_a_name_of_generic_words_between_two_forms_is_told() -> None:
         ("АО ИС Банк", "is", ("jsc", "is", "bank")),  # kept once romanised
         ("AO OSK", "osk", ("jsc", "osk")),
         ("KB Investments Limited", "kb", ("kb", "investments", "llc")),
+        ("C.I.C. ELECTRONICS LIMITED", "cic", ("cic", "electronics", "llc")),  # dotted, rigour's "ngo"
     ],
 )
 def test_a_kept_word_is_a_name_word_wherever_it_stands(name: str, kept: str, tokens: tuple[str, ...]) -> None:

@@ -56,6 +56,7 @@ from embargo.names.analysis import (
     APOSTROPHES,
     ENT,
     LEGAL,
+    NAME,
     OBJ,
     ORG,
     PER,
@@ -262,8 +263,9 @@ def _named_by_form_words(
     both ends of an organisation name without a name word are read as forms, one word each, the
     lists tell which is the form: the word they use as a legal form on more names ("AO" on
     hundreds, "IS" on this one). The other is the name, and the name is read with that word kept
-    (see names.analysis.analyze_name), when doing so changes only that word; ends used as often
-    (or a form of several words) leave the name as rigour reads it.
+    (see names.analysis.analyze_name), when doing so makes that word a name word and leaves the
+    other words and legal forms as they were; ends used as often (or a form of several words)
+    leave the name as rigour reads it. The counts are of each listed name's first reading.
     """
     uses: Counter[str] = Counter()
     for _entity, _listed, forms in analysed:
@@ -279,15 +281,28 @@ def _named_by_form_words(
             if not first or not last or uses[first] == uses[last]:
                 continue
             word = first if uses[first] < uses[last] else last
-            expected = (word, *form.tokens[1:]) if word == first else (*form.tokens[:-1], word)
+            at = 0 if word == first else len(form.tokens) - 1
             tag = type_tag_for_schema(entities[entity_idx].schema)
             again = analyze_name(listed.full, tag, listed.parts or None, kept=frozenset({word}))
-            if any(reading.tokens == expected for reading in again):
+            if any(_named_at(form, reading, at, word) for reading in again):
                 forms = again
                 named.add(word)
                 break
         result.append((entity_idx, listed, forms))
     return result, frozenset(named)
+
+
+def _named_at(form: NameForm, reading: NameForm, at: int, word: str) -> bool:
+    """True when ``reading`` is ``form`` with the token at ``at`` the name word ``word`` and its other
+    legal forms the same (generic words after a name become part of it: "IS BANK": "is bank")."""
+    if len(reading.tokens) != len(form.tokens) or reading.tokens[at] != word or reading.kinds[at] != NAME:
+        return False
+
+    def others(name: NameForm) -> list[tuple[str, bool]]:
+        pairs = enumerate(zip(name.tokens, name.kinds, strict=True))
+        return [(token, kind == LEGAL) for n, (token, kind) in pairs if n != at]
+
+    return others(form) == others(reading)
 
 
 class Postings:
@@ -582,7 +597,8 @@ class MatchIndex:
         Two or more generic words together do identify ("Central Bank").
         """
         limit = max(GENERIC_MIN_NAMES, GENERIC_SHARE * self.org_names)
-        for form in self._with_form_words_named([name], analyze_name(name, ORG), ORG):
+        forms = analyze_name(name, ORG)
+        for form in [*forms, *(extra for extra, _words in self._form_word_readings([name], forms, ORG))]:
             content = [t for t, k in zip(form.tokens, form.kinds, strict=True) if k not in (LEGAL, STOP)]
             common = [t for t in content if self.org_tokens.get(t, 0) > limit]
             if (
@@ -594,23 +610,37 @@ class MatchIndex:
                 return True
         return False
 
-    def _with_form_words_named(self, texts: list[str], forms: list[NameForm], tag: str) -> list[NameForm]:
-        """A query's readings (``forms``, of ``texts``: the query and its mended spellings), and those
-        with its words that name listed organisations though rigour reads them as legal forms (see
-        _named_by_form_words) read as name words: "IS Bank" is "is bank" as well as "soe bank",
-        "AO IS Bank" "jsc is bank". Only words the lists name an organisation by: "JSC Bank" stays
-        a legal form and a generic word."""
+    def _form_word_readings(
+        self, texts: list[str], forms: list[NameForm], tag: str
+    ) -> list[tuple[NameForm, frozenset[str]]]:
+        """The readings a query (``texts``: it and its mended spellings, read as ``forms``) also has
+        with its words that name listed organisations though rigour reads them as legal forms
+        (see _named_by_form_words) read as name words, each with those words: "IS Bank" is also
+        "is bank", "AO IS Bank" "jsc is bank". Only words the lists name an organisation by:
+        "JSC Bank" stays a legal form and a generic word."""
         if not self.form_words_named:
-            return forms
-        seen = {form.tokens for form in forms}
+            return []
+        seen = {(form.tokens, form.kinds) for form in forms}
         extra = []
         for text in texts:
             words = self.form_words_named.intersection(plain_words(text))
             for form in analyze_name(text, tag, kept=frozenset(words)) if words else ():
-                if form.tokens not in seen:
-                    seen.add(form.tokens)
-                    extra.append(form)
-        return [*forms, *extra] if extra else forms
+                if (form.tokens, form.kinds) not in seen:
+                    seen.add((form.tokens, form.kinds))
+                    extra.append((form, frozenset(words)))
+        return extra
+
+    @staticmethod
+    def _readings_for(
+        forms: list[NameForm], record: NameRecord, named_by: dict[tuple, frozenset[str]]
+    ) -> list[NameForm]:
+        """The query readings compared with a listed name: those of :meth:`_form_word_readings` only
+        with a name the word names ("IS Bank" read "is bank" against "IS BANK, AO", not against
+        "ISLAMIC GROUP", which "IS Group" read so would have matched at 0.78)."""
+        if not named_by:
+            return forms
+        names = {t for f in record.forms for t, kind in zip(f.tokens, f.kinds, strict=True) if kind == NAME}
+        return [f for f in forms if (words := named_by.get((f.tokens, f.kinds))) is None or words & names]
 
     def _candidates(
         self,
@@ -737,6 +767,7 @@ class MatchIndex:
         tags = [schema_tag] if schema_tag is not None else [PER, ORG, OBJ]
         groups: dict[str, set[str]] = defaultdict(set)
         mended: list[str] | None = None
+        named_by: dict[tuple, frozenset[str]] = {}  # readings with a word named (see _form_word_readings)
         for tag in tags:
             readings[tag] = analyze_name(query.name, tag)
             if tag in (ORG, ENT):
@@ -744,9 +775,10 @@ class MatchIndex:
                 # misspells: more readings, so a wrong guess can only fail to help.
                 if mended is None:
                     mended = self._legal_speller().correct(query.name, self._known_token)
-                readings[tag] = self._with_form_words_named(
-                    [query.name, *mended], with_readings_of(readings[tag], mended, tag), tag
-                )
+                readings[tag] = with_readings_of(readings[tag], mended, tag)
+                extra = self._form_word_readings([query.name, *mended], readings[tag], tag)
+                readings[tag] = [*readings[tag], *(form for form, _words in extra)]
+                named_by.update(((form.tokens, form.kinds), words) for form, words in extra)
             for token_key, keys in _query_key_groups(readings[tag]).items():
                 groups[token_key] |= keys
         self._add_neighbours(groups, readings)
@@ -781,7 +813,8 @@ class MatchIndex:
             # Names the bound does not cover (see bound._Unbounded): the scorer skips them when they
             # cannot reach.
             needed = _needed_score(record, cutoff) if cutoff > 0 and prune else 0.0
-            scored = self._score_name(query.name, readings.get(tag) or [], record, needed)
+            compared = self._readings_for(readings.get(tag) or [], record, named_by)
+            scored = self._score_name(query.name, compared, record, needed)
             if scored is None:
                 continue
             score = scored.score - (WEAK_ALIAS_PENALTY if record.weak else 0.0)
@@ -807,7 +840,9 @@ class MatchIndex:
             key=lambda item: (-item[0], *_closeness(query.name, item[4]), self.entities[item[1]].entity_id)
         )
         return [
-            self._finish(query, total, entity_idx, name_score, scored, record, features, readings, schema_tag)
+            self._finish(
+                query, total, entity_idx, name_score, scored, record, features, readings, schema_tag, named_by
+            )
             for total, entity_idx, name_score, scored, record, features in scored_entities[:limit]
         ]
 
@@ -883,12 +918,14 @@ class MatchIndex:
         evidence_features: list[FeatureScore],
         readings: dict[str, list[NameForm]],
         schema_tag: str | None,
+        named_by: dict[tuple, frozenset[str]],
     ) -> Match:
         entity = self.entities[entity_idx]
         detail = scored.detail
         if record is not None and not detail and name_score < 1.0:
             tag = schema_tag or type_tag_for_schema(entity.schema)
-            explained = best_name_score(readings.get(tag) or [], record.forms, self.rarity, True)
+            compared = self._readings_for(readings.get(tag) or [], record, named_by)
+            explained = best_name_score(compared, record.forms, self.rarity, True)
             if explained is not None:
                 detail = explained.detail
         detail = detail or "identical"

@@ -346,8 +346,10 @@ def _legal_form_segments(text: str, kept: frozenset[str] = frozenset()) -> list[
 
 @lru_cache(maxsize=256)
 def _kept_words(kept: frozenset[str]) -> re.Pattern[str]:
-    """A pattern of these words standing alone (not inside another word)."""
-    return re.compile("|".join(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])" for word in sorted(kept)))
+    """A pattern of these words standing alone (not inside another word), also as dotted initials
+    ("cic" is "C.I.C.", which stays dotted when rigour reads it as a form as it stands)."""
+    spellings = (r"\.?".join(map(re.escape, word)) + r"\.?" for word in sorted(kept))
+    return re.compile("|".join(rf"(?<![^\W_]){spelling}(?![^\W_])" for spelling in spellings))
 
 
 @lru_cache(maxsize=4096)
@@ -428,9 +430,10 @@ def analyze_name(
 ) -> list[NameForm]:
     """Every reading of a raw name as a :class:`NameForm`, in a stable order (may be empty).
 
-    ``kept``: words of an organisation name never read as legal forms (plain lower-case words,
-    see :func:`plain_words`): rigour reads "IS" as a state enterprise, but "IS BANK, AO" is named
-    by it (see match.index, where the lists tell which of such words are names).
+    ``kept``: words of an organisation name not read as legal forms of rigour's database (plain
+    lower-case words, see :func:`plain_words`; the forms of orgtypes.read_own_legal_forms are
+    read first, as ever): rigour reads "IS" as a state enterprise, but "IS BANK, AO" is named by
+    it (see match.index, where the lists tell which of such words are names).
     """
     family = next((v for k, v in (parts or {}).items() if k in _FAMILY_KEYS and v), None)
     return list(_analyze_raw(text, tag, family, kept))
@@ -573,7 +576,8 @@ def legal_form_ends(form: NameForm) -> tuple[str, str]:
     form that leads or ends its reading ("IS BANK, AO": ("is", "ao")); "" for an end that is not
     ("JOINT STOCK COMPANY ...": "joint" alone is no form). The first word of a form of several
     words may still be one alone ("LIMITED LIABILITY COMPANY ...": "limited"): a caller reading
-    the word as a name checks that the reading changes in that word only.
+    the word as a name checks that the reading changes in that word only. The words are those of
+    the whole name (``form.original``), whichever reading ``form`` is.
     """
     if form.tag not in (ORG, ENT) or len(form.tokens) < 2:
         return "", ""

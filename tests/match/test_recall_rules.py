@@ -779,8 +779,8 @@ def sdn_organisations(lists_dir) -> MatchIndex:  # noqa: ANN001
 
 
 def test_the_lists_tell_a_name_read_as_a_legal_form_from_the_form(sdn_organisations: MatchIndex) -> None:
-    """Both ends of "IS BANK, AO" are read as forms; "AO" ends or leads hundreds of listed names,
-    "IS" this one: "IS" is the name. "OSK AO", "KB INVESTMENTS LIMITED", "STG HOLDINGS LIMITED"
+    """Both ends of "IS BANK, AO" are read as forms; "AO" ends or leads far more listed names than
+    "IS": "IS" is the name. "OSK AO", "KB INVESTMENTS LIMITED", "STG HOLDINGS LIMITED"
     likewise; the common forms stay forms."""
     named = sdn_organisations.form_words_named
     assert {"is", "osk", "kb", "stg"} <= named
@@ -827,7 +827,7 @@ def test_a_name_read_as_a_legal_form_finds_its_party(
 def test_generic_words_and_a_form_miss_a_party_named_by_a_word_read_as_a_form(
     sdn_organisations: MatchIndex, query: str, listed: str
 ) -> None:
-    """ "Bank AO" scored 0.89 against "IS BANK, AO" while "IS" was read as a legal form."""
+    """ "Bank AO" scored 0.88 against "IS BANK, AO" while "IS" was read as a legal form."""
     query_ = Query(name=query, schema="Company")
     found = sdn_organisations.search(query_, limit=10, threshold=DEFAULT_THRESHOLD)
     assert listed not in [m.name for m in found], [(m.name, m.score) for m in found]

@@ -579,8 +579,8 @@ def legal_form_ends(form: NameForm) -> tuple[str, str]:
     the word as a name checks that the reading changes in that word only. The words are those of
     the whole name (``form.original``), whichever reading ``form`` is.
     """
-    if form.tag not in (ORG, ENT) or len(form.tokens) < 2:
-        return "", ""
+    if form.tag not in (ORG, ENT) or len(form.tokens) < 2 or LEGAL not in (form.kinds[0], form.kinds[-1]):
+        return "", ""  # most names: no need to spell out their words
     words = plain_words(form.original)
     if len(words) < 2:
         return "", ""

@@ -16,6 +16,7 @@ from embargo.names.analysis import (
     between_two_forms,
     legal_form_ends,
     plain_words,
+    read_away_ends,
 )
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
 from embargo.names.japanese import japanese_reading
@@ -250,6 +251,33 @@ def test_a_kept_word_is_a_name_word_wherever_it_stands(name: str, kept: str, tok
     assert form.tokens == tokens
     assert form.kinds[tokens.index(kept)] == NAME
     assert NAME not in analyze_name(name, ORG)[0].kinds[:2]  # read as a legal form otherwise
+
+
+@pytest.mark.parametrize(
+    ("name", "ends"),
+    [
+        ("EN BANK PJSC", ("en", "pjsc")),  # "en", French for "in", is a stop word
+        ("PARA CHEMICAL INDUSTRIES", ("para", "")),
+        ("SAD IMPORT EXPORT COMPANY", ("sad", "")),  # Spain's S.A.D., alone
+        ("THE BUSINESS CENTRE LTD.", ("the", "ltd")),
+        ("MIT", ("mit", "mit")),  # one word, both ends
+        ("COOPERATIVE DEVELOPMENT BANK", ("", "")),  # a form, but a generic word: it describes
+        ("Romashka Trading", ("", "")),
+    ],
+)
+def test_the_ends_of_a_name_read_as_no_name_word(name: str, ends: tuple[str, str]) -> None:
+    assert read_away_ends(analyze_name(name, ORG)[0]) == ends
+    assert read_away_ends(analyze_name(name, PER)[0]) == ("", "")
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"), [("EN BANK PJSC", "en"), ("MIT", "mit"), ("Para Chemicals", "para")]
+)
+def test_a_kept_stop_word_is_a_name_word(name: str, kept: str) -> None:
+    form = analyze_name(name, ORG, kept=frozenset({kept}))[0]
+    assert form.kinds[form.tokens.index(kept)] == NAME
+    plain = analyze_name(name, ORG)[0]
+    assert plain.kinds[plain.tokens.index(kept)] != NAME
 
 
 def test_plain_words_are_the_words_before_legal_forms_are_read() -> None:

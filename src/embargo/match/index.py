@@ -22,9 +22,9 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import NamedTuple
 
 import numpy as np
@@ -66,13 +66,14 @@ from embargo.names.analysis import (
     between_two_forms,
     legal_form_ends,
     plain_words,
+    read_away_ends,
     type_tag_for_schema,
 )
 from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 65
+INDEX_FORMAT = 66
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Of a query read several ways (a name in an abjad), the best names of each reading kept as
@@ -252,36 +253,61 @@ def _evidence(entity: Entity) -> Evidence:
     )
 
 
-def _named_by_form_words(
+#: Names of organisations with a name word and a stop word or lone legal form at one end that the
+#: lists must hold before a word's absence from that end says anything (see
+#: _named_by_words_read_away): the four lists hold 1,661 at the first word and 2,955 at the last,
+#: the UN list alone 111 and 34, CSL alone 10 and 66 (where "JSC" would lead no other name).
+READ_AWAY_EVIDENCE = 100
+
+
+def _named_by_words_read_away(
     analysed: list[tuple[int, Name, list[NameForm]]], entities: list[EntityRecord]
 ) -> tuple[list[tuple[int, Name, list[NameForm]]], frozenset[str]]:
-    """The listed names, with those named by a word rigour reads as a legal form read anew; the words.
+    """The listed names, with those named by a word the analysis reads away read anew; the words.
 
-    rigour's database holds legal forms spelt like short names ("IS", a state enterprise; "KB", a
-    Swedish limited partnership; "OSK", "STG"), so "IS BANK, AO" was read `soe bank jsc`: no name
-    word, and "Bank AO" matched it (0.89). A name has one legal form, leading or ending it. When
-    both ends of an organisation name without a name word are read as forms, one word each, the
-    lists tell which is the form: the word they use as a legal form on more names ("AO" on 188
-    of the four lists' names, "IS" on 4). The other is the name, and the name is read with that word kept
-    (see names.analysis.analyze_name), when doing so makes that word a name word and leaves the
-    other words and legal forms as they were; ends used as often (or a form of several words)
-    leave the name as rigour reads it. The counts are of each listed name's first reading.
+    An organisation has a name, but the analysis finds no name word in some names: theirs is
+    spelt like a legal form of rigour's database ("IS", a state enterprise; "KB", a Swedish
+    limited partnership; "OSK", "STG"; "SAD", Spain's sporting company) or like a stop word ("en",
+    French for "in"; "para", "des"). "IS BANK, AO" was read `soe bank jsc`, and "Bank AO" matched
+    it (0.89); "EN BANK PJSC" was `en bank jsc`, and "EN Bank", its own name, was refused as
+    generic words only. The lists tell which word at an end of such a name is its name:
+
+    * when both ends are read as legal forms, one word each, the form is the word the lists use as
+      a legal form at an end of more names ("AO" on 188 of the four lists' names, "IS" on 4), and
+      the other end the name;
+    * else (ends used as often, or one end only read away) a word at an end read as a stop word,
+      or alone as a legal form (see names.analysis.read_away_ends), is the name when no other
+      listed entity has an organisation name with a name word and that word so at that end: "the",
+      "al" and "JSC" lead hundreds, "en" and "sad" none. Absence tells only in lists with many such
+      names (:data:`READ_AWAY_EVIDENCE`), and when both ends are such words nothing tells which
+      is the name.
+
+    The name is read with that word kept (see names.analysis.analyze_name), when doing so makes
+    that word a name word and leaves the other words and legal forms as they were. The counts are
+    of each listed name's first reading.
     """
     uses: Counter[str] = Counter()
-    for _entity, _listed, forms in analysed:
+    # (0 for the first word, 1 for the last, the word) -> the entities whose named names have it so
+    ends_of_named: dict[tuple[int, str], set[int]] = defaultdict(set)
+    evidence = [0, 0]  # named names with a word read away at the first / the last word
+    for entity_idx, _listed, forms in analysed:
         first, last = legal_form_ends(forms[0])
         uses.update(word for word in (first, last) if word)
+        if NAME in forms[0].kinds:
+            for end, word in enumerate(read_away_ends(forms[0])):
+                if word:
+                    ends_of_named[end, word].add(entity_idx)
+                    evidence[end] += 1
+
+    def unused(end: int, word: str, entity_idx: int) -> bool:
+        """True when no other entity's named name has ``word`` read away at that end."""
+        others = ends_of_named.get((end, word), set()) - {entity_idx}
+        return bool(word) and evidence[end] >= READ_AWAY_EVIDENCE and not others
+
     named: set[str] = set()
     result = []
     for entity_idx, listed, forms in analysed:
-        for form in forms:
-            if not between_two_forms(form):
-                continue
-            first, last = legal_form_ends(form)
-            if not first or not last or uses[first] == uses[last]:
-                continue
-            word = first if uses[first] < uses[last] else last
-            at = 0 if word == first else len(form.tokens) - 1
+        for word, at, form in _names_read_away(forms, uses, partial(unused, entity_idx=entity_idx)):
             tag = type_tag_for_schema(entities[entity_idx].schema)
             again = analyze_name(listed.full, tag, listed.parts or None, kept=frozenset({word}))
             if any(_named_at(form, reading, at, word) for reading in again):
@@ -290,6 +316,28 @@ def _named_by_form_words(
                 break
         result.append((entity_idx, listed, forms))
     return result, frozenset(named)
+
+
+def _names_read_away(
+    forms: list[NameForm], uses: Counter[str], unused: Callable[[int, str], bool]
+) -> Iterator[tuple[str, int, NameForm]]:
+    """The words that may name a listed name whose readings lack a name word (see
+    _named_by_words_read_away), with their place and the reading they stand in, in reading order."""
+    for form in forms:
+        if NAME in form.kinds:
+            continue
+        if between_two_forms(form):
+            first, last = legal_form_ends(form)
+            if first and last and uses[first] != uses[last]:
+                word = first if uses[first] < uses[last] else last
+                yield word, 0 if word == first else len(form.tokens) - 1, form
+                continue
+        first, last = read_away_ends(form)
+        if len(form.tokens) == 1:  # the one word is at both ends
+            if unused(0, first) and unused(1, last):
+                yield first, 0, form
+        elif unused(0, first) != unused(1, last):  # both: nothing tells which is the name
+            yield (first, 0, form) if unused(0, first) else (last, len(form.tokens) - 1, form)
 
 
 def _named_at(form: NameForm, reading: NameForm, at: int, word: str) -> bool:
@@ -421,9 +469,10 @@ class MatchIndex:
     _speller: LegalFormSpeller | None = None
     #: Tokens of two or more listed names, not counting two neighbours written as one (built on first use).
     _words: frozenset[str] | None = None
-    #: Words rigour reads as legal forms that name listed organisations ("is" of "IS BANK, AO"; see
-    #: _named_by_form_words): a query's are read as name words too.
-    form_words_named: frozenset[str] = frozenset()
+    #: Words the analysis reads as legal forms or stop words that name listed organisations ("is"
+    #: of "IS BANK, AO", "en" of "EN BANK PJSC"; see _named_by_words_read_away): a query's are read
+    #: as name words too.
+    words_named: frozenset[str] = frozenset()
 
     # ------------------------------------------------------------------ building
 
@@ -459,7 +508,7 @@ class MatchIndex:
                 analysed = analyze_name(listed.full, tag, listed.parts or None)
                 if analysed:
                     analysed_names.append((entity_idx, listed, analysed))
-        analysed_names, form_words_named = _named_by_form_words(analysed_names, records)
+        analysed_names, words_named = _named_by_words_read_away(analysed_names, records)
         names: list[NameRecord] = []
         postings: dict[str, list[int]] = defaultdict(list)
         for entity_idx, listed, analysed in analysed_names:
@@ -489,7 +538,7 @@ class MatchIndex:
             list(list_versions),
             org_tokens={t: n for t, n in org_tokens.items() if n >= 2},
             org_names=org_names,
-            form_words_named=form_words_named,
+            words_named=words_named,
         )
         index._prepare()
         # Built now rather than on first use, so that they are saved with the index.
@@ -536,7 +585,7 @@ class MatchIndex:
             "format": self.format,
             "org_tokens": self.org_tokens,
             "org_names": self.org_names,
-            "form_words_named": self.form_words_named,
+            "words_named": self.words_named,
             "_listed": self._listed,
             "_neighbours": self._neighbours,
         }
@@ -596,45 +645,49 @@ class MatchIndex:
         organisation names, and at least :data:`GENERIC_MIN_NAMES` ("company", "trading").
         Two or more generic words together do identify ("Central Bank").
         """
-        limit = max(GENERIC_MIN_NAMES, GENERIC_SHARE * self.org_names)
         forms = analyze_name(name, ORG)
-        for form in [*forms, *(extra for extra, _words in self._form_word_readings([name], forms, ORG))]:
-            content = [t for t, k in zip(form.tokens, form.kinds, strict=True) if k not in (LEGAL, STOP)]
-            common = [t for t in content if self.org_tokens.get(t, 0) > limit]
-            if (
-                not content
-                or len(content) > len(common)
-                or len(common) >= 2
-                or len(content) == len(form.tokens)
-            ):
-                return True
-        return False
+        extra = [form for form, _words in self._named_word_readings([name], forms, ORG)]
+        return any(self._identifying(form) for form in [*forms, *extra])
 
-    def _form_word_readings(
+    def _identifying(self, form: NameForm) -> bool:
+        """True when an organisation reading has an identifying token (see :meth:`identifies`)."""
+        limit = max(GENERIC_MIN_NAMES, GENERIC_SHARE * self.org_names)
+        content = [t for t, k in zip(form.tokens, form.kinds, strict=True) if k not in (LEGAL, STOP)]
+        common = [t for t in content if self.org_tokens.get(t, 0) > limit]
+        return (
+            not content or len(content) > len(common) or len(common) >= 2 or len(content) == len(form.tokens)
+        )
+
+    def _named_word_readings(
         self, texts: list[str], forms: list[NameForm], tag: str
     ) -> list[tuple[NameForm, frozenset[str]]]:
         """The readings a query (``texts``: it and its mended spellings, read as ``forms``) also has
-        with its words that name listed organisations though rigour reads them as legal forms
-        (see _named_by_form_words) read as name words, each with those words: "IS Bank" is also
-        "is bank", "AO IS Bank" "jsc is bank". Only words the lists name an organisation by:
-        "JSC Bank" stays a legal form and a generic word."""
-        if not self.form_words_named:
+        with its words that name listed organisations though the analysis reads them as legal
+        forms or stop words (see _named_by_words_read_away) read as name words, each with those
+        words: "IS Bank" is also "is bank", "AO IS Bank" "jsc is bank", "EN Bank" "en bank". Only
+        words the lists name an organisation by: "JSC Bank" stays a legal form and a generic word."""
+        if not self.words_named:
             return []
         seen = {(form.tokens, form.kinds) for form in forms}
         extra = []
         for text in texts:
-            words = self.form_words_named.intersection(plain_words(text))
-            for form in analyze_name(text, tag, kept=frozenset(words)) if words else ():
-                if (form.tokens, form.kinds) not in seen:
-                    seen.add((form.tokens, form.kinds))
-                    extra.append((form, frozenset(words)))
+            words = self.words_named.intersection(plain_words(text))
+            # Each word alone, and all together: "IS Bank des" is "is bank" and a stop word.
+            kept_sets = [frozenset({word}) for word in sorted(words)]
+            if len(words) > 1:
+                kept_sets.append(frozenset(words))
+            for kept in kept_sets:
+                for form in analyze_name(text, tag, kept=kept):
+                    if (form.tokens, form.kinds) not in seen:
+                        seen.add((form.tokens, form.kinds))
+                        extra.append((form, kept))
         return extra
 
     @staticmethod
     def _readings_for(
         forms: list[NameForm], record: NameRecord, named_by: dict[tuple, frozenset[str]]
     ) -> list[NameForm]:
-        """The query readings compared with a listed name: those of :meth:`_form_word_readings` only
+        """The query readings compared with a listed name: those of :meth:`_named_word_readings` only
         with a name the word names ("IS Bank" read "is bank" against "IS BANK, AO", not against
         "ISLAMIC GROUP", which "IS Group" read so would have matched at 0.78)."""
         if not named_by:
@@ -767,7 +820,7 @@ class MatchIndex:
         tags = [schema_tag] if schema_tag is not None else [PER, ORG, OBJ]
         groups: dict[str, set[str]] = defaultdict(set)
         mended: list[str] | None = None
-        named_by: dict[tuple, frozenset[str]] = {}  # readings with a word named (see _form_word_readings)
+        named_by: dict[tuple, frozenset[str]] = {}  # readings with a word named (see _named_word_readings)
         for tag in tags:
             readings[tag] = analyze_name(query.name, tag)
             if tag in (ORG, ENT):
@@ -776,11 +829,24 @@ class MatchIndex:
                 if mended is None:
                     mended = self._legal_speller().correct(query.name, self._known_token)
                 readings[tag] = with_readings_of(readings[tag], mended, tag)
-                extra = self._form_word_readings([query.name, *mended], readings[tag], tag)
+                extra = self._named_word_readings([query.name, *mended], readings[tag], tag)
                 readings[tag] = [*readings[tag], *(form for form, _words in extra)]
                 named_by.update(((form.tokens, form.kinds), words) for form, words in extra)
             for token_key, keys in _query_key_groups(readings[tag]).items():
                 groups[token_key] |= keys
+        if named_by and not any(
+            self._identifying(form)
+            for tag in (ORG, ENT)
+            for form in readings.get(tag, ())
+            if (form.tokens, form.kinds) not in named_by
+        ):
+            # Only a word that names a listed organisation identifies the query ("EN Bank", "Para
+            # Company"): the query is that word's reading alone, compared with the names it names.
+            readings = {
+                tag: named
+                for tag, forms in readings.items()
+                if (named := [f for f in forms if (f.tokens, f.kinds) in named_by])
+            }
         self._add_neighbours(groups, readings)
         query_ids = identifier_keys(query.identifiers)
         best: dict[int, tuple[float, NameScore, NameRecord]] = {}

@@ -182,14 +182,16 @@ def _words(latin: str) -> list[str]:
     return words
 
 
-def _kind(token: str, legal: set[str], generic: set[str], person: bool, first: bool) -> int:
+def _kind(
+    token: str, legal: set[str], generic: set[str], person: bool, first: bool, kept: frozenset[str]
+) -> int:
     if token.isdigit() or (not person and not first and _ROMAN.match(token)):
         return NUMBER
     if len(token) == 1:
         return INITIAL
     if token in legal:
         return LEGAL
-    if is_stopword(token):
+    if is_stopword(token) and token not in kept:
         return STOP
     if token in generic:
         return GENERIC
@@ -413,7 +415,8 @@ def _form(
             tokens,
             _leading_generic(
                 _company_before_legal_form(
-                    tokens, tuple(_kind(t, legal, generic, tag == PER, i == 0) for i, t in enumerate(tokens))
+                    tokens,
+                    tuple(_kind(t, legal, generic, tag == PER, i == 0, kept) for i, t in enumerate(tokens)),
                 )
             ),
             meanings,
@@ -430,10 +433,11 @@ def analyze_name(
 ) -> list[NameForm]:
     """Every reading of a raw name as a :class:`NameForm`, in a stable order (may be empty).
 
-    ``kept``: words of an organisation name not read as legal forms of rigour's database (plain
-    lower-case words, see :func:`plain_words`; the forms of orgtypes.read_own_legal_forms are
-    read first, as ever): rigour reads "IS" as a state enterprise, but "IS BANK, AO" is named by
-    it (see match.index, where the lists tell which of such words are names).
+    ``kept``: words of an organisation name read as name words, not as legal forms of rigour's
+    database nor as stop words (plain lower-case words, see :func:`plain_words`; the forms of
+    orgtypes.read_own_legal_forms are read first, as ever): rigour reads "IS" as a state
+    enterprise and "en" is a French function word, but "IS BANK, AO" and "EN BANK PJSC" are named
+    by them (see match.index, where the lists tell which of such words are names).
     """
     family = next((v for k, v in (parts or {}).items() if k in _FAMILY_KEYS and v), None)
     return list(_analyze_raw(text, tag, family, kept))
@@ -587,6 +591,28 @@ def legal_form_ends(form: NameForm) -> tuple[str, str]:
     first = words[0] if form.kinds[0] == LEGAL and _alone_read_as(words[0]) == form.tokens[0] else ""
     last = words[-1] if form.kinds[-1] == LEGAL and _alone_read_as(words[-1]) == form.tokens[-1] else ""
     return first, last
+
+
+def read_away_ends(form: NameForm) -> tuple[str, str]:
+    """The first and the last word of an organisation name when its reading takes that word for
+    no name word: a stop word ("EN BANK PJSC": "en", a French function word), or alone the legal
+    form that leads or ends the reading (see :func:`legal_form_ends`); "" for an end that is
+    neither. The one word of a name of one word is at both ends ("MIT"). A word rigour also reads
+    as a generic organisation word is neither: "Cooperative", a legal form, describes a body."""
+    if form.tag not in (ORG, ENT):
+        return "", ""
+    first, last = legal_form_ends(form)
+    if form.kinds[0] == STOP:
+        first = form.tokens[0]
+    if form.kinds[-1] == STOP:
+        last = form.tokens[-1]
+    first, last = (word if word and not _is_generic_word(word) else "" for word in (first, last))
+    return first, last
+
+
+@lru_cache(maxsize=4096)
+def _is_generic_word(word: str) -> bool:
+    return bool(_generic_words(word)[0])
 
 
 @lru_cache(maxsize=4096)

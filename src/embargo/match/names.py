@@ -79,14 +79,6 @@ BLOCK_MIN = 3
 #: shares most of its letters is a slip of the form ("LLD" / "LLC": 0.73); one that shares fewer is
 #: another word, and both are left out.
 LEGAL_SLIP_CREDIT = 0.5
-#: Lengths of the two words of an organisation or vessel name's only pair of words (legal forms
-#: and stop words aside) that one edit makes another word rather than a slip: a letter added to or
-#: dropped from three ("Mai" / "MAEI", "Hus" / "AL-HUSN", "Safo Inc" / "AFO") names another
-#: body more often than it misspells one, when no other word of the names vouches for it.
-LONE_WORD_LENGTHS = (3, 4)
-#: ... and the longest such word whose first letter, changed, makes another word ("Mach" / "KACH",
-#: "Fras" / "CRAS"), as it does in person names; in a longer one it stays a slip ("Pobeda" / "MOBEDA").
-LONE_WORD_FIRST_LETTER = 4
 #: Each conflict multiplies the name score by 1 - CONFLICT_PENALTY x (1 - credit) x weight.
 CONFLICT_PENALTY = 0.5
 #: Weight of a token without counterpart on the other side, relative to a matched one.
@@ -1364,33 +1356,6 @@ def _letter_slips(
     )
 
 
-def _lone_short_slip(
-    query: NameForm, candidate: NameForm, paired: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """The names' only aligned pair of words, legal forms and stop words aside, when one edit
-    makes them two words: a word of three letters and one of four, not a doubled letter (see
-    LONE_WORD_LENGTHS), or two of four letters or fewer with another first letter, not one of a
-    sound (see LONE_WORD_FIRST_LETTER); else None. No other word of the names vouches for a
-    slip: "Mai" / "MAEI" and "Mach" / "KACH" are two names."""
-    words = [
-        (i, j)
-        for i, j in paired
-        if query.kinds[i] not in (LEGAL, STOP) and candidate.kinds[j] not in (LEGAL, STOP)
-    ]
-    if len(words) != 1:
-        return None
-    i, j = words[0]
-    a, b = query.tokens[i], candidate.tokens[j]
-    if not (a + b).isalpha() or OSA.distance(a, b) != 1:
-        return None
-    if tuple(sorted((len(a), len(b)))) == LONE_WORD_LENGTHS and without_doubles(a) != without_doubles(b):
-        return i, j
-    if len(a) == len(b) <= LONE_WORD_FIRST_LETTER and a[0] != b[0] and a[1:] == b[1:]:
-        same_sound = _FIRST_LETTER_GROUP.get(a[0], _NO_GROUP) & _FIRST_LETTER_GROUP.get(b[0], _NO_GROUP)
-        return None if same_sound else (i, j)
-    return None
-
-
 def name_typo_budget(query: NameForm, candidate: NameForm) -> int:
     """Edits the shorter of two names may carry in all as slips of one name (see NAME_LETTERS_PER_EDIT)."""
     letters = min(sum(map(len, query.tokens)), sum(map(len, candidate.tokens)))
@@ -1660,7 +1625,6 @@ def compare_names(
     described: list[str] = []
     order: list[tuple[int, int]] = []
     paired: list[tuple[int, int]] = []
-    singles: dict[tuple[int, int], tuple[float, float, int]] = {}  # one-token pairs: weight, score, line
     for variant, _rank, score, qi, ci in ranked:
         if len(q_used) == q_count or len(c_used) == c_count:
             break
@@ -1683,8 +1647,6 @@ def compare_names(
         weight = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2
         total += weight
         weighted += weight * score
-        if len(qi) == len(ci) == 1 and variant:
-            singles[qi[0], ci[0]] = (weight, score, len(described))
         movable = query.kinds[qi[0]] in (LEGAL, STOP) or candidate.kinds[ci[0]] in (LEGAL, STOP)
         if variant and not movable:
             order.append((qi[0], ci[0]))
@@ -1716,16 +1678,6 @@ def compare_names(
                 q_text, c_text = query.tokens[conflict.q[0]], candidate.tokens[conflict.c[0]]
                 how = f"typo in the name {typo:.2f}x{conflict.weight:.2f}"
                 described[conflict.line] = f"{q_text}~{c_text} ({how})"
-    lone = None if person or abjad else _lone_short_slip(query, candidate, paired)
-    if lone in singles:
-        weight, score, line = singles[lone]
-        weighted += weight * (BLOCK_CREDIT - score)
-        conflicts.append(_Conflict((lone[0],), (lone[1],), BLOCK_CREDIT, weight, CONFLICT_PENALTY, line))
-        if explain:
-            q_text, c_text = query.tokens[lone[0]], candidate.tokens[lone[1]]
-            described[line] = (
-                f"{q_text}~{c_text} (another word, the only one {BLOCK_CREDIT:.2f}x{weight:.2f})"
-            )
     factor = 1.0
     for conflict in conflicts:
         factor *= 1.0 - conflict.penalty * (1.0 - conflict.score) * min(1.0, conflict.weight)

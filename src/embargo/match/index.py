@@ -300,7 +300,8 @@ def _named_by_words_read_away(
                     evidence[end] += 1
 
     def unused(end: int, word: str, entity_idx: int) -> bool:
-        """True when no other entity's named name has ``word`` read away at that end."""
+        """True when no other entity's named name has ``word`` read away at that end, in lists
+        that hold enough named names with a word read away there to tell."""
         others = ends_of_named.get((end, word), set()) - {entity_idx}
         return bool(word) and evidence[end] >= READ_AWAY_EVIDENCE and not others
 

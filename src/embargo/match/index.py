@@ -291,10 +291,10 @@ def _named_by_words_read_away(
     ends_of_named: dict[tuple[int, str], set[int]] = defaultdict(set)
     evidence = [0, 0]  # named names with a word read away at the first / the last word
     for entity_idx, _listed, forms in analysed:
-        first, last = legal_form_ends(forms[0])
-        uses.update(word for word in (first, last) if word)
+        legal_ends = legal_form_ends(forms[0])
+        uses.update(word for word in legal_ends if word)
         if NAME in forms[0].kinds:
-            for end, word in enumerate(read_away_ends(forms[0])):
+            for end, word in enumerate(read_away_ends(forms[0], legal_ends)):
                 if word:
                     ends_of_named[end, word].add(entity_idx)
                     evidence[end] += 1
@@ -327,13 +327,14 @@ def _names_read_away(
     for form in forms:
         if NAME in form.kinds:
             continue
+        legal_ends = legal_form_ends(form)
         if between_two_forms(form):
-            first, last = legal_form_ends(form)
+            first, last = legal_ends
             if first and last and uses[first] != uses[last]:
                 word = first if uses[first] < uses[last] else last
                 yield word, 0 if word == first else len(form.tokens) - 1, form
                 continue
-        first, last = read_away_ends(form)
+        first, last = read_away_ends(form, legal_ends)
         if len(form.tokens) == 1:  # the one word is at both ends
             if unused(0, first) and unused(1, last):
                 yield first, 0, form

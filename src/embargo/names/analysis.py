@@ -557,7 +557,13 @@ def plain_words(text: str) -> list[str]:
     """The words of a name as the analysis spells them before reading legal forms: cleaned, in
     lower-case Latin letters, dotted initials joined, hyphenated words apart ("S.A.D. Import" ->
     ["sad", "import"], "IS-Bank" -> ["is", "bank"])."""
-    return _PLAIN_WORD.findall(latinize(_acronyms(APOSTROPHES.sub("", clean_name(text)).casefold())))
+    return list(_plain_word_tuple(text))
+
+
+@lru_cache(maxsize=16384)
+def _plain_word_tuple(text: str) -> tuple[str, ...]:
+    # Cached: a screening asks for a query's words twice (MatchIndex.identifies, then search).
+    return tuple(_PLAIN_WORD.findall(latinize(_acronyms(APOSTROPHES.sub("", clean_name(text)).casefold()))))
 
 
 _PLAIN_WORD = re.compile(r"[a-z0-9]+")
@@ -593,15 +599,16 @@ def legal_form_ends(form: NameForm) -> tuple[str, str]:
     return first, last
 
 
-def read_away_ends(form: NameForm) -> tuple[str, str]:
+def read_away_ends(form: NameForm, legal_ends: tuple[str, str] | None = None) -> tuple[str, str]:
     """The first and the last word of an organisation name when its reading takes that word for
     no name word: a stop word ("EN BANK PJSC": "en", a French function word), or alone the legal
-    form that leads or ends the reading (see :func:`legal_form_ends`); "" for an end that is
-    neither. The one word of a name of one word is at both ends ("MIT"). A word rigour also reads
-    as a generic organisation word is neither: "Cooperative", a legal form, describes a body."""
+    form that leads or ends the reading (see :func:`legal_form_ends`; ``legal_ends``: those, when
+    the caller has them); "" for an end that is neither. The one word of a name of one word is at
+    both ends ("MIT"). A word rigour also reads as a generic organisation word is neither:
+    "Cooperative", a legal form, describes a body."""
     if form.tag not in (ORG, ENT):
         return "", ""
-    first, last = legal_form_ends(form)
+    first, last = legal_form_ends(form) if legal_ends is None else legal_ends
     if form.kinds[0] == STOP:
         first = form.tokens[0]
     if form.kinds[-1] == STOP:

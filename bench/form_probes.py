@@ -8,7 +8,11 @@ and counts how many find that entry first:
   "Mullah FIRST LAST": a religious title where the listed middle name was;
 - ``abd``: a person listed with an "ABD AL-X" / "ABD EL X" compound screened with it in one
   word ("Abdulx"), per list;
-- ``ship_prefix``: a listed vessel screened as "MV NAME".
+- ``ship_prefix``: a listed vessel screened as "MV NAME";
+- ``hong_kong``: the Hong Kong officials OFAC SDN 2023 lists under program HK-EO13936, screened
+  by their names in Chinese characters (``data/hong-kong-names.tsv``: the names as Hong Kong
+  writes them, in traditional characters, with each one's OFAC entry; the lists write them in
+  Cantonese romanisation only), and in simplified characters (``hong_kong_simplified``).
 
 It also builds the index of the four lists in fresh processes and reports the median CPU
 seconds and peak RSS of a build. Compare two trees by running the script with each tree's
@@ -36,6 +40,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screen_recall import DATA_DIR, load_lists  # noqa: E402 - the bench folder is not a package
 
 _ABD = re.compile(r"\bABD (?:AL|EL)[- ](\w+)", re.IGNORECASE)
+#: Names in Chinese characters of listed Hong Kong officials, with their OFAC SDN 2023 entries.
+HONG_KONG_NAMES = Path(__file__).resolve().parent / "data" / "hong-kong-names.tsv"
 
 
 def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
@@ -45,7 +51,10 @@ def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
         "abd (UN)": [],
         "abd (OFAC)": [],
         "ship_prefix": [],
+        "hong_kong": [],
+        "hong_kong_simplified": [],
     }
+    hong_kong = _hong_kong_names()
     for entity in entities:
         caption = entity.caption
         if entity.schema == "Person" and entity.source == "un-sc" and len(caption.split()) == 3:
@@ -58,7 +67,23 @@ def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
                 cases[key].append((query, "Person", entity.entity_id))
         if entity.schema == "Vessel":
             cases["ship_prefix"].append((f"MV {caption}", "Vessel", entity.entity_id))
+        if entity.source == "ofac-sdn" and entity.source_id in hong_kong:
+            name = hong_kong[entity.source_id]
+            cases["hong_kong"].append((name, "Person", entity.entity_id))
+            cases["hong_kong_simplified"].append((_simplified(name), "Person", entity.entity_id))
     return cases
+
+
+def _hong_kong_names() -> dict[str, str]:
+    """OFAC source id -> the name in traditional characters (see HONG_KONG_NAMES)."""
+    rows = HONG_KONG_NAMES.read_text(encoding="utf-8").splitlines()[1:]
+    return {source_id: name for name, source_id, *_ in (row.split("\t") for row in rows if row)}
+
+
+def _simplified(name: str) -> str:
+    from embargo.names.chinese import simplified
+
+    return simplified(name)
 
 
 def _build_once(home: str) -> dict[str, float]:
@@ -108,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
                     continue
                 first += bool(result.matches) and result.matches[0].entity_id == entity_id
             report["probes"][probe] = {"n": len(cases), "found_first": first}
-            print(f"{probe:12} {first:4} of {len(cases):4} found first")
+            print(f"{probe:20} {first:4} of {len(cases):4} found first")
 
         builds = []
         for _ in range(args.runs):

@@ -35,6 +35,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text import is_stopword
 
 from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
+from embargo.names.cantonese import is_cantonese_spelt
 from embargo.names.chinese import simplified
 from embargo.names.gendered import family_name_of, gender_direction
 from embargo.names.korean import glued_as, hangul_sources, hangul_words, has_hangul, other_syllables, spells
@@ -142,7 +143,8 @@ NO_IDENTICAL_PART_FACTOR = 0.95
 #: a man and a woman, often of one family, not one person misspelt.
 OTHER_SEX_FACTOR = 0.7
 #: Factor on a person name of which two syllables of one word written in Hangul have partners in
-#: the other order (see _hangul_syllables_reordered): another given name, as 은정 is not 정은.
+#: the other order (see _hangul_syllables_reordered): another given name, as 은정 is not 정은; and of
+#: a name in characters read in Cantonese whose given name's characters do (_characters_reordered).
 SYLLABLE_ORDER_FACTOR = 0.7
 #: Parts in the other sex's form that make another person (one alone may be a slip, or a
 #: record that kept the husband's family name: "Maria Belyaev" / "BELYAEVA, Maria").
@@ -1110,6 +1112,61 @@ def _other_characters(a: str, b: str, syllabic: bool, pinyin: bool, korean: bool
     return (pinyin and _syllable_changed(a, b)) or (korean and other_syllables(a, b))
 
 
+def _as_characters(
+    query: NameForm, candidate: NameForm, pairs: list[tuple[float, bool, tuple, tuple]]
+) -> list[tuple[float, bool, tuple, tuple]]:
+    """The token pairs of a comparison with a name in characters read in Cantonese (NameForm.syllables).
+
+    Each token of such a reading is a character, and the character's other spellings are other
+    readings: a pair is a variant only when identical, any other is another character, a conflict
+    of at most SYLLABLE_CREDIT_MAX ("Chiu" / "Chin", "Tang" / "Tsang"). The family name (the
+    reading's first character, or first two of four) is never written glued to the given name ("朱志",
+    "chu chi", is no "CHUCHI"), and pairs only with the other name's family name when that name
+    says which it is ("韦磊明", "wai lui ming", is no "LUI, Wai Ming"): other pairs are left out.
+    """
+    kept = []
+    for pair in pairs:
+        score, variant, q_side, c_side = pair
+        if (query.syllables and not _character_pair(query, candidate, q_side, c_side)) or (
+            candidate.syllables and not _character_pair(candidate, query, c_side, q_side)
+        ):
+            continue
+        kept.append(pair if score >= 1.0 else (min(score, SYLLABLE_CREDIT_MAX), False, q_side, c_side))
+    return kept
+
+
+def _character_pair(reading: NameForm, other: NameForm, mine: tuple, theirs: tuple) -> bool:
+    """Whether tokens ``mine`` of a name read in Cantonese may pair with tokens ``theirs`` of the other
+    name (see _as_characters)."""
+    family = {0, 1} if len(reading.tokens) == 4 else {0}  # a family name of two characters in four
+    if 0 in mine and len(mine) > 1:
+        return False
+    if not any(other.family):
+        return True
+    other_family = all(other.family[j] for j in theirs)
+    return other_family if mine[0] in family and len(mine) == 1 else not other_family or mine[0] in family
+
+
+def _characters_reordered(query: NameForm, candidate: NameForm, paired: list[tuple[int, int]]) -> bool:
+    """True when the given name's characters of a name read in Cantonese have partners in another
+    order ("劉偉志", "lau wai chi", is no "LAU, Chi Wai": 偉志 is not 志偉). ``paired`` holds the
+    aligned pairs (query index, candidate index); the family name is left out."""
+    flip = not query.syllables
+    reading, other = (candidate, query) if flip else (query, candidate)
+    family = 2 if len(reading.tokens) == 4 else 1
+    order = []
+    for i, j in paired:
+        mine, theirs = (j, i) if flip else (i, j)
+        if mine >= family and not other.family[theirs]:
+            order.append((mine, theirs))
+    return words_out_of_order(order) > 0
+
+
+def _spelt_in_cantonese(form: NameForm) -> bool:
+    """True when every token of a name is one or two characters as Hong Kong spells them."""
+    return all(map(is_cantonese_spelt, form.tokens))
+
+
 def _two_syllables(a: str, b: str) -> bool:
     """True for two different pinyin syllables (each a character: "zheng" / "zhang", "huang" / "hu")."""
     return a != b and is_pinyin_syllable(a) and is_pinyin_syllable(b)
@@ -1575,14 +1632,23 @@ def compare_names(
     (see :func:`_pairs_could_reach`), 0.0 without aligning them: screening only needs to know
     that such a candidate falls short, and most do.
     """
-    if query.tokens == candidate.tokens or "".join(query.tokens) == "".join(candidate.tokens):
+    if query.tokens == candidate.tokens or (
+        "".join(query.tokens) == "".join(candidate.tokens) and not (query.syllables or candidate.syllables)
+    ):
         return NameScore(1.0, query.original, candidate.original, "identical" if explain else "")
     person = candidate.tag == PER
     patronymic = PATRONYMIC_PARTICLES.intersection(query.tokens) and PATRONYMIC_PARTICLES.intersection(
         candidate.tokens
     )
     hangul_pair = person and has_hangul(query.original) != has_hangul(candidate.original)
-    if person and not patronymic and not hangul_pair and sorted(query.tokens) == sorted(candidate.tokens):
+    cantonese = query.syllables or candidate.syllables  # only person names are read so
+    if (
+        person
+        and not patronymic
+        and not hangul_pair
+        and not cantonese
+        and sorted(query.tokens) == sorted(candidate.tokens)
+    ):
         return NameScore(1.0, query.original, candidate.original, "identical" if explain else "")
     abjad = query.abjad or candidate.abjad
     qw = token_weights(query, rarity)
@@ -1593,6 +1659,11 @@ def compare_names(
     # are compared syllable by syllable.
     pinyin = person and not abjad and reads_as_pinyin(query.tokens) and reads_as_pinyin(candidate.tokens)
     pairs = _pairs(query, candidate, abjad, syllabic=syllabic, pinyin=pinyin)
+    if cantonese:
+        # A name in characters read in Cantonese: each of its tokens is a character (see
+        # _as_characters); left out, a character is missing (see below).
+        pairs = _as_characters(query, candidate, pairs)
+        syllabic = True  # for what follows: no slip of the whole name, a syllable left out costs in full
     if person and not abjad:
         pairs = _without_initials_for_family_names(query, candidate, pairs)
     other_hangul: set[tuple[tuple, tuple]] = set()
@@ -1691,6 +1762,12 @@ def compare_names(
             factor *= OTHER_SEX_FACTOR
             if explain:
                 described.append(f"parts in the other sex's form (x{OTHER_SEX_FACTOR:.2f})")
+        if cantonese and _characters_reordered(query, candidate, paired):
+            factor *= SYLLABLE_ORDER_FACTOR
+            if explain:
+                described.append(
+                    f"characters of the given name in another order (x{SYLLABLE_ORDER_FACTOR:.2f})"
+                )
         if hangul_pair and _hangul_syllables_reordered(query, candidate, paired):
             factor *= SYLLABLE_ORDER_FACTOR
             if explain:
@@ -1744,6 +1821,12 @@ def compare_names(
             if hangul_pair and _korean_syllables_left(form, token):
                 # One name in Hangul: each syllable is a character of the name, and one left out
                 # on either side names someone else ("성수 김" / "KIM, Song").
+                share = EXTRA_SYLLABLE_WEIGHT
+            if form.syllables or (cantonese and _spelt_in_cantonese(form)):
+                # A character of a name read in Cantonese, or a part of the other name when all
+                # its parts are spelt as Hong Kong spells characters ("Wah" of "CHENG, Yeuk Wah"
+                # against "鄭若"): another name without it. Not "Carrie" of "LAM CHENG, Carrie
+                # Yuet-ngor", an English name: one left out costs what a given name costs.
                 share = EXTRA_SYLLABLE_WEIGHT
             if named and form.kinds[i] == GENERIC:
                 share = min(share, EXTRA_GENERIC_WEIGHT)

@@ -31,6 +31,7 @@ from rigour.names import (
 from rigour.text import is_stopword
 
 from embargo.names.asides import without_asides
+from embargo.names.cantonese import cantonese_readings
 from embargo.names.chinese import english_reading, has_han, pinyin_words, reads_as_words, segment
 from embargo.names.cyrillic import own_latin_spelling
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
@@ -131,6 +132,10 @@ class NameForm(NamedTuple):
     #: the name only against a name without asides and with no word more than it (see
     #: embargo.match.scorer._stands_without_asides).
     aside_left_out: bool = False
+    #: A person's name in Chinese characters read in Cantonese (see names.cantonese): each token is
+    #: one character's syllable, so a token spelt otherwise is another character, not a slip (see
+    #: embargo.match.names.compare_names).
+    syllables: bool = False
 
     @property
     def comparable(self) -> str:
@@ -472,6 +477,7 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
             base = f"{given} {family}"
         base = english_patronymics(strip_honorifics(base))  # "son of", "S/O": "bin"
     readings = [base]
+    cantonese: tuple[str, ...] = ()
     # "Ayatollah Ali Khamenei" is also "Ali Khamenei"; "MV ZEUS" is also "ZEUS".
     untitled = None
     if tag == PER:
@@ -502,6 +508,8 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
         if chinese is not None:
             readings.append(chinese)  # "Си Цзиньпин" is also "xi jinping", the pinyin Russian wrote
         readings.extend(wade_giles_readings(base))  # "Hsi Chin-ping" is also "xi jinping"
+        cantonese = cantonese_readings(base)  # "林鄭月娥" is also "lam cheng yuet ngor"
+        readings.extend(cantonese)
         listed_spelling = korean_listed_spelling(base)
         if listed_spelling is not None:
             readings.append(listed_spelling)  # "김정은" -> "kim jong un", as the lists write it
@@ -549,7 +557,11 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
         form = _form(cleaned, reading, tag, family_tokens, abjad, kept)
         if form is not None and form.tokens not in seen:
             seen.add(form.tokens)
-            forms.append(form._replace(aside_left_out=True) if reading in asides_left_out else form)
+            if reading in asides_left_out:
+                form = form._replace(aside_left_out=True)
+            elif reading in cantonese:
+                form = form._replace(syllables=True)
+            forms.append(form)
     return tuple(forms)
 
 

@@ -13,23 +13,41 @@ from embargo.names.cantonese import (
     cantonese_readings,
     hong_kong_spellings,
     is_cantonese_spelt,
+    without_vowel_marks,
 )
 
 
 @pytest.mark.parametrize(
     ("name", "reading"),
     [
-        ("林鄭月娥", "lam cheng yuet ngor"),
+        ("林鄭月娥", "lam cheng yuet ngo"),  # "ngo", "ngoh" and "ngor": one spelling (see below)
         ("李家超", "lee ka chiu"),
         ("鄧炳強", "tang ping keung"),
-        ("鄭若驊", "cheng yeuk wah"),
+        ("鄭若驊", "cheng yeuk wa"),
         ("盧偉聰", "lo wai chung"),
         ("曾國衞", "tsang kwok wai"),
-        ("林 鄭月娥", "lam cheng yuet ngor"),  # a space between family and given name
+        ("林 鄭月娥", "lam cheng yuet ngo"),  # a space between family and given name
     ],
 )
 def test_a_name_in_characters_reads_as_hong_kong_writes_it(name: str, reading: str) -> None:
     assert reading in cantonese_readings(name)
+
+
+@pytest.mark.parametrize(
+    ("spelling", "written"),
+    [
+        ("wah", "wa"),
+        ("ngor", "ngo"),
+        ("ngoh", "ngo"),
+        ("kar", "ka"),
+        ("yuetngor", "yuetngo"),
+        ("kahing", "kahing"),
+    ],
+)
+def test_a_mark_of_the_vowel_is_left_out(spelling: str, written: str) -> None:
+    """A final h or r only marks the vowel before it ("Kwai-wah", "Kwai-wa"); not an h that opens the
+    next syllable ("Ka-hing")."""
+    assert without_vowel_marks(spelling) == written
 
 
 def test_the_governments_initials_come_first() -> None:
@@ -92,6 +110,8 @@ def test_only_a_persons_name_is_read_so() -> None:
         ("林鄭月娥", "LAM CHENG, Carrie Yuet-ngor"),
         ("李家超", "LEE, Ka Chiu"),
         ("李家超", "LEE, John Ka-chiu"),
+        ("李家超", "LEE, Kar Chiu"),  # "ka" and "kar": one spelling
+        ("李桂華", "LI, Steve Kwai-wah"),
         ("鄧炳強", "TANG, Ping-keung"),
         ("林郑月娥", "LAM CHENG, Yuet-ngor"),
         ("陳國基", "CHAN, Kwok-ki"),  # 基: "kei", "kee" or "ki", the fourth reading

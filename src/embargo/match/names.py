@@ -35,7 +35,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text import is_stopword
 
 from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
-from embargo.names.cantonese import is_cantonese_spelt
+from embargo.names.cantonese import is_cantonese_spelt, without_vowel_marks
 from embargo.names.chinese import simplified
 from embargo.names.gendered import family_name_of, gender_direction
 from embargo.names.korean import glued_as, hangul_sources, hangul_words, has_hangul, other_syllables, spells
@@ -1118,9 +1118,10 @@ def _as_characters(
     """The token pairs of a comparison with a name in characters read in Cantonese (NameForm.syllables).
 
     Each token of such a reading is a character, and the character's other spellings are other
-    readings: a pair is a variant only when identical, any other is another character, a conflict
-    of at most SYLLABLE_CREDIT_MAX ("Chiu" / "Chin", "Tang" / "Tsang"). The family name (the
-    reading's first character, or first two of four) is never written glued to the given name ("朱志",
+    readings: a pair is a variant only when identical, or written with and without a mark of its
+    vowel ("wa" / "Wah", names.cantonese.without_vowel_marks); any other is another character, a
+    conflict of at most SYLLABLE_CREDIT_MAX ("Chiu" / "Chin", "Tang" / "Tsang"). The family name (the
+    reading's first character, or first two of four) is never written glued to another character ("朱志",
     "chu chi", is no "CHUCHI"), and pairs only with the other name's family name when that name
     says which it is ("韦磊明", "wai lui ming", is no "LUI, Wai Ming"): other pairs are left out.
     """
@@ -1131,20 +1132,35 @@ def _as_characters(
             candidate.syllables and not _character_pair(candidate, query, c_side, q_side)
         ):
             continue
-        kept.append(pair if score >= 1.0 else (min(score, SYLLABLE_CREDIT_MAX), False, q_side, c_side))
+        if score < 1.0:
+            q_text = "".join(query.tokens[i] for i in q_side)
+            c_text = "".join(candidate.tokens[j] for j in c_side)
+            if without_vowel_marks(q_text) == without_vowel_marks(c_text):
+                score, variant = 1.0, True  # one spelling, with a mark of its vowel or without
+            else:
+                score, variant = min(score, SYLLABLE_CREDIT_MAX), False
+        kept.append((score, variant, q_side, c_side))
     return kept
 
 
 def _character_pair(reading: NameForm, other: NameForm, mine: tuple, theirs: tuple) -> bool:
     """Whether tokens ``mine`` of a name read in Cantonese may pair with tokens ``theirs`` of the other
     name (see _as_characters)."""
-    family = {0, 1} if len(reading.tokens) == 4 else {0}  # a family name of two characters in four
-    if 0 in mine and len(mine) > 1:
-        return False
+    if len(mine) > 1 and 0 in mine:
+        return False  # the family name glued to another character
     if not any(other.family):
-        return True
-    other_family = all(other.family[j] for j in theirs)
-    return other_family if mine[0] in family and len(mine) == 1 else not other_family or mine[0] in family
+        return True  # the other name does not say which part is its family name
+    family = _family_characters(reading)
+    with_family = all(other.family[j] for j in theirs)
+    if len(mine) == 1 and mine[0] < family:
+        return with_family  # the family name with the family name only
+    return not with_family or mine[0] < family  # a given name's character not with the family name
+
+
+def _family_characters(reading: NameForm) -> int:
+    """How many characters of a name read in Cantonese are its family name: two of four ("林鄭",
+    "歐陽"), else one."""
+    return 2 if len(reading.tokens) == 4 else 1
 
 
 def _characters_reordered(query: NameForm, candidate: NameForm, paired: list[tuple[int, int]]) -> bool:
@@ -1153,11 +1169,11 @@ def _characters_reordered(query: NameForm, candidate: NameForm, paired: list[tup
     aligned pairs (query index, candidate index); the family name is left out."""
     flip = not query.syllables
     reading, other = (candidate, query) if flip else (query, candidate)
-    family = 2 if len(reading.tokens) == 4 else 1
+    given_from = _family_characters(reading)
     order = []
     for i, j in paired:
         mine, theirs = (j, i) if flip else (i, j)
-        if mine >= family and not other.family[theirs]:
+        if mine >= given_from and not other.family[theirs]:
             order.append((mine, theirs))
     return words_out_of_order(order) > 0
 

@@ -37,6 +37,8 @@ from embargo.names.chinese import simplified
 _HAN_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}$")
 #: Readings of one name, at most (most characters have two or three spellings).
 MOST_READINGS = 8
+#: A final h or r after a vowel (before another syllable's consonant or at the end): only a mark of the vowel.
+_VOWEL_MARKS = re.compile(r"(?<=[aeiou])[hr](?![aeiouy])")
 #: Initials of other conventions and how the government's romanisation writes them (the longest first).
 _UNASPIRATED = (("gw", "kw"), ("b", "p"), ("d", "t"), ("g", "k"), ("j", "ch"))
 
@@ -86,7 +88,17 @@ def hong_kong_spellings(character: str) -> tuple[str, ...]:
         spelling for traditional in _traditional_forms().get(character, ()) for spelling in table[traditional]
     ]
     own = [_aspirated(spelling) for spelling in spellings]
-    return tuple(dict.fromkeys([*own, *spellings]))
+    # One spelling of those that differ only in a final h or r (see without_vowel_marks): the
+    # comparison takes them for one, and a reading less is a name searched once less.
+    by_marks = {without_vowel_marks(spelling): spelling for spelling in reversed([*own, *spellings])}
+    return tuple(dict.fromkeys(by_marks[without_vowel_marks(spelling)] for spelling in [*own, *spellings]))
+
+
+def without_vowel_marks(spelling: str) -> str:
+    """A romanised syllable (or several written as one) without the h or r that only marks the vowel
+    before it as long or open: "wah", "ngor", "kar", "boh" are "wa", "ngo", "ka", "bo", written with
+    it or not ("Yuet-ngor", "Kwai-wa")."""
+    return _VOWEL_MARKS.sub("", spelling)
 
 
 def _aspirated(spelling: str) -> str:
@@ -98,14 +110,21 @@ def _aspirated(spelling: str) -> str:
 
 @lru_cache(maxsize=1)
 def _syllables() -> frozenset[str]:
-    """Every spelling of a syllable in the romanisation (see hong_kong_spellings)."""
-    return frozenset(spelling for character in _table() for spelling in hong_kong_spellings(character))
+    """Every spelling of a syllable in the romanisation, without marks of its vowel (see
+    hong_kong_spellings, without_vowel_marks)."""
+    table = _table()
+    return frozenset(
+        without_vowel_marks(written)
+        for spellings in table.values()
+        for spelling in spellings
+        for written in (spelling, _aspirated(spelling))
+    )
 
 
 @lru_cache(maxsize=1 << 14)
 def is_cantonese_spelt(token: str) -> bool:
     """True for a token spelt as one or two characters in Hong Kong's romanisation ("wah", "kachiu")."""
-    syllables = _syllables()
+    syllables, token = _syllables(), without_vowel_marks(token)
     if token in syllables:
         return True
     return any(token[:cut] in syllables and token[cut:] in syllables for cut in range(1, len(token)))

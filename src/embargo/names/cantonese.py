@@ -94,6 +94,7 @@ def hong_kong_spellings(character: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(by_marks[without_vowel_marks(spelling)] for spelling in [*own, *spellings]))
 
 
+@lru_cache(maxsize=1 << 16)
 def without_vowel_marks(spelling: str) -> str:
     """A romanised syllable (or several written as one) without the h or r that only marks the vowel
     before it as long or open: "wah", "ngor", "kar", "boh" are "wa", "ngo", "ka", "bo", written with

@@ -1119,11 +1119,12 @@ def _as_characters(
 
     Each token of such a reading is a character, and the character's other spellings are other
     readings: a pair is a variant only when identical, or written with and without a mark of its
-    vowel ("wa" / "Wah", names.cantonese.without_vowel_marks); any other is another character, a
-    conflict of at most SYLLABLE_CREDIT_MAX ("Chiu" / "Chin", "Tang" / "Tsang"). The family name (the
-    reading's first character, or first two of four) is never written glued to another character ("朱志",
-    "chu chi", is no "CHUCHI"), and pairs only with the other name's family name when that name
-    says which it is ("韦磊明", "wai lui ming", is no "LUI, Wai Ming"): other pairs are left out.
+    vowel ("wa" / "Wah", names.cantonese.without_vowel_marks; scored as a slip of those letters);
+    any other is another character, a conflict of at most SYLLABLE_CREDIT_MAX ("Chiu" / "Chin",
+    "Tang" / "Tsang"). The family name (the reading's first character, or first two of four) is
+    never written glued to another character ("朱志", "chu chi", is no "CHUCHI"), and pairs only
+    with the other name's family name when that name says which it is ("韦磊明", "wai lui ming",
+    is no "LUI, Wai Ming"): other pairs are left out.
     """
     kept = []
     for pair in pairs:
@@ -1136,7 +1137,9 @@ def _as_characters(
             q_text = "".join(query.tokens[i] for i in q_side)
             c_text = "".join(candidate.tokens[j] for j in c_side)
             if without_vowel_marks(q_text) == without_vowel_marks(c_text):
-                score, variant = 1.0, True  # one spelling, with a mark of its vowel or without
+                # One spelling, with a mark of its vowel or without: a variant, scored as the letters
+                # it differs by would score as a slip (what the score bound allows it).
+                score, variant = max(score, 1.0 - EDIT_COST * OSA.distance(q_text, c_text)), True
             else:
                 score, variant = min(score, SYLLABLE_CREDIT_MAX), False
         kept.append((score, variant, q_side, c_side))

@@ -135,8 +135,8 @@ def is_cantonese_spelt(token: str) -> bool:
 def cantonese_readings(text: str) -> tuple[str, ...]:
     """The readings in Cantonese of a person's name written in Chinese characters; () for others.
 
-    "林鄭月娥" -> ("lam cheng yuet ngo", "lam cheng yuet ngoh", "lam jeng yuet ngo", ...); simplified
-    characters are read as their traditional ones ("林郑月娥" alike).
+    "林鄭月娥" -> ("lam cheng yuet ngo", "lam jeng yuet ngo"); "李家超" -> ("lee ka chiu", "lee ga chiu",
+    "lei ka chiu", ...); simplified characters are read as their traditional ones ("林郑月娥" alike).
     """
     characters = "".join(text.split())
     if not _HAN_NAME.match(characters):

@@ -12,7 +12,7 @@ and counts how many find that entry first:
 - ``hong_kong``: the Hong Kong officials OFAC SDN 2023 lists under program HK-EO13936, screened
   by their names in Chinese characters (``data/hong-kong-names.tsv``: the names as Hong Kong
   writes them, in traditional characters, with each one's OFAC entry; the lists write them in
-  Cantonese romanisation only), and in simplified characters (``hong_kong_simplified``).
+  Cantonese romanisation, four also in pinyin), and in simplified characters (``hong_kong_simplified``).
 
 It also builds the index of the four lists in fresh processes and reports the median CPU
 seconds and peak RSS of a build. Compare two trees by running the script with each tree's

@@ -1651,8 +1651,9 @@ def compare_names(
     (see :func:`_pairs_could_reach`), 0.0 without aligning them: screening only needs to know
     that such a candidate falls short, and most do.
     """
+    cantonese = query.syllables or candidate.syllables  # only person names are read so
     if query.tokens == candidate.tokens or (
-        "".join(query.tokens) == "".join(candidate.tokens) and not (query.syllables or candidate.syllables)
+        "".join(query.tokens) == "".join(candidate.tokens) and not cantonese
     ):
         return NameScore(1.0, query.original, candidate.original, "identical" if explain else "")
     person = candidate.tag == PER
@@ -1660,7 +1661,6 @@ def compare_names(
         candidate.tokens
     )
     hangul_pair = person and has_hangul(query.original) != has_hangul(candidate.original)
-    cantonese = query.syllables or candidate.syllables  # only person names are read so
     if (
         person
         and not patronymic
@@ -1821,6 +1821,11 @@ def compare_names(
         framed = person and {0, len(form.tokens) - 1} <= exact
         compound = person and _compound_family_named(form.family, exact)
         long_name = len(form.tokens) >= MIDDLE_MIN_TOKENS
+        # Characters of a name read in Cantonese, or the parts of the other name when all are spelt as
+        # Hong Kong spells characters ("Wah" of "CHENG, Yeuk Wah" against "鄭若"): another name
+        # without any of them. Not with "Carrie" in "LAM CHENG, Carrie Yuet-ngor", an English name:
+        # one left out costs what a given name costs.
+        characters = form.syllables or (cantonese and _spelt_in_cantonese(form))
         for i, token in enumerate(form.tokens):
             if i in used:
                 continue
@@ -1841,11 +1846,7 @@ def compare_names(
                 # One name in Hangul: each syllable is a character of the name, and one left out
                 # on either side names someone else ("성수 김" / "KIM, Song").
                 share = EXTRA_SYLLABLE_WEIGHT
-            if form.syllables or (cantonese and _spelt_in_cantonese(form)):
-                # A character of a name read in Cantonese, or a part of the other name when all
-                # its parts are spelt as Hong Kong spells characters ("Wah" of "CHENG, Yeuk Wah"
-                # against "鄭若"): another name without it. Not "Carrie" of "LAM CHENG, Carrie
-                # Yuet-ngor", an English name: one left out costs what a given name costs.
+            if characters:
                 share = EXTRA_SYLLABLE_WEIGHT
             if named and form.kinds[i] == GENERIC:
                 share = min(share, EXTRA_GENERIC_WEIGHT)

@@ -32,6 +32,7 @@ from functools import lru_cache
 from itertools import product
 
 from embargo.names.chinese import simplified
+from embargo.names.syllabify import fewest_syllables
 
 #: A person's name in Chinese characters: two to four (spaces between them are left out first).
 _HAN_NAME = re.compile(r"^[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,4}$")
@@ -125,10 +126,14 @@ def _syllables() -> frozenset[str]:
 @lru_cache(maxsize=1 << 14)
 def is_cantonese_spelt(token: str) -> bool:
     """True for a token spelt as one or two characters in Hong Kong's romanisation ("wah", "kachiu")."""
-    syllables, token = _syllables(), without_vowel_marks(token)
-    if token in syllables:
-        return True
-    return any(token[:cut] in syllables and token[cut:] in syllables for cut in range(1, len(token)))
+    syllables = _syllables()
+    pieces = fewest_syllables(without_vowel_marks(token), syllables, _longest_syllable())
+    return pieces is not None and len(pieces) <= 2
+
+
+@lru_cache(maxsize=1)
+def _longest_syllable() -> int:
+    return max(map(len, _syllables()))
 
 
 @lru_cache(maxsize=4096)

@@ -12,7 +12,13 @@ and counts how many find that entry first:
 - ``hong_kong``: the Hong Kong officials OFAC SDN 2023 lists under program HK-EO13936, screened
   by their names in Chinese characters (``data/hong-kong-names.tsv``: the names as Hong Kong
   writes them, in traditional characters, with each one's OFAC entry; the lists write them in
-  Cantonese romanisation, four also in pinyin), and in simplified characters (``hong_kong_simplified``).
+  Cantonese romanisation, four also in pinyin), and in simplified characters (``hong_kong_simplified``);
+- ``armenian``: persons OFAC SDN 2023 and DPL list with Armenian family names, screened by their
+  names in Armenian letters (``data/armenian-names.tsv``, the rows with a list entry).
+
+It also scores the other rows of that file, names in Armenian letters against their usual Latin
+spellings (Eastern as Armenia writes them, Western as its diaspora does), and counts the pairs at
+or above the default threshold (``armenian pairs``).
 
 It also builds the index of the four lists in fresh processes and reports the median CPU
 seconds and peak RSS of a build. Compare two trees by running the script with each tree's
@@ -42,6 +48,8 @@ from screen_recall import DATA_DIR, load_lists  # noqa: E402 - the bench folder 
 _ABD = re.compile(r"\bABD (?:AL|EL)[- ](\w+)", re.IGNORECASE)
 #: Names in Chinese characters of listed Hong Kong officials, with their OFAC SDN 2023 entries.
 HONG_KONG_NAMES = Path(__file__).resolve().parent / "data" / "hong-kong-names.tsv"
+#: Names in Armenian letters with a Latin spelling, and for listed persons their list entry.
+ARMENIAN_NAMES = Path(__file__).resolve().parent / "data" / "armenian-names.tsv"
 
 
 def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
@@ -53,8 +61,12 @@ def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
         "ship_prefix": [],
         "hong_kong": [],
         "hong_kong_simplified": [],
+        "armenian": [],
     }
     hong_kong = _hong_kong_names()
+    armenian = {
+        f"{row['source']}-{row['source_id']}": row["name"] for row in _armenian_rows() if row["source"]
+    }
     for entity in entities:
         caption = entity.caption
         if entity.schema == "Person" and entity.source == "un-sc" and len(caption.split()) == 3:
@@ -71,7 +83,30 @@ def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
             name = hong_kong[entity.source_id]
             cases["hong_kong"].append((name, "Person", entity.entity_id))
             cases["hong_kong_simplified"].append((_simplified(name), "Person", entity.entity_id))
+        if entity.entity_id in armenian:
+            cases["armenian"].append((armenian[entity.entity_id], "Person", entity.entity_id))
     return cases
+
+
+def _armenian_rows() -> list[dict[str, str]]:
+    """The rows of ARMENIAN_NAMES: name, latin, schema, source, source_id (the last two may be empty)."""
+    lines = ARMENIAN_NAMES.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line]
+
+
+def _armenian_pairs() -> dict[str, int]:
+    """How many unlisted rows of ARMENIAN_NAMES score at or above the default threshold against their
+    Latin spelling, either way round."""
+    from embargo.match import DEFAULT_THRESHOLD, score_pair
+
+    rows = [row for row in _armenian_rows() if not row["source"]]
+    matched = sum(
+        min(score_pair(r["name"], r["latin"], r["schema"]), score_pair(r["latin"], r["name"], r["schema"]))
+        >= DEFAULT_THRESHOLD
+        for r in rows
+    )
+    return {"n": len(rows), "at_threshold": matched}
 
 
 def _hong_kong_names() -> dict[str, str]:
@@ -134,6 +169,9 @@ def main(argv: list[str] | None = None) -> int:
                 first += bool(result.matches) and result.matches[0].entity_id == entity_id
             report["probes"][probe] = {"n": len(cases), "found_first": first}
             print(f"{probe:20} {first:4} of {len(cases):4} found first")
+        pairs = _armenian_pairs()
+        report["armenian_pairs"] = pairs
+        print(f"{'armenian pairs':20} {pairs['at_threshold']:4} of {pairs['n']:4} at the default threshold")
 
         builds = []
         for _ in range(args.runs):

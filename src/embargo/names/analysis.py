@@ -30,6 +30,7 @@ from rigour.names import (
 )
 from rigour.text import is_stopword
 
+from embargo.names.armenian import armenian_spellings
 from embargo.names.asides import without_asides
 from embargo.names.cantonese import cantonese_readings
 from embargo.names.chinese import english_reading, has_han, pinyin_words, reads_as_words, segment
@@ -536,6 +537,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
         greek_spoken_spelling(base),  # "Μπασάρ αλ Άσαντ" is also "basar al asad", as it is said
     )
     readings.extend(spelling for spelling in spellings if spelling is not None)
+    # "Գագիկ Ծառուկյան" is also "gagik tsarukyan", as Armenia writes it, and "kakig dzarugian", as
+    # the Western diaspora does.
+    readings.extend(armenian_spellings(base))
     japanese = japanese_reading(base, tag == PER)
     if japanese is not None:
         readings.append(japanese)  # "麻原彰晃" is also "asahara shoko", as Japanese names are written

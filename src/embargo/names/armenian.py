@@ -1,0 +1,79 @@
+"""Names in Armenian letters as Armenians write them in Latin letters, East and West.
+
+The first reading of a name in Armenian letters is ICU's ISO 9985 romanisation without its marks
+(see names.transliterate): ծ and ց come out "c", ճ and չ "c", խ "x", ղ "g" and շ "s", where
+Armenia's passports, the lists and the press write "ts", "ch", "kh", "gh" and "sh": "Գագիկ
+Ծառուկյան" read "gagik carukyan" scored 0.42 against "Gagik TSARUKYAN", "Խաչատուր" was
+"xacatur" for "Khachatur".
+
+:func:`armenian_spellings` gives two more readings:
+
+- **Eastern**, as Armenia writes its citizens' names: ICU's BGN/PCGN transform ("Tsarukyan",
+  "Khachatryan", "Yeghishe", "Voskanyan"), with ռ written "r" as the passports write it (BGN's
+  "rr": "Rruben" for Ruben), and without the apostrophes that mark aspirated letters ("K'och'aryan"
+  is "Kocharyan").
+- **Western**, as the diaspora of Lebanon, Syria, France and the Americas writes its names:
+  Western Armenian says the old voiced stops and affricates voiceless and the voiceless ones
+  voiced (բ/պ, գ/կ, դ/տ, ձ/ծ, ջ/ճ change places: Հակոբյան is "Hagopian", Գևորգ "Kevork",
+  Վարդանյան "Vartanian"), and writes the ending -յան "ian" ("Sarkissian", "Avanessian").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any
+
+#: Armenian letters (the alphabet block and its ligatures).
+_ARMENIAN = re.compile(r"[\u0531-\u058f\ufb13-\ufb17]")
+#: ռ (trilled r) as ր: Armenia's passports write both "r".
+_ONE_R = str.maketrans({"ռ": "ր", "Ռ": "Ր"})
+#: The Western Armenian consonant shift: each letter as the one the West says like it.
+_WESTERN = str.maketrans(
+    {
+        "բ": "պ", "պ": "բ", "գ": "կ", "կ": "գ", "դ": "տ", "տ": "դ", "ձ": "ծ", "ծ": "ձ", "ջ": "ճ", "ճ": "ջ",
+        "Բ": "Պ", "Պ": "Բ", "Գ": "Կ", "Կ": "Գ", "Դ": "Տ", "Տ": "Դ", "Ձ": "Ծ", "Ծ": "Ձ", "Ջ": "Ճ", "Ճ": "Ջ",
+    }
+)  # fmt: skip
+#: ICU's BGN transform writes ո after an aspirated letter as at the start of a word ("K'voch'aryan"):
+#: inside a word it is "o".
+_VO_AFTER_MARK = re.compile(r"(?<=[\u2019'])v(?=[oO])|(?<=[\u2019'])V(?=O)")
+_MARKS = re.compile(r"[\u2019\u2018'ʼʻ]")
+#: The patronymic ending -յան, which the West writes "ian".
+_YAN_END = re.compile(r"(?<=[^\W\d_])yan\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _bgn() -> Any:
+    import icu  # PyICU, installed with normality
+
+    return icu.Transliterator.createInstance("Armenian-Latin/BGN")
+
+
+def _romanised(text: str) -> str:
+    latin = _bgn().transliterate(text.translate(_ONE_R))
+    latin = _VO_AFTER_MARK.sub("", latin)
+    return unicodedata.normalize("NFC", _MARKS.sub("", latin))
+
+
+def _ian(match: re.Match[str]) -> str:
+    return "ian" if match.group(0).islower() else "IAN"
+
+
+def has_armenian(text: str) -> bool:
+    """True when the name holds an Armenian letter."""
+    return bool(_ARMENIAN.search(text))
+
+
+def armenian_spellings(text: str) -> tuple[str, ...]:
+    """The name's Eastern and Western Latin spellings; () when it has no Armenian letter.
+
+    "Գագիկ Ծառուկյան" -> ("Gagik Tsarukyan", "Kakig Dzarugian"); "Հակոբ Հակոբյան" ->
+    ("Hakob Hakobyan", "Hagop Hagopian"). Letters of other scripts are left as they are.
+    """
+    if not has_armenian(text):
+        return ()
+    eastern = _romanised(text)
+    western = _YAN_END.sub(_ian, _romanised(text.translate(_WESTERN)))
+    return (eastern, western) if western != eastern else (eastern,)

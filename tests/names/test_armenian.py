@@ -1,0 +1,110 @@
+"""Names in Armenian letters, read as Armenia and its Western diaspora write them in Latin letters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
+from embargo.model import ListVersion, Query
+from embargo.names.analysis import PER, analyze_name
+from embargo.names.armenian import armenian_spellings
+
+
+@pytest.mark.parametrize(
+    ("armenian", "eastern", "western"),
+    [
+        ("Գագիկ Ծառուկյան", "Gagik Tsarukyan", "Kakig Dzarugian"),  # ծ ts, ռ r, ու u
+        ("Հակոբ Հակոբյան", "Hakob Hakobyan", "Hagop Hagopian"),  # the Western shift, -յան "ian"
+        ("Ռոբերտ Քոչարյան", "Robert Kocharyan", "Roperd Kocharian"),  # no "K'voch'aryan"
+        ("Եղիշե Չարենց", "Yeghishe Charents", "Yeghishe Charents"),  # ե at the start ye, ղ gh
+        ("Երվանդ Ոսկանյան", "Yervand Voskanyan", "Yervant Vosganian"),  # ո at the start vo
+        ("ԽԱՉԱՏՈՒՐ ՍՈՒՔԻԱՍՅԱՆ", "KHACHATUR SUKIASYAN", "KHACHADUR SUKIASIAN"),  # capitals
+    ],
+)
+def test_a_name_in_armenian_letters_in_eastern_and_western_spelling(
+    armenian: str, eastern: str, western: str
+) -> None:
+    assert armenian_spellings(armenian) == ((eastern, western) if western != eastern else (eastern,))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Gagik Tsarukyan", ()),  # no Armenian letter
+        ("", ()),
+        ("Յան", ("Yan",)),  # a word "Yan" is no ending
+        ("Gagik Ծառուկյան", ("Gagik Tsarukyan", "Gagik Dzarugian")),  # other letters left as they are
+    ],
+)
+def test_only_armenian_letters_are_read(name: str, expected: tuple[str, ...]) -> None:
+    assert armenian_spellings(name) == expected
+
+
+def test_the_spellings_are_more_readings_of_the_name() -> None:
+    readings = [form.tokens for form in analyze_name("Գագիկ Ծառուկյան", PER)]
+    assert ("gagik", "tsarukyan") in readings
+    assert ("kakig", "dzarugian") in readings
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        # Read as ISO 9985 without its marks ("carukyan", "xacatur", "cocaryan") these scored 0.34-0.44.
+        ("Գագիկ Ծառուկյան", "Gagik TSARUKYAN"),
+        ("Ռաֆայել Խաչատրյան", "Rafayel KHACHATRYAN"),
+        ("Եղիշե Չարենց", "Yeghishe CHARENTS"),
+        ("Ծովինար Ճաղարյան", "Tsovinar CHAGHARYAN"),
+        # Western spellings: 0.26 and 0.38.
+        ("Հակոբ Հակոբյան", "HAGOPIAN, Hagop"),
+        ("Սերժ Սարգսյան", "Serge SARKISSIAN"),
+    ],
+)
+def test_a_name_in_armenian_letters_matches_its_latin_spellings(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
+    assert score_pair(listed, query, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Գագիկ Ծառուկյան", "Gagik KARAPETYAN"),  # another family name
+        ("Հակոբ Հակոբյան", "Hakob GASPARYAN"),
+        ("Արմեն Սարգսյան", "Armen MARGARYAN"),
+    ],
+)
+def test_other_armenian_names_stay_apart(query: str, listed: str) -> None:
+    assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.fixture(scope="module")
+def dpl_and_ofac_index(lists_dir: Path) -> MatchIndex:
+    from embargo.sources import read_list
+
+    entities, versions = [], []
+    for folder in ("ofac-sdn-2023", "bis-dpl"):
+        parsed = read_list(lists_dir / folder)
+        entities.extend(parsed.entities)
+        versions.append(ListVersion(source=parsed.source, version="v", snapshot_id=len(versions) + 1))
+    return MatchIndex.build(entities, versions)
+
+
+@pytest.mark.parametrize(
+    ("query", "entity_id"),
+    [
+        # Listed in Western spelling: no match at 0.5 when read as ISO 9985 ("ziraer").
+        ("Ժիրայր Ավանեսյան", "bis-dpl-7d6baf47bb112ed4"),  # JIRAIR AVANESSIAN
+        # Listed as Russian writes Armenian names.
+        ("Ռուբեն Թաթուլյան", "ofac-sdn-23244"),  # TATULYAN, Ruben Albertovich
+        ("Յուրի Ղազարյան", "ofac-sdn-36937"),  # GAZARYAN, Yuri Garunovich
+        ("Ալեքսանդր Սարգսյան", "ofac-sdn-38757"),  # SARKISYAN, Aleksandr Pavlovich
+    ],
+)
+def test_a_listed_person_is_found_by_the_name_in_armenian_letters(
+    dpl_and_ofac_index: MatchIndex, query: str, entity_id: str
+) -> None:
+    matches = dpl_and_ofac_index.search(
+        Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD
+    )
+    assert matches and matches[0].entity_id == entity_id, [(m.name, m.score) for m in matches]

@@ -157,3 +157,35 @@ def test_a_pair_mends_no_legal_form_the_other_name_lacks() -> None:
     assert score_pair("ELVEGARD SHIPPING LDT", "ELVEGARD SHIPPING", "Company") < DEFAULT_THRESHOLD
     # Only the ends of a name are legal forms.
     assert score_pair("ALPHA LDT BETA", "ALPHA LTD BETA", "Company") < 0.95
+
+
+@pytest.mark.parametrize(
+    ("misspelt", "listed", "mended"),
+    [
+        # Short forms rigour lacks ("sal" of Lebanon, "fzc" of the Emirates) are mended only from a
+        # letter typed twice: one other slip in three letters would make forms of too many words.
+        ("ARAMOUN 1506 SAAL", "ARAMOUN 1506 SAL", "ARAMOUN 1506 sal"),
+        ("SAMBOUK SHIPPING FZZC", "SAMBOUK SHIPPING FZC", "SAMBOUK SHIPPING fzc"),
+        ("ACME TRADING LTTD", "ACME TRADING LTD", "ACME TRADING ltd"),
+    ],
+)
+def test_a_legal_form_with_a_letter_typed_twice_is_mended(misspelt: str, listed: str, mended: str) -> None:
+    from embargo.match import score_pair
+
+    assert LegalFormSpeller([listed]).correct(misspelt, _unknown) == [mended]
+    assert score_pair(misspelt, listed, "Company") >= 0.95
+    assert score_pair(listed, misspelt, "Company") >= 0.95
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "ARAMOUN 1506 SAIL",  # another slip in a short form: a word
+        "DELTA PVVC",  # "pvc" is no legal form
+        "SAAL TRADING",  # a short first word
+        "ZETA SALLE",  # two letters more
+    ],
+)
+def test_short_forms_are_not_mended_from_other_slips(name: str) -> None:
+    speller = LegalFormSpeller(["ARAMOUN 1506 SAL", "Y PVT LTD", "ZETA SAL"])
+    assert speller.correct(name, _unknown) == []

@@ -73,6 +73,9 @@ _CJK_COMPILED = _compiled(cjk_legal_forms.FORMS)
 _OFFSHORE = re.compile(latin_legal_forms.OFFSHORE_PATTERN)
 #: Shortest word of those forms the speller learns (see own_legal_form_words).
 _MIN_OWN_WORD = 4
+#: ... and the shortest mended from a doubled letter only ("SAAL" / "SAL", "FZZC" / "FZC").
+_MIN_DOUBLED_WORD = 3
+_DOUBLED = re.compile(r"(.)\1+")
 _LATIN_WORD = re.compile(r"[a-z]+")
 #: Initials written with stops ("s.a.l."), read as one word as the analysis joins them.
 _DOTTED = re.compile(r"(?<![^\W_])(?:[a-z]\.){2,}[a-z]?\.?")
@@ -100,13 +103,13 @@ def read_own_legal_forms(text: str) -> tuple[str, set[str]]:
     return (" ".join(plain.split()), found) if found else (text, found)
 
 
-def own_legal_form_words(text: str) -> list[str]:
+def own_legal_form_words(text: str, shortest: int = _MIN_OWN_WORD) -> list[str]:
     """The Latin words of the forms :func:`read_own_legal_forms` reads in a lower-case text, as written.
 
     "labico sal offshore" -> ["offshore"]; "sherkat sahami khass" -> ["sahami", "khass"]: so that
-    :class:`LegalFormSpeller` mends them too ("LABICO SAL OFFSCHORE"). Words of fewer than 4
-    letters are left out: one slip from many words ("pvc", "eat"), they would be mended into forms
-    ("Delta PVC" read "Delta Pvt", a name with a form only).
+    :class:`LegalFormSpeller` mends them too ("LABICO SAL OFFSCHORE"). Words of fewer than
+    ``shortest`` letters (4) are left out: one slip from many words ("pvc", "eat"), they would be
+    mended into forms ("Delta PVC" read "Delta Pvt", a name with a form only).
     """
     text = _DOTTED.sub(lambda match: match.group(0).replace(".", "") + " ", text)
     forms = _forms_in(text)
@@ -116,7 +119,7 @@ def own_legal_form_words(text: str) -> list[str]:
     for pattern, _compare in forms:
         for match in pattern.finditer(text):
             written = match.group(0)[len(match.groupdict().get("company") or "") :]
-            words.extend(word for word in _LATIN_WORD.findall(written) if len(word) >= _MIN_OWN_WORD)
+            words.extend(word for word in _LATIN_WORD.findall(written) if len(word) >= shortest)
     return words
 
 
@@ -155,9 +158,10 @@ def compare_form(text: str) -> str:
     return replace_org_types_compare(text.casefold(), generic=True)
 
 
-def _legal_words(text: str) -> list[str]:
+def _legal_words(text: str, shortest_own: int = _MIN_OWN_WORD) -> list[str]:
     """The words of the legal forms rigour recognises in a text ("Rahat Ltd." -> ["ltd"]), and of
-    those it lacks (:func:`own_legal_form_words`: "Labico SAL Offshore" -> ["offshore"]).
+    those it lacks (:func:`own_legal_form_words`: "Labico SAL Offshore" -> ["offshore"]; their
+    words of ``shortest_own`` letters or more).
 
     Initials written apart ("S.A.R.L.") also give the word they spell ("sarl").
     """
@@ -167,7 +171,7 @@ def _legal_words(text: str) -> list[str]:
         words.extend(parts)
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
             words.append("".join(parts))
-    return words + own_legal_form_words(text.casefold())  # and those rigour lacks
+    return words + own_legal_form_words(text.casefold(), shortest_own)  # and those rigour lacks
 
 
 class LegalFormSpeller:
@@ -181,11 +185,16 @@ class LegalFormSpeller:
     def __init__(self, names: Iterable[str]) -> None:
         counts: Counter[str] = Counter()
         words: set[str] = set()
+        undoubled: set[str] = set()
         for name in names:
             found = [w for w in _legal_words(name) if w.isascii()]
             words.update(found)
             counts.update(w for w in found if len(w) >= 3)
+            undoubled.update(w for w in _legal_words(name, _MIN_DOUBLED_WORD) if w.isascii() and len(w) >= 3)
         self._counts = counts
+        #: The words a word with a doubled letter may stand for: the short ones of the forms rigour
+        #: lacks too ("sal", "fzc"), which the deletions below leave out.
+        self._undoubled = frozenset(undoubled)
         #: Every legal-form word spelt right, short ones too ("s" of "obshchestvo s ..."): a run
         #: of legal-form words goes on through them.
         self._words = frozenset(words)
@@ -201,7 +210,11 @@ class LegalFormSpeller:
         """The legal-form word ``word`` misspells, with its first letter; else None.
 
         One edit away, or two for words of 6+ letters; the closest wins, then the most common.
+        A word with a letter typed twice is first read without it ("SAAL" is "sal", "FZZC" "fzc").
         """
+        single = _DOUBLED.sub(r"\1", word)
+        if single != word and single in self._undoubled:
+            return single
         found = {c for key in deletions(word, _slips_allowed(len(word))) for c in self._keys.get(key, ())}
         distances = {c: OSA.distance(c, word) for c in found if c != word and c[0] == word[0]}
         found = {c for c, d in distances.items() if d <= _slips_allowed((len(c) + len(word)) / 2)}
@@ -243,7 +256,7 @@ class LegalFormSpeller:
             return []
         recognised = set(_legal_words(text))
         slips = {k: spelling for k, spelling in slips.items() if words[k][2] not in recognised}
-        confirmed = set(_legal_words(self._mend(text, words, slips)))
+        confirmed = set(_legal_words(self._mend(text, words, slips), _MIN_DOUBLED_WORD))
         slips = {k: spelling for k, spelling in slips.items() if spelling in confirmed}
         return [self._mend(text, words, slips)] if slips else []
 

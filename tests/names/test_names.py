@@ -109,6 +109,29 @@ def test_hyphenated_compounds_stay_one_token_but_articles_split_off() -> None:
     assert analyze_name("J Smith", PER)[0].kinds[0] == INITIAL
 
 
+@pytest.mark.parametrize(
+    ("name", "kinds"),
+    [
+        ("Asad Das", (NAME, NAME)),  # Indian Das
+        ("DAS, Asad", (NAME, NAME)),  # read "Asad DAS"
+        ("LE, Van Thanh", (NAME, NAME, NAME)),  # Vietnamese Lê
+        ("TAY ZA, Pye Phyo", (NAME, NAME, NAME, NAME)),  # OFAC SDN: Burmese Za
+        ("Maria das Dores", (NAME, STOP, NAME)),  # a particle before its name stays one
+        ("Juan de la Cruz", (NAME, STOP, STOP, NAME)),
+        ("de la", (STOP, STOP)),  # nothing but stop words
+    ],
+)
+def test_a_stop_word_that_ends_a_person_name_is_a_family_name(name: str, kinds: tuple[int, ...]) -> None:
+    assert analyze_name(name, PER)[0].kinds == kinds
+
+
+def test_a_family_name_that_is_a_stop_word_counts_as_a_name() -> None:
+    # Weighed as a stop word, "Das" was left out for little and "Asad Das" was the alias "Asad" (0.93).
+    assert score_pair("আসাদ দাস", "Asad", "Person") < DEFAULT_THRESHOLD
+    assert score_pair("Asad Das", "DAS, Asad", "Person") == 1.0
+    assert score_pair("Du Yurong", "DU, Yurong", "Person") == 1.0
+
+
 def test_transliteration() -> None:
     assert needs_latin("习近平") and not needs_latin("Путин")
     assert latinize("习近平") == "xi jinping"

@@ -238,6 +238,19 @@ def _leading_generic(kinds: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(NAME if kind == GENERIC and i > first else kind for i, kind in enumerate(kinds))
 
 
+def _surname_at_end(kinds: tuple[int, ...]) -> tuple[int, ...]:
+    """A person's kinds with a stop word that ends the name read as a name word (NAME).
+
+    Particles come before the name they belong to ("de la Cruz", "al-Assad", "van Gogh"); a
+    word that is a stop word somewhere and ends a person's name is a family name: Indian Das,
+    Vietnamese Lê and Đỗ, Chinese Du, Korean An, Persian Pour, Burmese Za ("TAY ZA, Pye
+    Phyo"). Weighed as a stop word, "Asad Das" was the one-word alias "Asad" (0.93).
+    """
+    if len(kinds) < 2 or kinds[-1] != STOP or all(kind == STOP for kind in kinds):
+        return kinds
+    return (*kinds[:-1], NAME)
+
+
 #: rigour's symbols of the words for a company or corporation ("Company", "Co.", "Corp.",
 #: "Kompaniya", "Gesellschaft", "شركة"; names.persian_arabic_forms adds "sherkat" and "شرکت").
 _COMPANY_SYMBOLS = frozenset({"co", "corp"})
@@ -413,20 +426,18 @@ def _form(
         korean = latin_korean_syllables(tokens)
         if korean and not has_han(original):  # not a name in Chinese characters
             symbols = tuple("|".join(syllables) for syllables in korean)
+    kinds = tuple(_kind(t, legal, generic, tag == PER, i == 0, kept) for i, t in enumerate(tokens))
+    if tag == PER:
+        kinds = _surname_at_end(kinds)
+    else:
+        kinds = _company_word_at_end(
+            tokens, _leading_generic(_company_before_legal_form(tokens, kinds)), meanings
+        )
     return NameForm(
         original=original,
         tag=tag,
         tokens=tokens,
-        kinds=_company_word_at_end(
-            tokens,
-            _leading_generic(
-                _company_before_legal_form(
-                    tokens,
-                    tuple(_kind(t, legal, generic, tag == PER, i == 0, kept) for i, t in enumerate(tokens)),
-                )
-            ),
-            meanings,
-        ),
+        kinds=kinds,
         phonetic=tuple(phonetic_key(t) for t in tokens),
         family=tuple(t in family_tokens for t in tokens),
         abjad=abjad,

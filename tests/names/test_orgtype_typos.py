@@ -166,7 +166,7 @@ def test_a_pair_mends_no_legal_form_the_other_name_lacks() -> None:
         # letter typed twice: one other slip in three letters would make forms of too many words.
         ("ARAMOUN 1506 SAAL", "ARAMOUN 1506 SAL", "ARAMOUN 1506 sal"),
         ("SAMBOUK SHIPPING FZZC", "SAMBOUK SHIPPING FZC", "SAMBOUK SHIPPING fzc"),
-        ("ACME TRADING LTTD", "ACME TRADING LTD", "ACME TRADING ltd"),
+        ("ACME TRADING LTTD", "ACME TRADING LTD", "ACME TRADING ltd"),  # also one deletion away, as before
     ],
 )
 def test_a_legal_form_with_a_letter_typed_twice_is_mended(misspelt: str, listed: str, mended: str) -> None:

@@ -244,7 +244,8 @@ def _surname_at_end(kinds: tuple[int, ...]) -> tuple[int, ...]:
     Particles come before the name they belong to ("de la Cruz", "al-Assad", "van Gogh"); a
     word that is a stop word somewhere and ends a person's name is a family name: Indian Das,
     Vietnamese Lê and Đỗ, Chinese Du, Korean An, Persian Pour, Burmese Za ("TAY ZA, Pye
-    Phyo"). Weighed as a stop word, "Asad Das" was the one-word alias "Asad" (0.93).
+    Phyo"). Weighed as a stop word, "Asad Das" was the one-word alias "Asad" (0.93). Only the
+    last word: a name written family name first without a comma ("Le Van Thanh") keeps it.
     """
     if len(kinds) < 2 or kinds[-1] != STOP or all(kind == STOP for kind in kinds):
         return kinds

@@ -16,6 +16,12 @@ Armenia's passports, the lists and the press write "ts", "ch", "kh", "gh" and "s
   Western Armenian says the old voiced stops and affricates voiceless and the voiceless ones
   voiced (բ/պ, գ/կ, դ/տ, ձ/ծ, ջ/ճ change places: Հակոբյան is "Hagopian", Գևորգ "Kevork",
   Վարդանյան "Vartanian"), and writes the ending -յան "ian" ("Sarkissian", "Avanessian").
+
+Both are read from the reformed spelling Armenia has used since 1922; a name in the classical
+spelling the diaspora keeps is first respelt so (:func:`reformed_spelling`: "Յակոբ Յակոբեան" is
+"Hagop Hagopian" in the West). The Western reading gives different names one spelling where the
+West says them alike (Ադամյան and Աթամյան are both "Atamian", Բաբայան and Պապայան swap), and, as
+for Eastern spellings, two family names a letter apart in that spelling score as a slip.
 """
 
 from __future__ import annotations
@@ -40,6 +46,20 @@ _WESTERN = str.maketrans(
 #: inside a word it is "o".
 _VO_AFTER_MARK = re.compile(r"(?<=[\u2019'])v(?=[oO])|(?<=[\u2019'])V(?=O)")
 _MARKS = re.compile(r"[\u2019\u2018'ʼʻ]")
+#: The classical spelling as the reformed one: եա is յա (the ending -եան is -յան), իւ is յու, and ւ
+#: anywhere else than in ու is վ (Աւետիս, Avetis); ICU's transform reads only the reformed letters
+#: ("Kiւlpenkean" for Կիւլպէնկեան).
+_CLASSICAL = (
+    (re.compile(r"(?<=[\u0531-\u0587])եա"), "յա"),
+    (re.compile(r"(?<=[\u0531-\u0587])ԵԱ"), "ՅԱ"),
+    (re.compile(r"իւ"), "յու"),
+    (re.compile(r"ԻՒ"), "ՅՈՒ"),
+    (re.compile(r"(?<![ոՈ])ւ"), "վ"),
+    (re.compile(r"(?<![ոՈ])Ւ"), "Վ"),
+)
+#: ... and a word's first յ, said "h" in the classical spelling (Յակոբ, Hagop), "y" in the reformed
+#: one (Յուրի, Yuri): respelt հ only in a name that shows the classical spelling.
+_CLASSICAL_FIRST_Y = re.compile(r"(?<![\u0531-\u0587])([Յյ])(?=[\u0531-\u0587])")
 #: The patronymic ending -յան, which the West writes "ian".
 _YAN_END = re.compile(r"(?<=[^\W\d_])yan\b", re.IGNORECASE)
 
@@ -57,6 +77,18 @@ def _romanised(text: str) -> str:
     return unicodedata.normalize("NFC", _MARKS.sub("", latin))
 
 
+def reformed_spelling(text: str) -> tuple[str, bool]:
+    """The text in the reformed Armenian spelling, and whether it was in the classical one.
+
+    "Յակոբ Յակոբեան" -> ("Յակոբ Յակոբյան", True); "Կիւլպէնկեան" -> ("Կյուլպէնկյան", True);
+    a name in the reformed spelling comes back as it is, with False.
+    """
+    respelt = text
+    for pattern, reformed in _CLASSICAL:
+        respelt = pattern.sub(reformed, respelt)
+    return respelt, respelt != text
+
+
 def _ian(match: re.Match[str]) -> str:
     return "ian" if match.group(0).islower() else "IAN"
 
@@ -70,10 +102,14 @@ def armenian_spellings(text: str) -> tuple[str, ...]:
     """The name's Eastern and Western Latin spellings; () when it has no Armenian letter.
 
     "Գագիկ Ծառուկյան" -> ("Gagik Tsarukyan", "Kakig Dzarugian"); "Հակոբ Հակոբյան" ->
-    ("Hakob Hakobyan", "Hagop Hagopian"). Letters of other scripts are left as they are.
+    ("Hakob Hakobyan", "Hagop Hagopian"). Letters of other scripts are left as they are, but for
+    apostrophes, and in the Western spelling a Latin "-yan" too.
     """
     if not has_armenian(text):
         return ()
+    text, classical = reformed_spelling(text)
     eastern = _romanised(text)
+    if classical:
+        text = _CLASSICAL_FIRST_Y.sub(lambda m: "Հ" if m.group(1) == "Յ" else "հ", text)
     western = _YAN_END.sub(_ian, _romanised(text.translate(_WESTERN)))
     return (eastern, western) if western != eastern else (eastern,)

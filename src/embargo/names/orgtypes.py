@@ -162,6 +162,12 @@ def _legal_words(text: str, shortest_own: int = _MIN_OWN_WORD) -> list[str]:
     """The words of the legal forms rigour recognises in a text ("Rahat Ltd." -> ["ltd"]), and of
     those it lacks (:func:`own_legal_form_words`: "Labico SAL Offshore" -> ["offshore"]; their
     words of ``shortest_own`` letters or more).
+    """
+    return _rigour_legal_words(text) + own_legal_form_words(text.casefold(), shortest_own)
+
+
+def _rigour_legal_words(text: str) -> list[str]:
+    """The words of the legal forms rigour recognises in a text ("Rahat Ltd." -> ["ltd"]).
 
     Initials written apart ("S.A.R.L.") also give the word they spell ("sarl").
     """
@@ -171,7 +177,7 @@ def _legal_words(text: str, shortest_own: int = _MIN_OWN_WORD) -> list[str]:
         words.extend(parts)
         if len(parts) > 1 and all(len(p) == 1 for p in parts):
             words.append("".join(parts))
-    return words + own_legal_form_words(text.casefold(), shortest_own)  # and those rigour lacks
+    return words
 
 
 class LegalFormSpeller:
@@ -187,10 +193,12 @@ class LegalFormSpeller:
         words: set[str] = set()
         undoubled: set[str] = set()
         for name in names:
-            found = [w for w in _legal_words(name) if w.isascii()]
+            own = own_legal_form_words(name.casefold(), _MIN_DOUBLED_WORD)
+            found = [w for w in _rigour_legal_words(name) if w.isascii()]
+            found += [w for w in own if len(w) >= _MIN_OWN_WORD and w.isascii()]
             words.update(found)
             counts.update(w for w in found if len(w) >= 3)
-            undoubled.update(w for w in _legal_words(name, _MIN_DOUBLED_WORD) if w.isascii() and len(w) >= 3)
+            undoubled.update(w for w in found + own if w.isascii() and len(w) >= _MIN_DOUBLED_WORD)
         self._counts = counts
         #: The words a word with a doubled letter may stand for: the short ones of the forms rigour
         #: lacks too ("sal", "fzc"), which the deletions below leave out.

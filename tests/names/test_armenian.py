@@ -68,7 +68,7 @@ def test_the_spellings_are_more_readings_of_the_name() -> None:
 @pytest.mark.parametrize(
     ("query", "listed"),
     [
-        # Read as ISO 9985 without its marks ("carukyan", "xacatur", "cocaryan") these scored 0.34-0.44.
+        # Read as ISO 9985 without its marks ("carukyan", "xacatur", "cocaryan"), as before, 0.34-0.44.
         ("Գագիկ Ծառուկյան", "Gagik TSARUKYAN"),
         ("Ռաֆայել Խաչատրյան", "Rafayel KHACHATRYAN"),
         ("Եղիշե Չարենց", "Yeghishe CHARENTS"),
@@ -111,7 +111,7 @@ def dpl_and_ofac_index(lists_dir: Path) -> MatchIndex:
 @pytest.mark.parametrize(
     ("query", "entity_id"),
     [
-        # Listed in Western spelling: no match at 0.5 when read as ISO 9985 ("ziraer").
+        # Listed in Western spelling: no match at 0.5 when read as ISO 9985 ("ziraer"), as before.
         ("Ժիրայր Ավանեսյան", "bis-dpl-7d6baf47bb112ed4"),  # JIRAIR AVANESSIAN
         # Listed as Russian writes Armenian names (found before the Eastern reading too: kept so).
         ("Ռուբեն Թաթուլյան", "ofac-sdn-23244"),  # TATULYAN, Ruben Albertovich

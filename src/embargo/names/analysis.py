@@ -549,8 +549,8 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
         greek_spoken_spelling(base),  # "Μπασάρ αλ Άσαντ" is also "basar al asad", as it is said
     )
     readings.extend(spelling for spelling in spellings if spelling is not None)
-    # "Գագիկ Ծառուկյան" is also "gagik tsarukyan", as Armenia writes it, and "kakig dzarugian", as
-    # the Western diaspora does.
+    # "Գագիկ Ծառուկյան", read "gagik tsarukyan" as Armenia writes it, is also "kakig dzarugian", as
+    # the Western diaspora does (its Eastern spelling, the first reading's, is left out as a repeat).
     readings.extend(armenian_spellings(base))
     japanese = japanese_reading(base, tag == PER)
     if japanese is not None:

@@ -1,14 +1,13 @@
 """Names in Armenian letters as Armenians write them in Latin letters, East and West.
 
-The first reading of a name in Armenian letters is ICU's ISO 9985 romanisation without its marks
-(see names.transliterate): ծ and ց come out "c", ճ and չ "c", խ "x", ղ "g" and շ "s", where
-Armenia's passports, the lists and the press write "ts", "ch", "kh", "gh" and "sh": "Գագիկ
-Ծառուկյան" read "gagik carukyan" scored 0.42 against "Gagik TSARUKYAN", "Խաչատուր" was
-"xacatur" for "Khachatur".
+ICU's default transform (ISO 9985, its marks then dropped) writes ծ and ց "c", ճ and չ "c", խ "x",
+ղ "g" and շ "s", where Armenia's passports, the lists and the press write "ts", "ch", "kh", "gh"
+and "sh": read so, "Գագիկ Ծառուկյան" ("gagik carukyan") scored 0.42 against "Gagik TSARUKYAN",
+and "Խաչատուր" was "xacatur" for "Khachatur". A name's Armenian letters are read in two ways
+(:func:`armenian_spellings`):
 
-:func:`armenian_spellings` gives two more readings:
-
-- **Eastern**, as Armenia writes its citizens' names: ICU's BGN/PCGN transform ("Tsarukyan",
+- **Eastern**, as Armenia writes its citizens' names, the name's first reading (see
+  names.transliterate.latinize, :func:`eastern_spelling`): ICU's BGN/PCGN transform ("Tsarukyan",
   "Khachatryan", "Yeghishe", "Voskanyan"), with ռ written "r" as the passports write it (BGN's
   "rr": "Rruben" for Ruben), and without the apostrophes that mark aspirated letters ("K'och'aryan"
   is "Kocharyan").
@@ -89,6 +88,14 @@ def reformed_spelling(text: str) -> tuple[str, bool]:
     return respelt, respelt != text
 
 
+def eastern_spelling(text: str) -> str:
+    """The name's Armenian letters as Armenia writes them in Latin letters ("Ծառուկյան" -> "Tsarukyan").
+
+    The first reading of a name (names.transliterate.latinize) spells its Armenian words so.
+    """
+    return _romanised(reformed_spelling(text)[0])
+
+
 def _ian(match: re.Match[str]) -> str:
     return "ian" if match.group(0).islower() else "IAN"
 
@@ -108,7 +115,7 @@ def armenian_spellings(text: str) -> tuple[str, ...]:
     if not has_armenian(text):
         return ()
     text, classical = reformed_spelling(text)
-    eastern = _romanised(text)
+    eastern = _romanised(text)  # = eastern_spelling, without respelling twice
     if classical:
         text = _CLASSICAL_FIRST_Y.sub(lambda m: "Հ" if m.group(1) == "Յ" else "հ", text)
     western = _YAN_END.sub(_ian, _romanised(text.translate(_WESTERN)))

@@ -27,6 +27,7 @@ from normality import ascii_text, latinize_text
 from pypinyin import lazy_pinyin
 from rigour.text.scripts import text_scripts
 
+from embargo.names.armenian import eastern_spelling, has_armenian
 from embargo.names.chinese import HAN_RUN
 from embargo.names.normalize import without_marks
 
@@ -46,7 +47,8 @@ _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _RIGOUR_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian", "Hangul", "Common"})
 #: Armenian and Hebrew letters (with their presentation forms), which ICU romanises letter by
 #: letter as names are written: anyascii writes Armenian ու "ow" and Ռ "rr" ("Rrowben" for Ruben),
-#: and Hebrew ב and ו always "v" (ו is also a vowel, ב also "b": "vnymyn" for Binyamin).
+#: and Hebrew ב and ו always "v" (ו is also a vowel, ב also "b": "vnymyn" for Binyamin). Armenian
+#: as Armenia writes names (see names.armenian), Hebrew in ICU's default transform.
 _ICU_RUN = re.compile(r"[\u0530-\u058f\ufb13-\ufb17\u0590-\u05ff\ufb1d-\ufb4f]+")
 #: A word in Devanagari (not the danda punctuation), its consonant letters, the virama that joins
 #: a consonant to the next one and the nukta that changes one.
@@ -123,11 +125,16 @@ def devanagari_word(word: str) -> str:
     return ascii_text(_ISO_C.sub("ch", latin))
 
 
+def _icu_run_latin(match: re.Match[str]) -> str:
+    run = match.group(0)
+    return eastern_spelling(run) if has_armenian(run) else ascii_text(run)
+
+
 @lru_cache(maxsize=4096)
 def latinize(text: str) -> str:
     """A Latin spelling of the whole name (lower case; may equal the input for Latin text)."""
     if not text.isascii():  # anyascii leaves ASCII as it is: skip its per-character work
-        text = _ICU_RUN.sub(lambda m: ascii_text(m.group(0)), text)
+        text = _ICU_RUN.sub(_icu_run_latin, text)
         text = _DEVANAGARI_WORD.sub(lambda m: devanagari_word(m.group(0)), text)
         text = _FINAL_HA.sub("\u062d" + FINAL_HA_MARK, text.translate(_DAD))
         text = anyascii(HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text))

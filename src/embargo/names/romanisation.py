@@ -85,6 +85,8 @@ _FOLDS = (
     ("ph", "f"),
     ("x", "ks"),  # Alexey / Aleksey
     ("y", "i"),  # Yuri / Iuri, Dmitriy / Dmitrii, Alexey / Alexei
+    ("oo", "u"),  # the long u of South Asian spellings of Arabic names: Dawood / Dawud, Yaqoob / Yaqub
+    ("awu", "au"),  # a w that glides from a to u: Dawud / Daud, Rawuf / Rauf
 )
 _DOUBLES = re.compile(r"(.)\1+")
 _YO = re.compile(r"(?<=[b-df-hj-np-tv-xz])yo")

@@ -85,8 +85,11 @@ _FOLDS = (
     ("ph", "f"),
     ("x", "ks"),  # Alexey / Aleksey
     ("y", "i"),  # Yuri / Iuri, Dmitriy / Dmitrii, Alexey / Alexei
-    ("oo", "u"),  # the long u of South Asian spellings of Arabic names: Dawood / Dawud, Yaqoob / Yaqub
-    ("awu", "au"),  # a w that glides from a to u: Dawud / Daud, Rawuf / Rauf
+    # A w that glides from a to a long u, which Arabic names are written with or without (Dawud /
+    # Daud, Tawus / Taus), and South Asian spellings write "oo" (Dawood, Rawoof). Not "oo" elsewhere:
+    # a long o in Dutch and Estonian names (Antoon, Toomas), and other names in English (Moon / Munn).
+    ("awoo", "au"),
+    ("awu", "au"),
 )
 _DOUBLES = re.compile(r"(.)\1+")
 _YO = re.compile(r"(?<=[b-df-hj-np-tv-xz])yo")

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
-from embargo.model import ListVersion, Query
+from embargo.model import Query
 from embargo.names.analysis import PER, analyze_name
 from embargo.names.armenian import armenian_spellings
 
@@ -96,18 +94,6 @@ def test_other_armenian_names_stay_apart(query: str, listed: str) -> None:
     assert score_pair(query, listed, "Person") < DEFAULT_THRESHOLD
 
 
-@pytest.fixture(scope="module")
-def dpl_and_ofac_index(lists_dir: Path) -> MatchIndex:
-    from embargo.sources import read_list
-
-    entities, versions = [], []
-    for folder in ("ofac-sdn-2023", "bis-dpl"):
-        parsed = read_list(lists_dir / folder)
-        entities.extend(parsed.entities)
-        versions.append(ListVersion(source=parsed.source, version="v", snapshot_id=len(versions) + 1))
-    return MatchIndex.build(entities, versions)
-
-
 @pytest.mark.parametrize(
     ("query", "entity_id"),
     [
@@ -120,9 +106,7 @@ def dpl_and_ofac_index(lists_dir: Path) -> MatchIndex:
     ],
 )
 def test_a_listed_person_is_found_by_the_name_in_armenian_letters(
-    dpl_and_ofac_index: MatchIndex, query: str, entity_id: str
+    listed_index: MatchIndex, query: str, entity_id: str
 ) -> None:
-    matches = dpl_and_ofac_index.search(
-        Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD
-    )
+    matches = listed_index.search(Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD)
     assert matches and matches[0].entity_id == entity_id, [(m.name, m.score) for m in matches]

@@ -8,7 +8,7 @@ import pytest
 
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
 from embargo.match.scorer import ASIDE_FACTOR, explain_pair
-from embargo.model import ListVersion, Query
+from embargo.model import Query
 from embargo.names.analysis import ORG, PER, analyze_name
 from embargo.names.asides import without_asides
 
@@ -69,14 +69,15 @@ def test_names_with_other_asides_are_compared_as_written(a: str, b: str) -> None
     assert score_pair(b, a, "Company") < DEFAULT_THRESHOLD
 
 
-def test_every_listed_organisation_is_found_by_its_name_without_asides(lists_dir: Path) -> None:
+def test_every_listed_organisation_is_found_by_its_name_without_asides(
+    lists_dir: Path, listed_index: MatchIndex
+) -> None:
     """OFAC SDN 2023's organisations whose names carry an aside in parentheses (19 of 99 were not
     found before, "COMOIL LTD" for "COMOIL (PVT) LTD" among them). Found, not always first: other
     entries may carry the name itself ("PCC" for "PCC (UK)")."""
     from embargo.sources import read_list
 
     parsed = read_list(lists_dir / "ofac-sdn-2023")
-    index = MatchIndex.build(parsed.entities, [ListVersion(source=parsed.source, version="v", snapshot_id=1)])
     cases = [
         (bare, entity.schema, entity.source_id)
         for entity in parsed.entities
@@ -87,7 +88,7 @@ def test_every_listed_organisation_is_found_by_its_name_without_asides(lists_dir
     assert len(cases) > 50  # the list has about a hundred such names
     missed = []
     for bare, schema, source_id in cases:
-        matches = index.search(Query(name=bare, schema=schema), limit=10, threshold=DEFAULT_THRESHOLD)
+        matches = listed_index.search(Query(name=bare, schema=schema), limit=10, threshold=DEFAULT_THRESHOLD)
         if source_id not in {m.source_id for m in matches}:
             missed.append((bare, [(m.name, m.score) for m in matches]))
     assert not missed

@@ -3,15 +3,13 @@ and Arabic script against the Latin spellings of the lists."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
 from embargo.match.names import long_vowels_agree, token_similarity
-from embargo.model import ListVersion, Query
+from embargo.model import Query
 from embargo.names.analysis import PER, analyze_name
 from embargo.names.romanisation import romanised_spellings, same_romanised_name
 from embargo.names.transliterate import (
@@ -20,7 +18,6 @@ from embargo.names.transliterate import (
     hebrew_soft_spelling,
     spell_hebrew_geresh,
 )
-from embargo.sources import read_list
 
 
 @pytest.mark.parametrize(
@@ -176,21 +173,14 @@ def test_names_in_other_conventions_reach_the_threshold(query: str, listed: str)
     assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD
 
 
-@pytest.fixture(scope="module")
-def sdn_index(lists_dir: Path) -> MatchIndex:
-    parsed = read_list(lists_dir / "ofac-sdn-2023")
-    versions = [ListVersion(source=parsed.source, version=parsed.version or "test", snapshot_id=1)]
-    return MatchIndex.build(parsed.entities, versions)
-
-
 @pytest.mark.parametrize(
     ("query", "surname"),
     [("Jewgeni Prigoschin", "PRIGOZHIN"), ("Evgueni Prigojine", "PRIGOZHIN"), ("Sergueï Choïgou", "SHOIGU")],
 )
 def test_screening_finds_the_listed_person_from_a_german_or_french_spelling(
-    sdn_index: MatchIndex, query: str, surname: str
+    listed_index: MatchIndex, query: str, surname: str
 ) -> None:
-    matches = sdn_index.search(Query(name=query, schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
+    matches = listed_index.search(Query(name=query, schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
     assert matches and surname in matches[0].name.upper(), [m.name for m in matches]
 
 
@@ -251,9 +241,9 @@ def test_arabic_script_names_reach_their_latin_spelling(arabic: str, latin: str)
     ],
 )
 def test_screening_finds_the_listed_person_from_arabic_script(
-    sdn_index: MatchIndex, arabic: str, surname: str
+    listed_index: MatchIndex, arabic: str, surname: str
 ) -> None:
-    matches = sdn_index.search(Query(name=arabic, schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
+    matches = listed_index.search(Query(name=arabic, schema="Person"), limit=5, threshold=DEFAULT_THRESHOLD)
     assert matches and surname in matches[0].name.upper(), [m.name for m in matches]
 
 

@@ -30,7 +30,7 @@ from rigour.names import (
 )
 from rigour.text import is_stopword
 
-from embargo.names.armenian import armenian_spellings
+from embargo.names.armenian import western_spelling
 from embargo.names.asides import without_asides
 from embargo.names.cantonese import cantonese_readings
 from embargo.names.chinese import english_reading, has_han, pinyin_words, reads_as_words, segment
@@ -547,11 +547,11 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
         hacek_spelling(base),  # "Lukašenko" is also "lukashenko", as English spells it
         hebrew_soft_spelling(base),  # "סרגיי לברוב" is also "srgyy lvrwv", Sergei Lavrov
         greek_spoken_spelling(base),  # "Μπασάρ αλ Άσαντ" is also "basar al asad", as it is said
+        # "Գագիկ Ծառուկյան", read "gagik tsarukyan" as Armenia writes it, is also "kakig dzarugian",
+        # as the Western diaspora writes it.
+        western_spelling(base),
     )
     readings.extend(spelling for spelling in spellings if spelling is not None)
-    # "Գագիկ Ծառուկյան", read "gagik tsarukyan" as Armenia writes it, is also "kakig dzarugian", as
-    # the Western diaspora does (its Eastern spelling, the first reading's, is left out as a repeat).
-    readings.extend(armenian_spellings(base))
     japanese = japanese_reading(base, tag == PER)
     if japanese is not None:
         readings.append(japanese)  # "麻原彰晃" is also "asahara shoko", as Japanese names are written

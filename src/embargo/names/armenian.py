@@ -4,14 +4,15 @@ ICU's default transform (ISO 9985, its marks then dropped) writes ծ and ց "c",
 ղ "g" and շ "s", where Armenia's passports, the lists and the press write "ts", "ch", "kh", "gh"
 and "sh": read so, "Գագիկ Ծառուկյան" ("gagik carukyan") scored 0.42 against "Gagik TSARUKYAN",
 and "Խաչատուր" was "xacatur" for "Khachatur". A name's Armenian letters are read in two ways
-(:func:`armenian_spellings`):
+(:func:`armenian_spellings`, both):
 
 - **Eastern**, as Armenia writes its citizens' names, the name's first reading (see
   names.transliterate.latinize, :func:`eastern_spelling`): ICU's BGN/PCGN transform ("Tsarukyan",
   "Khachatryan", "Yeghishe", "Voskanyan"), with ռ written "r" as the passports write it (BGN's
   "rr": "Rruben" for Ruben), and without the apostrophes that mark aspirated letters ("K'och'aryan"
   is "Kocharyan").
-- **Western**, as the diaspora of Lebanon, Syria, France and the Americas writes its names:
+- **Western** (:func:`western_spelling`, one more reading of the name), as the diaspora of
+  Lebanon, Syria, France and the Americas writes its names:
   Western Armenian says the old voiced stops and affricates voiceless and the voiceless ones
   voiced (բ/պ, գ/կ, դ/տ, ձ/ծ, ջ/ճ change places: Հակոբյան is "Hagopian", Գևորգ "Kevork",
   Վարդանյան "Vartanian"), and writes the ending -յան "ian" ("Sarkissian", "Avanessian").
@@ -105,18 +106,28 @@ def has_armenian(text: str) -> bool:
     return bool(_ARMENIAN.search(text))
 
 
+def western_spelling(text: str) -> str | None:
+    """The name's Armenian letters as the Western diaspora writes them in Latin letters; None when it
+    has none ("Հակոբ Հակոբյան" -> "Hagop Hagopian"). Other letters are left as they are, but for
+    apostrophes and a Latin "-yan".
+    """
+    if not has_armenian(text):
+        return None
+    text, classical = reformed_spelling(text)
+    if classical:
+        text = _CLASSICAL_FIRST_Y.sub(lambda m: "Հ" if m.group(1) == "Յ" else "հ", text)
+    return _YAN_END.sub(_ian, _romanised(text.translate(_WESTERN)))
+
+
 def armenian_spellings(text: str) -> tuple[str, ...]:
-    """The name's Eastern and Western Latin spellings; () when it has no Armenian letter.
+    """The name's Eastern and Western Latin spellings (one when alike); () without an Armenian letter.
 
     "Գագիկ Ծառուկյան" -> ("Gagik Tsarukyan", "Kakig Dzarugian"); "Հակոբ Հակոբյան" ->
     ("Hakob Hakobyan", "Hagop Hagopian"). Letters of other scripts are left as they are, but for
     apostrophes, and in the Western spelling a Latin "-yan" too.
     """
-    if not has_armenian(text):
+    western = western_spelling(text)
+    if western is None:
         return ()
-    text, classical = reformed_spelling(text)
-    eastern = _romanised(text)  # = eastern_spelling, without respelling twice
-    if classical:
-        text = _CLASSICAL_FIRST_Y.sub(lambda m: "Հ" if m.group(1) == "Յ" else "հ", text)
-    western = _YAN_END.sub(_ian, _romanised(text.translate(_WESTERN)))
+    eastern = eastern_spelling(text)
     return (eastern, western) if western != eastern else (eastern,)

@@ -90,9 +90,7 @@ def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
 
 def _armenian_rows() -> list[dict[str, str]]:
     """The rows of ARMENIAN_NAMES: name, latin, schema, source, source_id (the last two may be empty)."""
-    lines = ARMENIAN_NAMES.read_text(encoding="utf-8").splitlines()
-    header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line]
+    return _rows(ARMENIAN_NAMES)
 
 
 def _armenian_pairs() -> dict[str, int]:
@@ -109,10 +107,16 @@ def _armenian_pairs() -> dict[str, int]:
     return {"n": len(rows), "at_threshold": matched}
 
 
+def _rows(path: Path) -> list[dict[str, str]]:
+    """The rows of one of the probes' TSV files, by the names of its header's columns."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:] if line]
+
+
 def _hong_kong_names() -> dict[str, str]:
     """OFAC source id -> the name in traditional characters (see HONG_KONG_NAMES)."""
-    rows = HONG_KONG_NAMES.read_text(encoding="utf-8").splitlines()[1:]
-    return {source_id: name for name, source_id, *_ in (row.split("\t") for row in rows if row)}
+    return {row["source_id"]: row["name"] for row in _rows(HONG_KONG_NAMES)}
 
 
 def _simplified(name: str) -> str:

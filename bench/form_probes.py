@@ -14,11 +14,14 @@ and counts how many find that entry first:
   writes them, in traditional characters, with each one's OFAC entry; the lists write them in
   Cantonese romanisation, four also in pinyin), and in simplified characters (``hong_kong_simplified``);
 - ``armenian``: persons OFAC SDN 2023 and DPL list with Armenian family names, screened by their
-  names in Armenian letters (``data/armenian-names.tsv``, the rows with a list entry).
+  names in Armenian letters (``data/armenian-names.tsv``, the rows with a list entry);
+- ``indic``: persons OFAC SDN 2023 lists with Indian names, screened by their names in Devanagari,
+  Gurmukhi, Gujarati and Bengali letters (``data/indic-names.tsv``, the rows with a list entry).
 
-It also scores the other rows of that file, names in Armenian letters against their usual Latin
-spellings (Eastern as Armenia writes them, Western as its diaspora does), and counts the pairs at
-or above the default threshold (``armenian pairs``).
+It also scores the other rows of those files, names in Armenian letters, and in the scripts of
+India and Bangladesh, against their usual Latin spellings (``armenian pairs``, ``indic pairs``):
+the pairs at or above the default threshold either way round, and of the names paired with the
+Latin spelling of every other row in the same script, those at or above it (other persons).
 
 It also builds the index of the four lists in fresh processes and reports the median CPU
 seconds and peak RSS of a build. Compare two trees by running the script with each tree's
@@ -50,6 +53,9 @@ _ABD = re.compile(r"\bABD (?:AL|EL)[- ](\w+)", re.IGNORECASE)
 HONG_KONG_NAMES = Path(__file__).resolve().parent / "data" / "hong-kong-names.tsv"
 #: Names in Armenian letters with a Latin spelling, and for listed persons their list entry.
 ARMENIAN_NAMES = Path(__file__).resolve().parent / "data" / "armenian-names.tsv"
+#: Names in the Brahmic scripts of South Asia with their English spelling, and for listed persons
+#: their list entry.
+INDIC_NAMES = Path(__file__).resolve().parent / "data" / "indic-names.tsv"
 
 
 def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
@@ -62,11 +68,11 @@ def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
         "hong_kong": [],
         "hong_kong_simplified": [],
         "armenian": [],
+        "indic": [],
     }
     hong_kong = _hong_kong_names()
-    armenian = {
-        f"{row['source']}-{row['source_id']}": row["name"] for row in _armenian_rows() if row["source"]
-    }
+    armenian = _listed_rows(ARMENIAN_NAMES)
+    indic = _listed_rows(INDIC_NAMES)
     for entity in entities:
         caption = entity.caption
         if entity.schema == "Person" and entity.source == "un-sc" and len(caption.split()) == 3:
@@ -83,28 +89,36 @@ def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
             name = hong_kong[entity.source_id]
             cases["hong_kong"].append((name, "Person", entity.entity_id))
             cases["hong_kong_simplified"].append((_simplified(name), "Person", entity.entity_id))
-        if entity.entity_id in armenian:
-            cases["armenian"].append((armenian[entity.entity_id], "Person", entity.entity_id))
+        for probe, names in (("armenian", armenian), ("indic", indic)):
+            for name in names.get(entity.entity_id, ()):
+                cases[probe].append((name, "Person", entity.entity_id))
     return cases
 
 
-def _armenian_rows() -> list[dict[str, str]]:
-    """The rows of ARMENIAN_NAMES: name, latin, schema, source, source_id (the last two may be empty)."""
-    return _rows(ARMENIAN_NAMES)
+def _listed_rows(path: Path) -> dict[str, list[str]]:
+    """Entity id -> the names of the rows of a probe file with a list entry (source, source_id)."""
+    listed: dict[str, list[str]] = {}
+    for row in _rows(path):
+        if row["source"]:
+            listed.setdefault(f"{row['source']}-{row['source_id']}", []).append(row["name"])
+    return listed
 
 
-def _armenian_pairs() -> dict[str, int]:
-    """How many unlisted rows of ARMENIAN_NAMES score at or above the default threshold against their
-    Latin spelling, either way round."""
+def _script_pairs(path: Path) -> dict[str, int]:
+    """How many unlisted rows of a probe file score at or above the default threshold against their
+    Latin spelling, either way round; and how many of their names do against the Latin spelling of
+    another row in the same script (another person: none should)."""
     from embargo.match import DEFAULT_THRESHOLD, score_pair
 
-    rows = [row for row in _armenian_rows() if not row["source"]]
+    rows = [row for row in _rows(path) if not row["source"]]
     matched = sum(
         min(score_pair(r["name"], r["latin"], r["schema"]), score_pair(r["latin"], r["name"], r["schema"]))
         >= DEFAULT_THRESHOLD
         for r in rows
     )
-    return {"n": len(rows), "at_threshold": matched}
+    others = [(r, o) for r in rows for o in rows if o is not r and o.get("script") == r.get("script")]
+    alerts = sum(score_pair(r["name"], o["latin"], r["schema"]) >= DEFAULT_THRESHOLD for r, o in others)
+    return {"n": len(rows), "at_threshold": matched, "other_pairs": len(others), "other_at_threshold": alerts}
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -173,9 +187,13 @@ def main(argv: list[str] | None = None) -> int:
                 first += bool(result.matches) and result.matches[0].entity_id == entity_id
             report["probes"][probe] = {"n": len(cases), "found_first": first}
             print(f"{probe:20} {first:4} of {len(cases):4} found first")
-        pairs = _armenian_pairs()
-        report["armenian_pairs"] = pairs
-        print(f"{'armenian pairs':20} {pairs['at_threshold']:4} of {pairs['n']:4} at the default threshold")
+        for label, path in (("armenian", ARMENIAN_NAMES), ("indic", INDIC_NAMES)):
+            pairs = _script_pairs(path)
+            report[f"{label}_pairs"] = pairs
+            print(
+                f"{label + ' pairs':20} {pairs['at_threshold']:4} of {pairs['n']:4} at the default "
+                f"threshold; other persons {pairs['other_at_threshold']} of {pairs['other_pairs']}"
+            )
 
         builds = []
         for _ in range(args.runs):
@@ -187,17 +205,18 @@ def main(argv: list[str] | None = None) -> int:
                 env=os.environ.copy(),
             )
             builds.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-        report["index_build"] = {
-            "runs": builds,
-            "median_cpu_s": round(statistics.median(b["cpu_s"] for b in builds), 2),
-            "median_peak_rss_mb": round(statistics.median(b["peak_rss_mb"] for b in builds)),
-        }
-        build = report["index_build"]
-        print(
-            f"index build, {len(builds)} fresh processes: median {build['median_cpu_s']} CPU s, "
-            f"peak RSS {build['median_peak_rss_mb']} MB "
-            "(runs " + ", ".join(f"{b['cpu_s']:.2f}" for b in builds) + ")"
-        )
+        if builds:  # --runs 0: the probes only
+            report["index_build"] = {
+                "runs": builds,
+                "median_cpu_s": round(statistics.median(b["cpu_s"] for b in builds), 2),
+                "median_peak_rss_mb": round(statistics.median(b["peak_rss_mb"] for b in builds)),
+            }
+            build = report["index_build"]
+            print(
+                f"index build, {len(builds)} fresh processes: median {build['median_cpu_s']} CPU s, "
+                f"peak RSS {build['median_peak_rss_mb']} MB "
+                "(runs " + ", ".join(f"{b['cpu_s']:.2f}" for b in builds) + ")"
+            )
     if args.json:
         args.json.write_text(json.dumps(report, indent=2), encoding="utf-8")
     return 0

@@ -5,9 +5,9 @@ Armenian, Georgian, Hangul) inside every name part's ``comparable`` form. For
 the rest this module builds a Latin spelling of the whole name: Chinese with
 pypinyin (family name first, given name syllables joined, as pinyin names are
 written: 习近平 -> "xi jinping"), Armenian and Hebrew with ICU's transliterator
-(through normality), Devanagari with ICU as Hindi names are written in English
-(:func:`devanagari_word`), everything else (Arabic, kana, Thai, Ethiopic ...)
-with anyascii.
+(through normality), the Brahmic scripts of South Asia with ICU as Indian names
+are written in English (:func:`embargo.names.indic.indic_word`), everything
+else (Arabic, kana, Thai, Ethiopic, Sinhala ...) with anyascii.
 
 Korean names get one more spelling, :func:`korean_listed_spelling`: the sanctions
 lists write North Korean names as the DPRK's own romanisation does, a variant of
@@ -23,12 +23,13 @@ from functools import lru_cache
 from typing import Any
 
 from anyascii import anyascii
-from normality import ascii_text, latinize_text
+from normality import ascii_text
 from pypinyin import lazy_pinyin
 from rigour.text.scripts import text_scripts
 
 from embargo.names.armenian import eastern_spelling, has_armenian
 from embargo.names.chinese import HAN_RUN
+from embargo.names.indic import INDIC_WORD, indic_word
 from embargo.names.normalize import without_marks
 
 #: ض: anyascii writes it "d", as د. Latin spellings write it "d" in Arabic names, "z" in Persian,
@@ -50,15 +51,6 @@ _RIGOUR_SCRIPTS = frozenset({"Latin", "Cyrillic", "Greek", "Armenian", "Georgian
 #: and Hebrew ב and ו always "v" (ו is also a vowel, ב also "b": "vnymyn" for Binyamin). Armenian
 #: as Armenia writes names (see names.armenian), Hebrew in ICU's default transform.
 _ICU_RUN = re.compile(r"[\u0530-\u058f\ufb13-\ufb17\u0590-\u05ff\ufb1d-\ufb4f]+")
-#: A word in Devanagari (not the danda punctuation), its consonant letters, the virama that joins
-#: a consonant to the next one and the nukta that changes one.
-_DEVANAGARI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097f]+")
-_DEVANAGARI_CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095f\u0978-\u097f]")
-_VIRAMA, _NUKTA = "\u094d", "\u093c"
-#: ICU writes Devanagari in ISO 15919; English spellings of Indian names write these letters so:
-#: श and ष "sh" (Shah, Krishna), ऋ "ri", च "ch" and छ "chh" (Chandra, Chhabra).
-_ISO_TO_ENGLISH = (("ś", "sh"), ("ṣ", "sh"), ("r̥", "ri"), ("ch", "chh"))
-_ISO_C = re.compile(r"c(?!hh)")
 _HANGUL_WORD = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
@@ -108,23 +100,6 @@ def _pinyin_word(run: str) -> str:
     return "".join(syllables)
 
 
-def devanagari_word(word: str) -> str:
-    """A word in Devanagari as its name is written in English: "राहुल" -> "rahul", "नरेंद्र" -> "narendra".
-
-    ICU writes every consonant's inherent vowel ("rāhula", "gautama"), which Hindi does not say
-    at the end of a word after a single consonant: the word is read with a virama there (Rahul,
-    Gautam, Vijay, Ibrahim); after a consonant cluster the vowel stays (Narendra, Chandra).
-    anyascii drops every inherent vowel ("nremdr" for Narendra, "gautm" for Gautam).
-    """
-    end = len(word) - 1 if word.endswith(_NUKTA) else len(word)
-    if end >= 2 and _DEVANAGARI_CONSONANT.match(word[end - 1]) and word[end - 2] != _VIRAMA:
-        word += _VIRAMA
-    latin = latinize_text(word)
-    for iso, english in _ISO_TO_ENGLISH:
-        latin = latin.replace(iso, english)
-    return ascii_text(_ISO_C.sub("ch", latin))
-
-
 def _icu_run_latin(match: re.Match[str]) -> str:
     run = match.group(0)
     return eastern_spelling(run) if has_armenian(run) else ascii_text(run)
@@ -135,7 +110,7 @@ def latinize(text: str) -> str:
     """A Latin spelling of the whole name (lower case; may equal the input for Latin text)."""
     if not text.isascii():  # anyascii leaves ASCII as it is: skip its per-character work
         text = _ICU_RUN.sub(_icu_run_latin, text)
-        text = _DEVANAGARI_WORD.sub(lambda m: devanagari_word(m.group(0)), text)
+        text = INDIC_WORD.sub(lambda m: indic_word(m.group(0)), text)
         text = _FINAL_HA.sub("\u062d" + FINAL_HA_MARK, text.translate(_DAD))
         text = anyascii(HAN_RUN.sub(lambda m: " " + _pinyin_word(m.group(0)) + " ", text))
     return " ".join(text.replace("`", "").replace("'", "").split()).lower()

@@ -1,0 +1,104 @@
+"""Names in the Brahmic scripts of South Asia (names.indic), read as their bearers write them in English."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from embargo.match import DEFAULT_THRESHOLD, MatchIndex
+from embargo.match.scorer import score_pair
+from embargo.model import Query
+from embargo.names.indic import indic_word
+from embargo.names.transliterate import latinize
+
+
+@pytest.mark.parametrize(
+    ("name", "english"),
+    [
+        # The inherent vowel is left out at the end of a word after a single consonant ...
+        ("শেখ হাসিনা", "shekh hasina"),  # Bengali; শ is "sh"
+        ("ગૌતમ અદાણી", "gautam adani"),  # Gujarati; "ta" is said before the final "m"
+        ("ମୋହନ ମାଝୀ", "mohan majhi"),  # Oriya
+        # ... and inside a word between two syllables said with a vowel, after a single consonant
+        ("শেখ মুজিবুর রহমান", "shekh mujibur rahman"),
+        ("ਸੁਖਬੀਰ ਸਿੰਘ ਬਾਦਲ", "sukhbir singh badal"),  # Gurmukhi; the tippi is a nasal
+        ("ਮਨਮੋਹਨ ਸਿੰਘ", "manmohan singh"),
+        ("आबदुल", "abdul"),
+        ("अरविंद केजरीवाल", "arvind kejrival"),
+        # ... never in the first syllable, nor after a consonant cluster
+        ("कमला", "kamla"),
+        ("નરેન્દ્ર મોદી", "narendra modi"),
+        ("রবীন্দ্রনাথ ঠাকুর", "rabindranath thakur"),
+        # Gurmukhi's addak doubles the next consonant, an aspirate as its plain one and itself
+        ("ਹਰਦੀਪ ਸਿੰਘ ਨਿੱਜਰ", "hardip singh nijjar"),
+        ("ਸਿੱਧੂ", "siddhu"),
+        # Bengali writes w as ও and য় before a vowel
+        ("সজীব ওয়াজেদ", "sajib wajed"),
+        # Dravidian languages say the final vowel and write a virama where they do not; their
+        # dental t is written "th" in English
+        ("చంద్రబాబు నాయుడు", "chandrababu nayudu"),  # Telugu
+        ("రేవంత్ రెడ్డి", "revanth reddi"),
+        ("ಶಿವಕುಮಾರ್", "shivakumar"),  # Kannada
+        ("முத்துவேல் கருணாநிதி", "muthuvel karunanithi"),  # Tamil
+        # Malayalam: chillu letters, and the vowel signs of o and au that ICU reads in two parts
+        ("മോഹൻലാൽ", "mohanlal"),
+        ("ശശി തരൂർ", "shashi tharur"),
+        ("പൗലോസ്", "paulos"),
+    ],
+)
+def test_a_name_in_a_brahmic_script_is_written_as_in_english(name: str, english: str) -> None:
+    assert latinize(name) == english
+
+
+@pytest.mark.parametrize(
+    ("name", "latin"),
+    [
+        ("ਅਮਰਿੰਦਰ ਸਿੰਘ", "Amarinder Singh"),  # 0.70 when anyascii left out every inherent vowel
+        ("ਗੁਰਪਤਵੰਤ ਸਿੰਘ ਪੰਨੂ", "Gurpatwant Singh Pannun"),  # 0.24
+        ("মমতা বন্দ্যোপাধ্যায়", "Mamata Bandyopadhyay"),  # 0.82
+        ("ભૂપેન્દ્ર પટેલ", "Bhupendra Patel"),
+        ("ಯಡಿಯೂರಪ್ಪ", "Yediyurappa"),  # 0.64
+        ("പിണറായി വിജയൻ", "Pinarayi Vijayan"),
+        ("ரஜினிகாந்த்", "Rajinikanth"),  # 0.76
+    ],
+)
+def test_a_name_in_a_brahmic_script_matches_its_english_spelling(name: str, latin: str) -> None:
+    assert score_pair(name, latin, "Person") >= DEFAULT_THRESHOLD
+    assert score_pair(latin, name, "Person") >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("name", "latin"),
+    [
+        ("ਸੁਖਬੀਰ ਸਿੰਘ ਬਾਦਲ", "Parkash Singh Badal"),  # father and son
+        ("વલ્લભભાઈ પટેલ", "Bhupendra Patel"),
+        ("రేవంత్ రెడ్డి", "Jaganmohan Reddy"),
+        ("তারেক রহমান", "Ziaur Rahman"),
+    ],
+)
+def test_another_person_of_the_family_stays_apart(name: str, latin: str) -> None:
+    assert score_pair(name, latin, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "entity_id"),
+    [
+        ("ਚਿਰੰਜੀਵ ਕੁਮਾਰ ਸਿੰਘ", "ofac-sdn-34959"),  # SINGH, Chiranjeev Kumar: 0.52 before
+        ("ਸੰਜੀਵਨ ਸਿੰਘ ਰੂਪਰਾ", "ofac-sdn-8294"),  # RUPRAH, Sanjivan Singh: 0.66 before
+        ("ਹਰਮੋਹਨ ਸਿੰਘ ਹਕੀਮਜ਼ਾਦਾ", "ofac-sdn-21844"),  # HAKIMZADA, Harmohan Singh
+        ("अतुल गुप्ता", "ofac-sdn-26783"),  # GUPTA, Atul
+        ("অতুল গুপ্ত", "ofac-sdn-26783"),
+    ],
+)
+def test_listed_persons_are_found_by_their_names_in_indian_scripts(
+    listed_index: MatchIndex, query: str, entity_id: str
+) -> None:
+    matches = listed_index.search(Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD)
+    assert matches and matches[0].entity_id == entity_id, [(m.name, m.score) for m in matches]
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x0900, max_codepoint=0x0D7F), max_size=40))
+def test_any_letters_of_these_scripts_give_ascii(word: str) -> None:
+    # Signs out of place (a virama first, a vowel sign alone, unassigned code points) never fail.
+    assert indic_word(word).isascii()

@@ -177,11 +177,6 @@ def test_variants_match(a: str, b: str, schema: str) -> None:
         ("Galkin Ltd", "OOO ALKON", "Company"),
         ("Römer AG", "TROBER, S.A.", "Company"),
         ("Petkim", "ETIM", "Company"),
-        # A letter before a person's name of three letters or fewer makes another name.
-        ("Yadavi Wali", "FADAVI, Ali", "Person"),
-        ("Wali Hamed", "HAMED, Ali", "Person"),
-        ("Dana Ivanova", "IVANOVA, Ana", "Person"),
-        ("Kim Yun", "KIM, Un", "Person"),
     ],
 )
 def test_different_parties_do_not_match(a: str, b: str, schema: str) -> None:

@@ -39,7 +39,6 @@ from embargo.names.cantonese import is_cantonese_spelt, without_vowel_marks
 from embargo.names.chinese import simplified
 from embargo.names.gendered import family_name_of, gender_direction
 from embargo.names.korean import glued_as, hangul_sources, hangul_words, has_hangul, other_syllables, spells
-from embargo.names.romanisation import fold as romanised_fold
 from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import (
     FINAL_HA_MARK,
@@ -67,9 +66,6 @@ INITIAL_SCORE = 0.8
 ABBREVIATION_SCORE = 0.6
 #: Score of an acronym standing for the words it abbreviates.
 ACRONYM_SCORE = 0.8
-#: Letters of a person's name part that another letter put before makes another name (see
-#: _spelling_similarity): Ali / Wali, Ana / Dana.
-SHORT_NAME_LETTERS = 3
 #: Score lost per edit of a typo-like difference (1 edit: 0.88, 2: 0.76, 3: 0.64).
 EDIT_COST = 0.12
 #: Most a conflict (two different tokens standing for each other) gets from its spelling similarity.
@@ -363,15 +359,6 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     if not person and english_singular(long_) == short:
         # One word in the singular and the plural ("Huawei Technologies" / "HUAWEI TECHNOLOGY").
         return PHONETIC_SCORE, True, False
-    if (
-        person
-        and len(short) <= SHORT_NAME_LETTERS
-        and long_[1:] == short
-        and romanised_fold(long_) != romanised_fold(short)
-    ):
-        # A letter before a short name makes another name (Ali / Wali, Dali; Ana / Dana; Un / Yun),
-        # unless it spells the same sound (Khan / Han).
-        return BLOCK_CREDIT, False, False
     budget = typo_budget((len(a) + len(b)) / 2)
     distance = OSA.distance(a, b)
     if distance == 1 and budget == 0 and len(a) == len(b) and sorted(a) == sorted(b):

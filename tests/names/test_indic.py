@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from embargo.match import DEFAULT_THRESHOLD, MatchIndex
 from embargo.match.scorer import score_pair
 from embargo.model import Query
-from embargo.names.indic import indic_word
+from embargo.names.analysis import PER, analyze_name
+from embargo.names.indic import indic_word, tamil_s_spelling
 from embargo.names.transliterate import latinize
 
 
@@ -26,25 +27,46 @@ from embargo.names.transliterate import latinize
         ("ਮਨਮੋਹਨ ਸਿੰਘ", "manmohan singh"),
         ("आबदुल", "abdul"),
         ("अरविंद केजरीवाल", "arvind kejrival"),
-        # ... never in the first syllable, nor after a consonant cluster
+        # ... read from the start of the word: a vowel left out keeps the next one
+        ("ਹਰਭਜਨ ਸਿੰਘ", "harbhajan singh"),
+        ("फडणवीस", "phadnavis"),
+        # ... never in the first syllable, nor before a consonant cluster (in Hindi and Punjabi
+        # but one of two consonants ending in r)
         ("कमला", "kamla"),
         ("નરેન્દ્ર મોદી", "narendra modi"),
         ("রবীন্দ্রনাথ ঠাকুর", "rabindranath thakur"),
-        # Gurmukhi's addak doubles the next consonant, an aspirate as its plain one and itself
+        ("দেবব্রত", "debabrat"),
+        ("ਹਰਪ੍ਰੀਤ ਕੌਰ", "harprit kaur"),
+        ("ओमप्रकाश", "omprakash"),
+        # Gurmukhi's addak doubles the next consonant; an aspirate is written once
         ("ਹਰਦੀਪ ਸਿੰਘ ਨਿੱਜਰ", "hardip singh nijjar"),
-        ("ਸਿੱਧੂ", "siddhu"),
-        # Bengali writes w as ও and য় before a vowel
+        ("ਭੱਟੀ", "bhatti"),
+        ("ਸਿੱਧੂ", "sidhu"),
+        # ज्ञ is "gy"; a nasal ending a word "n"
+        ("ज्ञानेंद्र", "gyanendra"),
+        ("ढिल्लों", "dhillon"),
+        ("चाँद", "chand"),
+        # Bengali writes w as ও and য় before a vowel; Bengali and Oriya য/ଯ are "j"
         ("সজীব ওয়াজেদ", "sajib wajed"),
+        ("যমুনা", "jamuna"),
+        ("ଯଶୋଦା", "jashoda"),
+        ("বন্দ্যোপাধ্যায়", "bandyopadhyay"),  # after a virama: "y"
+        ("ৰাজকুমাৰ", "rajkumar"),  # Assamese ra
         # Dravidian languages say the final vowel and write a virama where they do not; their
         # dental t is written "th" in English
         ("చంద్రబాబు నాయుడు", "chandrababu nayudu"),  # Telugu
         ("రేవంత్ రెడ్డి", "revanth reddi"),
         ("ಶಿವಕುಮಾರ್", "shivakumar"),  # Kannada
+        ("ಶ್ರೀನಿವಾಸ", "srinivasa"),  # a first śr is "sr"
         ("முத்துவேல் கருணாநிதி", "muthuvel karunanithi"),  # Tamil
         # Malayalam: chillu letters, and the vowel signs of o and au that ICU reads in two parts
         ("മോഹൻലാൽ", "mohanlal"),
         ("ശശി തരൂർ", "shashi tharur"),
         ("പൗലോസ്", "paulos"),
+        ("വിൻസെന്റ്", "vinsent"),  # ന്റ is "nt"
+        ("ஃபாத்திமா", "fathima"),  # Tamil ஃப is "f"
+        # A word mixing two of these scripts is read in each script's part by its rules.
+        ("राहुलরাহুল", "rahulrahul"),
     ],
 )
 def test_a_name_in_a_brahmic_script_is_written_as_in_english(name: str, english: str) -> None:
@@ -61,6 +83,10 @@ def test_a_name_in_a_brahmic_script_is_written_as_in_english(name: str, english:
         ("ಯಡಿಯೂರಪ್ಪ", "Yediyurappa"),  # 0.64
         ("പിണറായി വിജയൻ", "Pinarayi Vijayan"),
         ("ரஜினிகாந்த்", "Rajinikanth"),  # 0.76
+        ("ਹਰਪ੍ਰੀਤ ਕੌਰ", "Harpreet Kaur"),
+        ("ज्ञानेंद्र", "Gyanendra"),
+        ("ആന്റണി", "Antony"),
+        ("செல்வம்", "Selvam"),
     ],
 )
 def test_a_name_in_a_brahmic_script_matches_its_english_spelling(name: str, latin: str) -> None:
@@ -98,7 +124,20 @@ def test_listed_persons_are_found_by_their_names_in_indian_scripts(
     assert matches and matches[0].entity_id == entity_id, [(m.name, m.score) for m in matches]
 
 
+def test_tamil_ca_is_also_read_s() -> None:
+    readings = {form.tokens for form in analyze_name("சரவணன் செல்வம்", PER)}
+    assert {("charavanan", "chelvam"), ("saravanan", "selvam")} <= readings
+    assert score_pair("சரவணன்", "Saravanan", "Person") == 1.0
+    assert tamil_s_spelling("பச்சை") is None  # doubled: "ch"
+
+
+def test_a_zero_width_non_joiner_outside_these_scripts_is_left_alone() -> None:
+    # Persian writes one inside words: روح‌الله keeps its final ح (see names.transliterate).
+    assert latinize("روح\u200cالله") == "rwhxllh"
+
+
 @given(st.text(alphabet=st.characters(min_codepoint=0x0900, max_codepoint=0x0D7F), max_size=40))
 def test_any_letters_of_these_scripts_give_ascii(word: str) -> None:
     # Signs out of place (a virama first, a vowel sign alone, unassigned code points) never fail.
     assert indic_word(word).isascii()
+    assert "?" not in latinize(word)

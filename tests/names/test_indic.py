@@ -110,7 +110,7 @@ def test_another_person_of_the_family_stays_apart(name: str, latin: str) -> None
 @pytest.mark.parametrize(
     ("query", "entity_id"),
     [
-        ("ਚਿਰੰਜੀਵ ਕੁਮਾਰ ਸਿੰਘ", "ofac-sdn-34959"),  # SINGH, Chiranjeev Kumar: 0.52 before
+        ("ਚਿਰੰਜੀਵ ਕੁਮਾਰ ਸਿੰਘ", "ofac-sdn-34959"),  # SINGH, Chiranjeev Kumar: 0.53 before
         ("ਸੰਜੀਵਨ ਸਿੰਘ ਰੂਪਰਾ", "ofac-sdn-8294"),  # RUPRAH, Sanjivan Singh: 0.66 before
         ("ਹਰਮੋਹਨ ਸਿੰਘ ਹਕੀਮਜ਼ਾਦਾ", "ofac-sdn-21844"),  # HAKIMZADA, Harmohan Singh
         ("अतुल गुप्ता", "ofac-sdn-26783"),  # GUPTA, Atul

@@ -60,7 +60,7 @@ _CODAS = frozenset({0x01, 0x02, 0x03})
 _VOWELS = frozenset(range(0x04, 0x15)) | frozenset({0x60, 0x61})
 #: Blocks (first code point) of the scripts whose languages leave out inherent vowels (see
 #: _silent_vowels); of those (Hindi and Punjabi) that leave one out before a consonant with r too;
-#: of the Dravidian scripts; of Bengali, Oriya and Malayalam.
+#: of the Dravidian scripts; and of the scripts some letters of which are read apart below.
 _NORTH = frozenset({0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00})
 _BEFORE_R = frozenset({0x0900, 0x0A00})
 _DRAVIDIAN = frozenset({0x0B80, 0x0C00, 0x0C80, 0x0D00})

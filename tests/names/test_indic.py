@@ -58,6 +58,9 @@ from embargo.names.transliterate import latinize
         ("రేవంత్ రెడ్డి", "revanth reddi"),
         ("ಶಿವಕುಮಾರ್", "shivakumar"),  # Kannada
         ("ಶ್ರೀನಿವಾಸ", "srinivasa"),  # a first śr is "sr"
+        ("ಸಿದ್ದರಾಮಯ್ಯ", "siddaramaiah"),  # -ayya is "aiah"
+        ("కె. చంద్రశేఖర్ రావు", "ke. chandrashekhar rao"),  # -āvu is "ao"
+        ("వెంకట్రావు", "venkatrao"),
         ("முத்துவேல் கருணாநிதி", "muthuvel karunanithi"),  # Tamil
         # Malayalam: chillu letters, and the vowel signs of o and au that ICU reads in two parts
         ("മോഹൻലാൽ", "mohanlal"),

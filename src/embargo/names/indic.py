@@ -18,8 +18,9 @@ vowel; anyascii drops every inherent vowel ("nremdr" for Narendra, "pirpakrn" fo
   scripts: Gnanam), a nasal at the end of a word in the North's scripts "n" (Dhillon, Chand); in
   the Dravidian scripts the dental t "th" (Muthuvel, Revanth, Tharoor; the retroflex ṭ is "t":
   Mammootty) and ழ "zh" (Kozhikode, Kanimozhi); Tamil's ஃப "f" (Fathima), Malayalam's ന്റ "nt"
-  and റ്റ "tt" (Antony); Bengali's and Oriya's য/ଯ "j" (Jamuna, Jashoda; য় is "y") and Bengali's
-  w, written ও and য় before a vowel, "w" (Wazed).
+  and റ്റ "tt" (Antony); Telugu's and Kannada's endings -āvu "ao" (Rao) and -ayya "aiah"
+  (Siddaramaiah); Bengali's and Oriya's য/ଯ "j" (Jamuna, Jashoda; য় is "y") and Bengali's w,
+  written ও and য় before a vowel, "w" (Wazed).
 - reads the signs ICU leaves out or misreads: Gurmukhi's tippi (ੰ, a nasal, as its bindi: "ਸਿੰਘ"
   is "singh", not "sigha") and addak (ੱ, the next consonant doubled: "ਨਿੱਜਰ", Nijjar; an aspirate
   is written once, as English spells it: "ਸਿੱਧੂ", Sidhu), Malayalam's chillu letters (ൻ: a final
@@ -110,6 +111,10 @@ _DRAVIDIAN_LETTERS = {
     _TAMIL: (("ḥp", "f"),),
     _MALAYALAM: (("nṟ", "nt"), ("ṉṟ", "nt"), ("ṟṟ", "tt")),
 }
+#: Endings of Telugu and Kannada names as English spells them: -āvu and -āv "ao" (రావు, ರಾವ್: Rao;
+#: Venkatrao), -ayya "aiah" (Siddaramaiah, Ramaiah).
+_TELUGU_KANNADA_ENDINGS = re.compile("āvu?$|ayya$")
+_TELUGU_KANNADA = frozenset({0x0C00, 0x0C80})
 #: Tamil ச that English spells "s": not doubled (ச்ச, "chch") nor after ஞ (ஞ்ச, "nj").
 _TAMIL_CA = re.compile("(?<!\u0b9a\u0bcd)(?<!\u0b9e\u0bcd)\u0b9a(?!\u0bcd\u0b9a)")
 
@@ -258,6 +263,8 @@ def _read_run(word: str) -> str:
     for iso, english in _ISO_TO_ENGLISH:
         latin = latin.replace(iso, english)
     latin = _ISO_C.sub("ch", latin)
+    if block in _TELUGU_KANNADA:
+        latin = _TELUGU_KANNADA_ENDINGS.sub(lambda m: "ao" if m.group(0).startswith("ā") else "aiah", latin)
     if block in _DRAVIDIAN:
         latin = _DENTAL_T.sub("th", latin)
         for iso, english in _DRAVIDIAN_LETTERS.get(block, ()):

@@ -10,7 +10,7 @@ from embargo.match import DEFAULT_THRESHOLD, MatchIndex
 from embargo.match.scorer import score_pair
 from embargo.model import Query
 from embargo.names.analysis import PER, analyze_name
-from embargo.names.indic import indic_word, tamil_s_spelling
+from embargo.names.indic import indic_other_spelling, indic_word, tamil_s_spelling
 from embargo.names.transliterate import latinize
 
 
@@ -90,6 +90,10 @@ def test_a_name_in_a_brahmic_script_is_written_as_in_english(name: str, english:
         ("ज्ञानेंद्र", "Gyanendra"),
         ("ആന്റണി", "Antony"),
         ("செல்வம்", "Selvam"),
+        ("ਅਮਨਦੀਪ ਕੌਰ", "Amandeep Kaur"),
+        ("వెంకయ్య నాయుడు", "Venkayya Naidu"),
+        ("যুবরাজ সিংহ", "Yuvraj Singh"),
+        ("ଗଣେଶ୍ୱର", "Ganeswar"),  # Oriya ୱ is "w"
     ],
 )
 def test_a_name_in_a_brahmic_script_matches_its_english_spelling(name: str, latin: str) -> None:
@@ -125,6 +129,30 @@ def test_listed_persons_are_found_by_their_names_in_indian_scripts(
 ) -> None:
     matches = listed_index.search(Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD)
     assert matches and matches[0].entity_id == entity_id, [(m.name, m.score) for m in matches]
+
+
+@pytest.mark.parametrize(
+    ("name", "readings"),
+    [
+        # Schwa deletion read from the start and from the end: which way a compound splits is not
+        # written (Harbhajan, Fadnavis from the start; Amandeep, Amarnath from the end).
+        ("ਅਮਨਦੀਪ ਕੌਰ", {("amnadip", "kaur"), ("amandip", "kaur")}),
+        ("ਹਰਭਜਨ ਸਿੰਘ", {("harbhajan", "singh"), ("harabhjan", "singh")}),
+        ("मोहनलाल", {("mohnalal",), ("mohanlal",)}),
+        # Bengali য "j" and, as names from Sanskrit are spelt, "y"; ज्ञ "gy" and "jn"
+        ("যুবরাজ", {("jubraj",), ("yubraj",)}),
+        ("ज्ञानेंद्र", {("gyanendra",), ("jnanendra",)}),
+        # Telugu and Kannada -ayya: "aiah" and as written
+        ("వెంకయ్య", {("venkaiah",), ("venkayya",)}),
+    ],
+)
+def test_names_english_spells_two_ways_are_read_both_ways(name: str, readings: set[tuple[str, ...]]) -> None:
+    assert readings <= {form.tokens for form in analyze_name(name, PER)}
+
+
+def test_a_name_without_two_spellings_has_no_other_reading() -> None:
+    assert indic_other_spelling("राहुल गांधी") is None
+    assert indic_other_spelling("Rahul Gandhi") is None
 
 
 def test_tamil_ca_is_also_read_s() -> None:

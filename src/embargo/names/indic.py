@@ -15,7 +15,7 @@ vowel; anyascii drops every inherent vowel ("nremdr" for Narendra, "pirpakrn" fo
 - writes the ISO letters as English spellings of Indian names write them: श/ষ/ਸ਼ and ष "sh" (Shah,
   Shashi; "sr" at the start of a word in the Dravidian scripts: Srinivas, Sreesanth), ऋ "ri"
   (Krishna), च "ch" and छ "chh" (Chandra, Chhabra), ज्ञ "gy" (Gyan, Pragya; "gn" in the Dravidian
-  scripts: Gnanam), a nasal at the end of a word in the North's scripts "n" (Dhillon, Chand); in
+  scripts: Gnanam), a nasal at the end of a word in the North's scripts "n" (Dhillon, Chand; Bengali "ng"); in
   the Dravidian scripts the dental t "th" (Muthuvel, Revanth, Tharoor; the retroflex ṭ is "t":
   Mammootty) and ழ "zh" (Kozhikode, Kanimozhi); Tamil's ஃப "f" (Fathima), Malayalam's ന്റ "nt"
   and റ്റ "tt" (Antony); Telugu's and Kannada's endings -āvu "ao" (Rao) and -ayya "aiah"
@@ -26,8 +26,11 @@ vowel; anyascii drops every inherent vowel ("nremdr" for Narendra, "pirpakrn" fo
   is written once, as English spells it: "ਸਿੱਧੂ", Sidhu), Malayalam's chillu letters (ൻ: a final
   n) and vowel signs of o and au (ICU wrote "മോഹൻ" "mēāhan"), Bengali's khanda ta (ৎ: a final t).
 
-Tamil writes ச for what English spells "s" (Saravanan, Selvam) and "ch" (Chidambaram): a name
-with it is also read with "s" (:func:`tamil_s_spelling`, one more reading of the name).
+Where English spells such names two ways, a name is also read the other way (one more reading):
+schwa deletion read from the end of a word, as compounds whose first part ends in a consonant are
+said (Amandeep, Amarnath; from the start: Harbhajan, Fadnavis), Bengali and Oriya য/ଯ "y" (Yuvraj),
+ज्ञ "jn", Telugu and Kannada -ayya as written (Venkayya) (:func:`indic_other_spelling`); Tamil ச,
+which English spells "s" (Saravanan, Selvam) and "ch" (Chidambaram), "s" (:func:`tamil_s_spelling`).
 
 Sinhala (which ICU does not romanise) and Thai stay with anyascii.
 """
@@ -48,12 +51,12 @@ _LETTERS = "\u0900-\u0963\u0966-\u0d7f"
 INDIC_WORD = re.compile(f"[\u200c\u200d]*[{_LETTERS}][{_LETTERS}\u200c\u200d]*")
 #: Each script's block of 128 code points follows one layout (ISCII's), by offset in the block:
 _BLOCK = 0x80
-#: consonants (Assamese ৰ and ৱ, Oriya ୱ at 0x70-0x71 in their blocks, where Gurmukhi has signs);
+#: consonants (Assamese ৱ and Oriya ୱ at 0x71 in their blocks, where Gurmukhi has a sign);
 #: the aspirated stops (kha, gha ... bha: each after its plain one); the letter r; the vowel signs;
 #: the virama that joins a consonant to the next one; the signs of a nasal or an h after a vowel
 #: (candrabindu, anusvara, visarga); independent vowels.
 _CONSONANTS = frozenset(range(0x15, 0x3A)) | frozenset(range(0x58, 0x60))
-_EXTRA_CONSONANTS = {0x0980: frozenset({0x70, 0x71}), 0x0B00: frozenset({0x71})}
+_EXTRA_CONSONANTS = {0x0980: frozenset({0x71}), 0x0B00: frozenset({0x71})}
 _ASPIRATES = frozenset({0x16, 0x18, 0x1B, 0x1D, 0x20, 0x22, 0x25, 0x27, 0x2B, 0x2D})
 _RA, _VIRAMA = 0x30, 0x4D
 _VOWEL_SIGNS = frozenset(range(0x3E, 0x4D)) | frozenset({0x55, 0x56, 0x57, 0x62, 0x63})
@@ -72,7 +75,6 @@ _SIGNS = str.maketrans(
         "\u0a70": "\u0a02",  # Gurmukhi tippi: a nasal, as the bindi ICU reads
         "\u09ce": "\u09a4\u09cd",  # Bengali khanda ta: ত with a virama
         "\u09f0": "\u09b0",  # Assamese ra: Bengali র, which ICU reads
-        "\u0b71": "\u0b35",  # Oriya wa: ଵ
         "\u0d7a": "\u0d23\u0d4d",  # Malayalam chillu letters: the consonant with a virama (ണ്)
         "\u0d7b": "\u0d28\u0d4d",  # ന്
         "\u0d7c": "\u0d30\u0d4d",  # ര്
@@ -178,7 +180,7 @@ def _aksharas(word: str) -> list[_Akshara]:
     return aksharas
 
 
-def _silent_vowels(word: str) -> str:
+def _silent_vowels(word: str, from_end: bool = False) -> str:
     """The word with a virama after each consonant whose inherent vowel Hindi, Bengali, Punjabi,
     Gujarati and Odia leave out, as their names are spelt in English.
 
@@ -189,6 +191,9 @@ def _silent_vowels(word: str) -> str:
     deletion. "गौतम" keeps its "ta" before the final "m" (Gautam). Never in the first syllable, after
     a nasal or h (a syllable closed already), nor before a consonant cluster, save in Hindi and
     Punjabi one of two consonants ending in r ("ਹਰਪ੍ਰੀਤ", Harpreet; "ओमप्रकाश", Omprakash).
+    ``from_end``: read from the end of the word instead, as compounds whose first part ends in a
+    consonant are said ("ਅਮਨਦੀਪ", Amandeep; "अमरनाथ", Amarnath; "मोहनलाल", Mohanlal): which way a
+    compound splits is not written, so a name is read both ways (see :func:`indic_other_spelling`).
     """
     aksharas = _aksharas(word)
     last = len(aksharas) - 1
@@ -202,7 +207,7 @@ def _silent_vowels(word: str) -> str:
     def said(i: int) -> bool:
         return aksharas[i].own_vowel or (aksharas[i].inherent and not silent[i])
 
-    for i in range(1, last):
+    for i in range(last - 1, 0, -1) if from_end else range(1, last):
         current, following = aksharas[i], aksharas[i + 1]
         if not current.inherent or current.consonants != 1 or current.coda or aksharas[i - 1].coda:
             continue
@@ -233,25 +238,26 @@ def _runs(word: str) -> list[str]:
 
 
 @lru_cache(maxsize=4096)
-def indic_word(word: str) -> str:
+def indic_word(word: str, other: bool = False) -> str:
     """A word in a Brahmic script of South Asia as its name is written in English.
 
     "राहुल" -> "rahul", "রহমান" -> "rahman", "ਸਿੰਘ" -> "singh", "பிரபாகரன்" -> "pirapakaran",
-    "చంద్రబాబు" -> "chandrababu" (see the module's docstring).
+    "చంద్రబాబు" -> "chandrababu" (see the module's docstring). ``other``: as English also spells it
+    (see :func:`indic_other_spelling`).
     """
     word = _ADDAK.sub(_doubled, word).translate(_SIGNS)
-    return "".join(_read_run(run) for run in _runs(word))
+    return "".join(_read_run(run, other) for run in _runs(word))
 
 
-def _read_run(word: str) -> str:
+def _read_run(word: str, other: bool) -> str:
     block = _block(word[0])
-    if block in (_BENGALI, _ORIYA):
+    if block in (_BENGALI, _ORIYA) and not other:
         word = _BENGALI_ORIYA_JA.sub(lambda m: _JA[m.group(1)], word)
     if block in _NORTH:
-        word = _silent_vowels(word)
+        word = _silent_vowels(word, from_end=other)
     latin = latinize_text(word)
     if block in _NORTH:  # Dravidian languages say it "m" there: "തിരുവനന്തപുരം", Thiruvananthapuram
-        latin = _FINAL_ANUSVARA.sub("n", latin)
+        latin = _FINAL_ANUSVARA.sub("ng" if block == _BENGALI else "n", latin)
     if block == _BENGALI:
         latin = _BENGALI_W.sub("w", latin)
     if block in _DRAVIDIAN:
@@ -259,18 +265,41 @@ def _read_run(word: str) -> str:
             latin = "s" + latin[1:]
         latin = latin.replace("jñ", "gn")
     else:
-        latin = latin.replace("jñ", "gy")
+        latin = latin.replace("jñ", "jn" if other else "gy")
     for iso, english in _ISO_TO_ENGLISH:
         latin = latin.replace(iso, english)
     latin = _ISO_C.sub("ch", latin)
     if block in _TELUGU_KANNADA:
-        latin = _TELUGU_KANNADA_ENDINGS.sub(lambda m: "ao" if m.group(0).startswith("ā") else "aiah", latin)
+        latin = _TELUGU_KANNADA_ENDINGS.sub(lambda m: _ending(m.group(0), other), latin)
     if block in _DRAVIDIAN:
         latin = _DENTAL_T.sub("th", latin)
         for iso, english in _DRAVIDIAN_LETTERS.get(block, ()):
             latin = latin.replace(iso, english)
     # anyascii, not an ASCII fold: a letter ICU leaves as it is (a rare sign) still gets a reading.
     return anyascii(latin)
+
+
+def _ending(ending: str, other: bool) -> str:
+    """A Telugu or Kannada name's ending as English spells it: -āvu "ao" (Rao); -ayya "aiah"
+    (Siddaramaiah), or as written in the other spelling (Venkayya, Ramayya)."""
+    if ending.startswith("ā"):
+        return "ao"
+    return ending if other else "aiah"
+
+
+def indic_other_spelling(text: str) -> str | None:
+    """The name with its words in these scripts as English also spells them, where two spellings
+    are usual; None when that is the spelling :func:`indic_word` gives. One more reading of a name.
+
+    Schwa deletion read from the end of a word (Amandeep, Amarnath; see :func:`_silent_vowels`),
+    Bengali and Oriya য/ଯ kept "y" as names from Sanskrit are spelt (Yuvraj, Yadav), ज्ञ "jn"
+    (Jnanendra), Telugu and Kannada -ayya kept (Venkayya).
+    """
+    if INDIC_WORD.search(text) is None:
+        return None
+    main = INDIC_WORD.sub(lambda m: indic_word(m.group(0)), text)
+    other = INDIC_WORD.sub(lambda m: indic_word(m.group(0), True), text)
+    return other if other != main else None
 
 
 def tamil_s_spelling(text: str) -> str | None:
@@ -282,4 +311,4 @@ def tamil_s_spelling(text: str) -> str | None:
     return spelt if spelt != text else None
 
 
-__all__ = ["INDIC_WORD", "indic_word", "tamil_s_spelling"]
+__all__ = ["INDIC_WORD", "indic_other_spelling", "indic_word", "tamil_s_spelling"]

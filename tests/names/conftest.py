@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from embargo.match import MatchIndex
-from embargo.model import ListVersion
+from embargo.match import DEFAULT_THRESHOLD, MatchIndex
+from embargo.model import ListVersion, Match, Query
 
 
 @pytest.fixture(scope="session")
@@ -21,3 +22,15 @@ def listed_index(lists_dir: Path) -> MatchIndex:
         entities.extend(parsed.entities)
         versions.append(ListVersion(source=parsed.source, version="v", snapshot_id=len(versions) + 1))
     return MatchIndex.build(entities, versions)
+
+
+@pytest.fixture(scope="session")
+def listed_person_matches(listed_index: MatchIndex) -> Callable[..., list[Match]]:
+    """Screen a person's name against :func:`listed_index`: its matches at the default threshold."""
+
+    def search(name: str, limit: int = 3) -> list[Match]:
+        return listed_index.search(
+            Query(name=name, schema="Person"), limit=limit, threshold=DEFAULT_THRESHOLD
+        )
+
+    return search

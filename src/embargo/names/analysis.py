@@ -36,7 +36,7 @@ from embargo.names.cantonese import cantonese_readings
 from embargo.names.chinese import english_reading, has_han, pinyin_words, reads_as_words, segment
 from embargo.names.cyrillic import own_latin_spelling
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
-from embargo.names.indic import indic_other_spelling, tamil_s_spelling
+from embargo.names.indic import indic_spellings
 from embargo.names.japanese import japanese_reading
 from embargo.names.korean import latin_korean_syllables
 from embargo.names.normalize import clean_name, has_name_content, letter_count
@@ -551,10 +551,11 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
         # "Գագիկ Ծառուկյան", read "gagik tsarukyan" as Armenia writes it, is also "kakig dzarugian",
         # as the Western diaspora writes it.
         western_spelling(base),
-        tamil_s_spelling(base),  # "சரவணன்" is also "saravanan", as English spells ச in most names
-        indic_other_spelling(base),  # "ਅਮਨਦੀਪ" is "amnadip" read from the start, "amandip" from the end
     )
     readings.extend(spelling for spelling in spellings if spelling is not None)
+    # "ਅਮਨਦੀਪ" is "amnadip" read from the start, also "amandip" from the end; "சரவணன்" is
+    # "charavanan" and also "saravanan", as English spells ச in most names.
+    readings.extend(indic_spellings(base))
     japanese = japanese_reading(base, tag == PER)
     if japanese is not None:
         readings.append(japanese)  # "麻原彰晃" is also "asahara shoko", as Japanese names are written

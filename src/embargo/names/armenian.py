@@ -4,7 +4,7 @@ ICU's default transform (ISO 9985, its marks then dropped) writes ծ and ց "c",
 ղ "g" and շ "s", where Armenia's passports, the lists and the press write "ts", "ch", "kh", "gh"
 and "sh": read so, "Գագիկ Ծառուկյան" ("gagik carukyan") scored 0.42 against "Gagik TSARUKYAN",
 and "Խաչատուր" was "xacatur" for "Khachatur". A name's Armenian letters are read in two ways
-(:func:`armenian_spellings`, both):
+(both):
 
 - **Eastern**, as Armenia writes its citizens' names, the name's first reading (see
   names.transliterate.latinize, :func:`eastern_spelling`): ICU's BGN/PCGN transform ("Tsarukyan",
@@ -117,17 +117,3 @@ def western_spelling(text: str) -> str | None:
     if classical:
         text = _CLASSICAL_FIRST_Y.sub(lambda m: "Հ" if m.group(1) == "Յ" else "հ", text)
     return _YAN_END.sub(_ian, _romanised(text.translate(_WESTERN)))
-
-
-def armenian_spellings(text: str) -> tuple[str, ...]:
-    """The name's Eastern and Western Latin spellings (one when alike); () without an Armenian letter.
-
-    "Գագիկ Ծառուկյան" -> ("Gagik Tsarukyan", "Kakig Dzarugian"); "Հակոբ Հակոբյան" ->
-    ("Hakob Hakobyan", "Hagop Hagopian"). Letters of other scripts are left as they are, but for
-    apostrophes, and in the Western spelling a Latin "-yan" too.
-    """
-    western = western_spelling(text)
-    if western is None:
-        return ()
-    eastern = eastern_spelling(text)
-    return (eastern, western) if western != eastern else (eastern,)

@@ -29,8 +29,8 @@ vowel; anyascii drops every inherent vowel ("nremdr" for Narendra, "pirpakrn" fo
 Where English spells such names two ways, a name is also read the other way (one more reading):
 schwa deletion read from the end of a word, as compounds whose first part ends in a consonant are
 said (Amandeep, Amarnath; from the start: Harbhajan, Fadnavis), Bengali and Oriya য/ଯ "y" (Yuvraj),
-ज्ञ "jn", Telugu and Kannada -ayya as written (Venkayya) (:func:`indic_other_spelling`); Tamil ச,
-which English spells "s" (Saravanan, Selvam) and "ch" (Chidambaram), "s" (:func:`tamil_s_spelling`).
+ज्ञ "jn", Telugu and Kannada -ayya as written (Venkayya); Tamil ச, which English spells "s"
+(Saravanan, Selvam) and "ch" (Chidambaram), "s" (:func:`indic_spellings`).
 
 Sinhala (which ICU does not romanise) and Thai stay with anyascii.
 """
@@ -49,26 +49,27 @@ _LETTERS = "\u0900-\u0963\u0966-\u0d7f"
 #: a sentence), with the zero-width (non-)joiners that shape its conjuncts (not one alone: Persian
 #: writes a zero-width non-joiner inside its words too).
 INDIC_WORD = re.compile(f"[\u200c\u200d]*[{_LETTERS}][{_LETTERS}\u200c\u200d]*")
-#: Each script's block of 128 code points follows one layout (ISCII's), by offset in the block:
+#: Each script's block of 128 code points (named by its first) follows one layout (ISCII's).
 _BLOCK = 0x80
+_DEVANAGARI, _BENGALI, _GURMUKHI, _GUJARATI, _ORIYA = 0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00
+_TAMIL, _TELUGU, _KANNADA, _MALAYALAM = 0x0B80, 0x0C00, 0x0C80, 0x0D00
+#: By offset in the block:
 #: consonants (Assamese ৱ and Oriya ୱ at 0x71 in their blocks, where Gurmukhi has a sign);
 #: the aspirated stops (kha, gha ... bha: each after its plain one); the letter r; the vowel signs;
 #: the virama that joins a consonant to the next one; the signs of a nasal or an h after a vowel
 #: (candrabindu, anusvara, visarga); independent vowels.
 _CONSONANTS = frozenset(range(0x15, 0x3A)) | frozenset(range(0x58, 0x60))
-_EXTRA_CONSONANTS = {0x0980: frozenset({0x71}), 0x0B00: frozenset({0x71})}
+_EXTRA_CONSONANTS = {_BENGALI: frozenset({0x71}), _ORIYA: frozenset({0x71})}
 _ASPIRATES = frozenset({0x16, 0x18, 0x1B, 0x1D, 0x20, 0x22, 0x25, 0x27, 0x2B, 0x2D})
 _RA, _VIRAMA = 0x30, 0x4D
 _VOWEL_SIGNS = frozenset(range(0x3E, 0x4D)) | frozenset({0x55, 0x56, 0x57, 0x62, 0x63})
 _CODAS = frozenset({0x01, 0x02, 0x03})
 _VOWELS = frozenset(range(0x04, 0x15)) | frozenset({0x60, 0x61})
-#: Blocks (first code point) of the scripts whose languages leave out inherent vowels (see
-#: _silent_vowels); of those (Hindi and Punjabi) that leave one out before a consonant with r too;
-#: of the Dravidian scripts; and of the scripts some letters of which are read apart below.
-_NORTH = frozenset({0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00})
-_BEFORE_R = frozenset({0x0900, 0x0A00})
-_DRAVIDIAN = frozenset({0x0B80, 0x0C00, 0x0C80, 0x0D00})
-_BENGALI, _ORIYA, _TAMIL, _MALAYALAM = 0x0980, 0x0B00, 0x0B80, 0x0D00
+#: The scripts whose languages leave out inherent vowels (see _silent_vowels); those (Hindi and
+#: Punjabi) that leave one out before a consonant with r too; the Dravidian scripts.
+_NORTH = frozenset({_DEVANAGARI, _BENGALI, _GURMUKHI, _GUJARATI, _ORIYA})
+_BEFORE_R = frozenset({_DEVANAGARI, _GURMUKHI})
+_DRAVIDIAN = frozenset({_TAMIL, _TELUGU, _KANNADA, _MALAYALAM})
 #: Signs ICU leaves out or misreads, written as the letters they stand for.
 _SIGNS = str.maketrans(
     {
@@ -116,7 +117,7 @@ _DRAVIDIAN_LETTERS = {
 #: Endings of Telugu and Kannada names as English spells them: -āvu and -āv "ao" (రావు, ರಾವ್: Rao;
 #: Venkatrao), -ayya "aiah" (Siddaramaiah, Ramaiah).
 _TELUGU_KANNADA_ENDINGS = re.compile("āvu?$|ayya$")
-_TELUGU_KANNADA = frozenset({0x0C00, 0x0C80})
+_TELUGU_KANNADA = frozenset({_TELUGU, _KANNADA})
 #: Tamil ச that English spells "s": not doubled (ச்ச, "chch") nor after ஞ (ஞ்ச, "nj").
 _TAMIL_CA = re.compile("(?<!\u0b9a\u0bcd)(?<!\u0b9e\u0bcd)\u0b9a(?!\u0bcd\u0b9a)")
 
@@ -193,7 +194,7 @@ def _silent_vowels(word: str, from_end: bool = False) -> str:
     Punjabi one of two consonants ending in r ("ਹਰਪ੍ਰੀਤ", Harpreet; "ओमप्रकाश", Omprakash).
     ``from_end``: read from the end of the word instead, as compounds whose first part ends in a
     consonant are said ("ਅਮਨਦੀਪ", Amandeep; "अमरनाथ", Amarnath; "मोहनलाल", Mohanlal): which way a
-    compound splits is not written, so a name is read both ways (see :func:`indic_other_spelling`).
+    compound splits is not written, so a name is read both ways (see :func:`indic_spellings`).
     """
     aksharas = _aksharas(word)
     last = len(aksharas) - 1
@@ -243,7 +244,7 @@ def indic_word(word: str, other: bool = False) -> str:
 
     "राहुल" -> "rahul", "রহমান" -> "rahman", "ਸਿੰਘ" -> "singh", "பிரபாகரன்" -> "pirapakaran",
     "చంద్రబాబు" -> "chandrababu" (see the module's docstring). ``other``: as English also spells it
-    (see :func:`indic_other_spelling`).
+    (see :func:`indic_spellings`).
     """
     word = _ADDAK.sub(_doubled, word).translate(_SIGNS)
     return "".join(_read_run(run, other) for run in _runs(word))
@@ -287,7 +288,14 @@ def _ending(ending: str, other: bool) -> str:
     return ending if other else "aiah"
 
 
-def indic_other_spelling(text: str) -> str | None:
+def indic_spellings(text: str) -> tuple[str, ...]:
+    """The name's other spellings where English spells its words in these scripts two ways, each
+    one more reading of the name: Tamil ச "s" (:func:`_tamil_s_spelling`), then the rest
+    (:func:`_other_spelling`); () for most names."""
+    return tuple(spelt for spelt in (_tamil_s_spelling(text), _other_spelling(text)) if spelt is not None)
+
+
+def _other_spelling(text: str) -> str | None:
     """The name with its words in these scripts as English also spells them, where two spellings
     are usual; None when that is the spelling :func:`indic_word` gives. One more reading of a name.
 
@@ -302,7 +310,7 @@ def indic_other_spelling(text: str) -> str | None:
     return other if other != main else None
 
 
-def tamil_s_spelling(text: str) -> str | None:
+def _tamil_s_spelling(text: str) -> str | None:
     """The name with Tamil ச read "s", as English spells it in most names ("சரவணன்", Saravanan;
     "செல்வம்", Selvam); None for a name without it. Not ச doubled or after ஞ ("ch", "nj")."""
     if "\u0b9a" not in text:
@@ -311,4 +319,4 @@ def tamil_s_spelling(text: str) -> str | None:
     return spelt if spelt != text else None
 
 
-__all__ = ["INDIC_WORD", "indic_other_spelling", "indic_word", "tamil_s_spelling"]
+__all__ = ["INDIC_WORD", "indic_spellings", "indic_word"]

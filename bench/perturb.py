@@ -385,6 +385,54 @@ def exclusion_key(name: str) -> str:
     return " ".join(sorted(tokens))
 
 
+def listed_variant_keys(name: str, schema: str | None) -> set[str]:
+    """The exclusion keys of a listed (strong) name and of the variants the recall set requires to
+    match it.
+
+    A generated "non-listed" name equal to one of them is the listed name by the recall set's own
+    definition, so it is not a non-listed name: the name without its middle names (a person,
+    :func:`drop_middle`) and, for an organisation with a legal form or a company, without its form
+    (:func:`corp_drop`, which also stands for a form written another way, :func:`corp_form`, and a
+    form added to a bare company's name).
+    """
+    keys = {exclusion_key(name)}
+    if schema == "Person":
+        shortened = drop_middle(name, random.Random(0))
+        if shortened:
+            keys.add(exclusion_key(shortened))
+    elif schema == "Company" or (schema in _ORGANISATION_SCHEMAS and extract_org_types(name)):
+        keys.add(_ORGANISATION + exclusion_key(without_legal_form(name)))
+    return keys - {"", _ORGANISATION}
+
+
+def generated_name_keys(name: str, schema: str | None) -> set[str]:
+    """The exclusion keys of a generated name: as written, without its legal form (a company), and
+    a name in Chinese characters also in pinyin (surname, then the given name's syllables apart
+    and joined): a listed name, written in characters, as its original-script readings are."""
+    keys = {exclusion_key(name)}
+    if schema != "Person":
+        keys.add(_ORGANISATION + exclusion_key(without_legal_form(name)))
+    if _HAN_NAME.fullmatch(name):
+        from pypinyin import lazy_pinyin
+
+        syllables = lazy_pinyin(name)
+        keys.add(exclusion_key(" ".join(syllables)))
+        keys.add(exclusion_key(f"{syllables[0]} {''.join(syllables[1:])}"))
+    return keys - {"", _ORGANISATION}
+
+
+def without_legal_form(name: str) -> str:
+    """The name with the legal forms rigour recognises left out."""
+    return re.sub(r"\s+", " ", remove_org_types(name)).strip(" ,.-")
+
+
+#: The schemas corp_drop and corp_form perturb.
+_ORGANISATION_SCHEMAS = ("Company", "Organization", "LegalEntity")
+#: Marks the key of an organisation's name without its legal form: compared with organisations only.
+_ORGANISATION = "organisation: "
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
 # ---------------------------------------------------------------------------
 # Non-listed names (Faker; benchmark venv only)
 # ---------------------------------------------------------------------------

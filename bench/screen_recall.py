@@ -10,8 +10,11 @@ Persons List into a throw-away store (temporary EMBARGO_HOME), then screens:
   name in the other number where it has such a word, and each name it gives in Chinese
   characters also in the other character set (simplified / traditional, OpenCC);
 - realistic names that are on none of the lists (bench/data/non-listed-names.tsv,
-  made by ``bench/perturb.py generate``), minus any that equal a listed name (and two that
-  are listed companies written another way: LISTED_PARTIES_SPELT_OTHERWISE).
+  made by ``bench/perturb.py generate``), minus any that equal a listed name or a variant of one
+  that the queries above require to match it (its middle names dropped, its legal form written
+  otherwise or left out; a name in Chinese characters whose pinyin is a listed name: see
+  perturb.listed_variant_keys), and two that are listed companies written another way
+  (LISTED_PARTIES_SPELT_OTHERWISE).
 
 Reports recall@1 and recall@10 of the right entry per perturbation kind (with the
 query's schema and without), the share of non-listed names that raise any alert at the
@@ -57,7 +60,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from perturb import EXTRA_PERTURBATIONS, PERTURBATIONS, exclusion_key, perturb  # noqa: E402
+from perturb import (  # noqa: E402
+    EXTRA_PERTURBATIONS,
+    PERTURBATIONS,
+    exclusion_key,
+    generated_name_keys,
+    listed_variant_keys,
+    perturb,
+)
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = Path(os.environ.get("EMBARGO_TEST_DATA", REPO_ROOT.parent / "shared" / "data"))
@@ -230,19 +240,24 @@ LISTED_PARTIES_SPELT_OTHERWISE = {
 }
 
 
-def read_non_listed(path: Path, listed_keys: set[str], n: int, seed: int) -> tuple[list[QueryCase], int]:
-    """The generated non-listed names, minus any that is listed; and how many were dropped.
+def read_non_listed(
+    path: Path, listed_keys: set[str], n: int, seed: int
+) -> tuple[list[QueryCase], list[str]]:
+    """The generated non-listed names, minus any that is listed; and those dropped.
 
-    Dropped: names equal to a listed name, and LISTED_PARTIES_SPELT_OTHERWISE.
+    Dropped: names equal to a listed name or to a variant the recall set requires to match one
+    (``listed_keys``: see perturb.listed_variant_keys and perturb.generated_name_keys), and
+    LISTED_PARTIES_SPELT_OTHERWISE.
     """
     with path.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
     random.Random(seed).shuffle(rows)
     kept: list[QueryCase] = []
-    dropped = 0
+    dropped: list[str] = []
     for row in rows:
-        if exclusion_key(row["name"]) in listed_keys or row["name"] in LISTED_PARTIES_SPELT_OTHERWISE:
-            dropped += 1
+        keys = generated_name_keys(row["name"], row["schema"])
+        if not keys.isdisjoint(listed_keys) or row["name"] in LISTED_PARTIES_SPELT_OTHERWISE:
+            dropped.append(row["name"])
             continue
         kept.append(QueryCase("non_listed", row["name"], row["schema"], None, origin=row["origin"]))
         if len(kept) >= n:
@@ -414,7 +429,15 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit("no list could be loaded")
 
         cases = build_queries(entities, args.sample, args.seed, args.per_entry)
-        listed_keys = {exclusion_key(n.full) for e in entities for n in e.names}
+        listed_keys: set[str] = set()
+        for entity in entities:
+            for name in entity.names:
+                # The recall queries perturb strong names only: a weak alias counts as written.
+                listed_keys |= (
+                    {exclusion_key(name.full)}
+                    if name.is_weak
+                    else listed_variant_keys(name.full, entity.schema)
+                )
         non_listed, dropped = read_non_listed(args.non_listed_file, listed_keys, args.non_listed, args.seed)
         # Each query's draw is its own (seeded by the query), so that adding queries of a new kind
         # leaves the sample of the others as it was.
@@ -427,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
         console.print(
             f"{len(cases)} queries from {len({c.target for c in cases})} listed entries "
             f"({dict(Counter(c.kind for c in cases))}); {len(no_schema_cases)} also without schema; "
-            f"{len(non_listed)} non-listed names ({dropped} generated names dropped as listed)"
+            f"{len(non_listed)} non-listed names ({len(dropped)} generated names dropped as listed)"
         )
         landed = sum(1 for c in cases if c.lands_elsewhere)
         console.print(f"{landed} perturbed queries read exactly as another entry's listed name")
@@ -554,6 +577,7 @@ def main(argv: list[str] | None = None) -> int:
             "recall_with_schema": with_schema,
             "recall_no_schema": without_schema,
             "false_alerts": false_alerts,
+            "non_listed_dropped_as_listed": dropped,
             "latency_ms": lat,
             "first_screen_ms": first_seconds * 1000,
             "refused": [{"kind": o.case.kind, "query": o.case.name, "error": o.error} for o in refused],

@@ -204,9 +204,64 @@ def test_non_listed_names_equal_to_a_listed_name_are_dropped(tmp_path: Path) -> 
     tsv.write_text("name\tschema\torigin\nJohn Smith\tPerson\ten_US/latin\nAcme Ltd\tCompany\ten_GB/latin\n")
     listed = {perturb.exclusion_key("SMITH, John")}
     kept, dropped = screen_recall.read_non_listed(tsv, listed, 10, seed=0)
-    assert dropped == 1
+    assert dropped == ["John Smith"]
     assert [c.name for c in kept] == ["Acme Ltd"]
     assert kept[0].target is None and kept[0].schema == "Company"
+    listed |= perturb.listed_variant_keys("ACME LIMITED", "Company")
+    kept, dropped = screen_recall.read_non_listed(tsv, listed, 10, seed=0)
+    assert (sorted(dropped), kept) == (["Acme Ltd", "John Smith"], [])
+
+
+def _listed_keys(*listed: tuple[str, str]) -> set[str]:
+    return {key for name, schema in listed for key in perturb.listed_variant_keys(name, schema)}
+
+
+@pytest.mark.parametrize(
+    ("generated", "schema", "listed", "listed_schema"),
+    [
+        ("Veronika Vlasova", "Person", "VLASOVA, Veronika Valerievna", "Person"),  # drop_middle
+        ("Tara LLC", "Company", "TARA LIMITED", "Company"),  # corp_form
+        ("Tara", "Company", "TARA LIMITED", "Company"),  # corp_drop
+        ("Tara Ltd", "Company", "TARA", "Company"),  # a form added to a bare company's name
+        ("王晨", "Person", "WANG, Chen", "Person"),  # the name in characters
+        ("王小明", "Person", "WANG Xiaoming", "Person"),  # ... its given name written in one word
+    ],
+)
+def test_a_generated_name_the_recall_set_would_match_to_a_listed_one_is_listed(
+    generated: str, schema: str, listed: str, listed_schema: str
+) -> None:
+    keys = perturb.generated_name_keys(generated, schema)
+    assert not keys.isdisjoint(_listed_keys((listed, listed_schema)))
+
+
+@pytest.mark.parametrize(
+    ("generated", "schema", "listed", "listed_schema"),
+    [
+        (
+            "Jose Luis Figueroa",
+            "Person",
+            "MENDOZA FIGUEROA, Jose Luis",
+            "Person",
+        ),  # drop_middle: Jose FIGUEROA
+        (
+            "Veronika Vlasova",
+            "Person",
+            "VLASOVA IVANOVA, Veronika",
+            "Person",
+        ),  # drop_middle: Veronika IVANOVA
+        ("Tara", "Person", "TARA LIMITED", "Company"),  # a person is no company without its form
+        ("Tara Holdings", "Company", "TARA LIMITED", "Company"),
+        ("Tara Ltd", "Company", "TARA", "Organization"),  # corp_form adds forms to companies only
+        ("Tara Ltd", "Company", "TARA", "Vessel"),
+        ("王晨", "Person", "WANG, Cheng", "Person"),
+        ("Limited", "Company", "LLC", "Company"),  # nothing left but the form
+    ],
+)
+def test_other_generated_names_stay_non_listed(
+    generated: str, schema: str, listed: str, listed_schema: str
+) -> None:
+    keys = perturb.generated_name_keys(generated, schema)
+    assert keys.isdisjoint(_listed_keys((listed, listed_schema)))
 
 
 @pytest.mark.parametrize(

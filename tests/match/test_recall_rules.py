@@ -11,6 +11,7 @@ from embargo.match import DEFAULT_THRESHOLD, MatchIndex, score_pair
 from embargo.match import index as index_module
 from embargo.match.names import (
     EDIT_COST,
+    PHONETIC_SCORE,
     compare_names,
     final_ha,
     skeleton,
@@ -752,6 +753,19 @@ def test_a_known_spelling_one_edit_away_scores_as_a_slip_would(a: str, b: str) -
     assert token_similarity(a, b, phonetic_key(a), phonetic_key(b)) == (1.0 - EDIT_COST, True)
 
 
+@pytest.mark.parametrize(("a", "b"), [("vcita", "vista"), ("catherine", "kathryne")])
+def test_the_same_sound_keeps_two_edits_a_spelling(a: str, b: str) -> None:
+    score, variant = token_similarity(a, b, phonetic_key(a), phonetic_key(b), person=False)
+    assert variant and score >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(("a", "b"), [("singh", "sinie"), ("ykaggw", "ykaga")])
+def test_a_sound_of_two_consonants_does_not_vouch_for_two_edits(a: str, b: str) -> None:
+    """Metaphone writes "Singh" and "Sinie" both "SN": two consonants tell few words apart."""
+    assert phonetic_key(a) == phonetic_key(b)
+    assert token_similarity(a, b, phonetic_key(a), phonetic_key(b), person=False)[0] < PHONETIC_SCORE
+
+
 @pytest.fixture(scope="module")
 def aircraft() -> MatchIndex:
     marks = ["EP-MHO", "EP-MNO", "EP-MOF", "YK-AGB", "YK-ANG", "EP-CPD", "EP-CAP"]
@@ -989,3 +1003,73 @@ def test_a_name_after_a_common_form_is_told_by_the_counts_too() -> None:
     assert forms["KB STG"][0].kinds == (LEGAL, LEGAL)
     found = index.search(Query(name="OSK", schema="Company"), limit=5, threshold=DEFAULT_THRESHOLD)
     assert found and found[0].source_id == "osk"
+
+
+@pytest.mark.parametrize(("query", "alias"), [("SEI", "SEI"), ("DURATEX COMPANY", "DURATEX S.A.")])
+def test_a_weak_alias_with_its_name_parts_as_written_alerts(
+    sdn_organisations: MatchIndex, query: str, alias: str
+) -> None:
+    """OFAC's weak AKAs "SEI" and "DURATEX S.A.": as written, whatever the legal form, less 0.05."""
+    found = sdn_organisations.search(
+        Query(name=query, schema="Company"), limit=5, threshold=DEFAULT_THRESHOLD
+    )
+    assert found[0].name == alias
+    assert found[0].explanation.features[0].detail.endswith("(weak alias, -0.05)")
+
+
+@pytest.mark.parametrize(
+    ("query", "alias"),
+    [("Seip", "SEI"), ("Matos", "MATSA"), ("Senko", "ZENKO")],
+)
+def test_a_weak_alias_does_not_alert_through_a_near_spelling(
+    sdn_organisations: MatchIndex, query: str, alias: str
+) -> None:
+    """OFAC does not expect its weak AKAs screened: a near spelling of one raises no alert on its own."""
+    query_ = Query(name=query, schema="Company")
+    assert alias not in [
+        m.name for m in sdn_organisations.search(query_, limit=10, threshold=DEFAULT_THRESHOLD)
+    ]
+    near = {m.name: m for m in sdn_organisations.search(query_, limit=10, threshold=0.5)}[alias]
+    assert near.explanation.features[0].detail.endswith("(weak alias matched by a near spelling, -0.15)")
+
+
+def test_a_near_spelling_of_a_strong_name_alerts(sdn_organisations: MatchIndex) -> None:
+    found = sdn_organisations.search(Query(name="Yakua", schema="Organization"), limit=5, threshold=0.75)
+    assert found[0].name == "YAKUZA"
+    assert "weak alias" not in found[0].explanation.features[0].detail
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Muhammadali Islomov", "'ALI, Muhammad"),
+        ("Mohammad Ali Hosseinzadeh", "ALI, Mohammad"),
+        ("Ali Karim Karimov", "KARIM, Ali"),
+        ("Sidi Ahmed Ouldabdallahi", "AHMED, Sidi"),
+    ],
+)
+def test_a_query_ending_with_another_family_name_is_another_family(query: str, listed: str) -> None:
+    """The query's last part, written as a family name and missing from the listed name, whose own
+    family name the query has among its given names: another family, its part costs as a family
+    name does."""
+    assert "~- (missing 0.00x0.60)" in explain_pair(query, listed, "Person").summary
+    assert score_pair("Muhammadali Islomov", "'ALI, Muhammad", "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [
+        ("Jesus Guzman Salazar", "GUZMAN, Jesus"),  # a second family name, as often left out
+        ("Jesus Guzman Villanueva", "GUZMAN, Jesus"),  # ... ending as a Slavic one does
+        ("Ramon Carrizales Cordova", "CARRIZALES, Ramon"),
+        ("Jesus Guzman Benitez", "GUZMAN, Jesus"),
+        ("Viktor Ivanovich Petrov", "PETROV, Viktor"),  # a patronymic left out
+        ("Mohammed Ali Hassan", "ALI, Mohammed"),  # a grandfather's name, no family name
+        ("Petrov Ivan Sergeyevich", "PETROV, Ivan"),  # the family name first
+        ("Sedov Alexei Ivanov", "SEDOV, Alexei"),  # ... and a Bulgarian patronymic
+        ("Ravi Kumar Sukhdev", "KUMAR, Ravi"),  # a father's given name
+    ],
+)
+def test_other_parts_left_out_of_the_listed_name_keep_their_cost(query: str, listed: str) -> None:
+    assert "~- (missing 0.00x0.60)" not in explain_pair(query, listed, "Person").summary
+    assert score_pair(query, listed, "Person") >= DEFAULT_THRESHOLD

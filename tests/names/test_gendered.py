@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from embargo.names.gendered import feminine_of, gender_direction
+from embargo.names.gendered import feminine_of, gender_direction, written_as_family_name
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,35 @@ def test_feminine_forms_of_masculine_names(female: str, male: str) -> None:
 )
 def test_other_pairs_are_not_gender_forms(a: str, b: str) -> None:
     assert gender_direction(a, b) == 0
+
+
+@pytest.mark.parametrize(
+    "token",
+    ["petrov", "islomov", "aliyev", "ouldali", "hosseinzadeh", "mohammadpour", "pour", "pwr", "hsynzadh"],
+)
+def test_family_names_made_of_names(token: str) -> None:
+    assert written_as_family_name(token)
+
+
+@pytest.mark.parametrize(
+    "token",
+    [
+        "ivanovich",
+        "petrovna",  # Russian patronymics
+        "islomova",
+        "cordova",
+        "villanueva",  # feminine endings end Spanish names too
+        "benslimane",
+        "benitez",
+        "benjamin",  # "Ben-": Spanish and given names too
+        "shahzada",
+        "jaipur",
+        "sukhdev",
+        "ali",
+        "ould",
+        "salazar",
+        "lev",
+    ],
+)
+def test_other_parts_are_not_written_as_family_names(token: str) -> None:
+    assert not written_as_family_name(token)

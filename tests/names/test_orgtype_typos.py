@@ -189,3 +189,38 @@ def test_a_legal_form_with_a_letter_typed_twice_is_mended(misspelt: str, listed:
 def test_short_forms_are_not_mended_from_other_slips(name: str) -> None:
     speller = LegalFormSpeller(["ARAMOUN 1506 SAL", "Y PVT LTD", "ZETA SAL"])
     assert speller.correct(name, _unknown) == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Sass User Sp.k.",  # "Sass" is no "SAS": the name ends with its form
+        "Sass Trading Ltd",
+        "Saal Zenith S.A.R.L.",
+    ],
+)
+def test_a_name_ending_with_its_form_has_no_short_form_at_its_start(name: str) -> None:
+    speller = LegalFormSpeller(["SAS SER", "Zenith SAL", "SER INC."])
+    assert speller.correct(name, _unknown) == []
+
+
+def test_a_long_form_misspelt_at_the_start_of_a_name_ending_with_one_is_mended() -> None:
+    """OFAC SDN lists "JOINT STOCK COMMERCIAL BANK NOVIKOMBANK JOINT STOCK COMPANY"."""
+    listed = "JOINT STOCK COMMERCIAL BANK NOVIKOMBANK JOINT STOCK COMPANY"
+    speller = LegalFormSpeller([listed])
+    assert speller.correct("JOIT" + listed[5:], _unknown) == ["joint" + listed[5:]]
+
+
+def test_a_name_ending_with_a_word_of_its_leading_form_does_not_end_with_a_form() -> None:
+    speller = LegalFormSpeller(["Public Joint Stock Company Rosneft Oil Company", "SAS SER"])
+    assert speller.correct("Sass Rosneft Oil Company", _unknown) == ["sas Rosneft Oil Company"]
+    assert speller.correct("Publc Joint Stock Company Rosneft Oil Company", _unknown) == [
+        "public Joint Stock Company Rosneft Oil Company"
+    ]
+
+
+def test_a_first_word_read_as_a_form_leaves_the_form_at_the_end_mended() -> None:
+    """A Swedish form, "KB" is also an acronym: the name's last words are still mended."""
+    speller = LegalFormSpeller(["KB INVESTMENTS LIMITED"])
+    assert speller.correct("KB Ivestments Limitfd", _unknown) == ["KB Ivestments limited"]
+    assert LegalFormSpeller(["SAS SER"]).correct("Sass Services", _unknown) == ["sas Services"]

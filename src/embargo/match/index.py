@@ -94,8 +94,14 @@ MAX_TRIGRAM_SHARE = 0.05
 GENERIC_SHARE = 0.02
 #: ... and in at least this many (a word shared by a few names of a small list is not generic).
 GENERIC_MIN_NAMES = 10
-#: Weak aliases (OFAC "weak", UN "low quality") score this much below a strong name.
+#: Weak aliases (OFAC "weak", UN "low quality") score this much below a strong name ...
 WEAK_ALIAS_PENALTY = 0.05
+#: ... and this much more when a name part matched only as a near spelling (NameScore.inexact). OFAC
+#: calls its weak AKAs broad or generic and does not expect them screened (they confirm a hit found
+#: on another name): one alerts on its name parts as written (a legal form otherwise, "DURATEX
+#: COMPANY" / "DURATEX S.A.") or read from an abjad, not on a slip ("Seip" / "SEI") nor on another
+#: romanisation of them ("Yakub Mohammed" / "MOHAMMED, Yaqub" 0.78, against 0.88 for a strong name).
+WEAK_ALIAS_NEAR_PENALTY = 0.10
 
 
 @dataclass(slots=True)
@@ -426,6 +432,13 @@ def _letters_in_common(typed: str, listed: str) -> int:
         return Counter(ch for ch in text.casefold() if ch.isalnum())
 
     return (letters(typed) & letters(listed)).total()
+
+
+def _weak_alias_penalty(record: NameRecord, scored: NameScore) -> float:
+    """What a listed name's score loses as a weak alias (none for a strong name), see WEAK_ALIAS_PENALTY."""
+    if not record.weak:
+        return 0.0
+    return WEAK_ALIAS_PENALTY + (WEAK_ALIAS_NEAR_PENALTY if scored.inexact else 0.0)
 
 
 def _needed_score(record: NameRecord, cutoff: float) -> float:
@@ -885,7 +898,7 @@ class MatchIndex:
             scored = self._score_name(query.name, compared, record, needed)
             if scored is None:
                 continue
-            score = scored.score - (WEAK_ALIAS_PENALTY if record.weak else 0.0)
+            score = scored.score - _weak_alias_penalty(record, scored)
             current = best.get(record.entity)
             if current is None or score > current[0]:
                 best[record.entity] = (score, scored, record)
@@ -1003,7 +1016,8 @@ class MatchIndex:
             detail = f'query read as "{scored.query}": {detail}'
         name_feature = FeatureScore("name", round(name_score, 4), 1.0, detail)
         if record is not None and record.weak:
-            name_feature.detail += f" (weak alias, -{WEAK_ALIAS_PENALTY})"
+            near = " matched by a near spelling" if scored.inexact else ""
+            name_feature.detail += f" (weak alias{near}, -{_weak_alias_penalty(record, scored):.2f})"
         features = [name_feature, *evidence_features]
         matched = record.raw if record is not None else entity.caption
         summary = ", ".join(

@@ -37,7 +37,7 @@ from rigour.text import is_stopword
 from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
 from embargo.names.cantonese import is_cantonese_spelt, without_vowel_marks
 from embargo.names.chinese import simplified
-from embargo.names.gendered import family_name_of, gender_direction
+from embargo.names.gendered import family_name_of, gender_direction, written_as_family_name
 from embargo.names.korean import glued_as, hangul_sources, hangul_words, has_hangul, other_syllables, spells
 from embargo.names.romanisation import same_romanised_name
 from embargo.names.transliterate import (
@@ -58,6 +58,10 @@ PHONETIC_SCORE = 0.85
 SYNONYM_SCORE = 0.95
 #: Most a token pair compared by consonant skeleton gets (a vowel-less spelling is ambiguous).
 ABJAD_SCORE = 0.9
+#: A name part paired at this score or better counts as matched as written (NameScore.inexact):
+#: identical, two words written as one, a synonym or a number written otherwise (0.95). Below it is
+#: a near spelling, a romanisation variant included ("Mohammed" / "Muhammad" 0.88).
+AS_WRITTEN_SCORE = 0.9
 #: Equal skeletons by length: one or two consonants say little ("l" is Ali, Eli, Leo, Luay, Yuliya).
 _SKELETON_SCORES = {0: 0.7, 1: 0.7, 2: 0.8, 3: ABJAD_SCORE}
 #: Score of an initial that starts the other token ("J" for "Joachim").
@@ -208,6 +212,15 @@ class NameScore:
     query: str
     candidate: str
     detail: str
+    #: Whether a name part (a word of kind NAME: not a legal form, a generic word or a number)
+    #: matched below AS_WRITTEN_SCORE, not as written; never for a name read from an abjad. Set by
+    #: compare_names, and for names in CJK characters compared character by character when any
+    #: character differs.
+    inexact: bool = False
+
+
+#: Fewest letters of a metaphone key that vouch for two edits of a word as one sound.
+PHONETIC_KEY_MIN = 3
 
 
 def typo_budget(length: float) -> int:
@@ -370,8 +383,9 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     agree = _first_letters_agree(a, b)
     # A known spelling one edit away scores as that slip would: no less than a changed letter.
     known = max(PHONETIC_SCORE, 1.0 - EDIT_COST * distance)
-    # The same sound keeps two edits of a five-letter word a spelling ("Vcita" / "Vista").
-    if pa and pa == pb and len(short) >= 5 and agree and distance <= max(budget, 2):
+    # The same sound keeps two edits of a five-letter word a spelling ("Vcita" / "Vista"), when the
+    # key has three letters: two ("Singh" / "Sinie", both "SN") tell few words apart.
+    if len(pa) >= PHONETIC_KEY_MIN and pa == pb and len(short) >= 5 and agree and distance <= max(budget, 2):
         return known, True, False
     if len(short) >= 4 and a[0] == b[0] and _vowels_only_differ(a, b, person):
         # Transliterations disagree mostly on vowels: Aleem/Alim, Noorani/Nurani, Yousef/Yusuf.
@@ -1397,6 +1411,27 @@ def _other_sex(qt: tuple[str, ...], ct: tuple[str, ...], differing: list[tuple[i
     )
 
 
+def _another_family(query: NameForm, i: int, listed_family_after_given: bool) -> bool:
+    """True when the query's part ``i``, left without a partner, is its family name and the listed
+    name's family name has a partner among the query's given names: another family.
+
+    A query written without a comma and given names first (``listed_family_after_given``: the
+    listed family name paired with a query part after the first, or in a word that writes a given
+    name and it together, "Muhammadali") ends with its family name, here when that part is written
+    as one (:func:`embargo.names.gendered.written_as_family_name`: "Muhammadali Islomov" is no
+    "'ALI, Muhammad"). Not a Hispanic second family name, as often left out of a list ("Jesus
+    Guzman Villanueva" / "GUZMAN, Jesus"), nor a query written family name first ("Sedov Aleksei
+    Ivanov" / "SEDOV, Aleksei": a Bulgarian patronymic).
+    """
+    return (
+        listed_family_after_given
+        and i == len(query.tokens) - 1
+        and not any(query.family)
+        and query.kinds[i] == NAME
+        and written_as_family_name(query.tokens[i])
+    )
+
+
 def _compound_family_named(family: tuple[bool, ...], exact: set[int]) -> bool:
     """True when a name of two or more family parts has one of them and a given name matched exactly."""
     if sum(family) < 2:
@@ -1709,6 +1744,8 @@ def compare_names(
     q_identical: set[int] = set()  # query tokens in identical pairs, glued or split ones included
     q_read: set[int] = set()  # ... and in pairs at the best an abjad reading gets (ABJAD_SCORE)
     near_pairs: list[tuple[int, int]] = []
+    inexact = False
+    listed_family_after_given = False  # see _another_family
     differing: list[tuple[int, int]] = []  # aligned pairs of one token each that are not identical
     total = weighted = 0.0
     conflicts: list[_Conflict] = []
@@ -1723,8 +1760,18 @@ def compare_names(
         q_used.update(qi)
         c_used.update(ci)
         paired.append((qi[0], ci[0]))
+        if any(candidate.family[j] for j in ci) and (qi[0] > 0 or not candidate.family[ci[0]]):
+            listed_family_after_given = True
         if abjad and score >= ABJAD_SCORE:
             q_read.update(qi)
+        if (
+            not abjad
+            and score < AS_WRITTEN_SCORE
+            and NAME in (*(query.kinds[i] for i in qi), *(candidate.kinds[j] for j in ci))
+        ):
+            # A near spelling (see NameScore.inexact); a name read from an abjad is its reading, which
+            # the skeleton's length already scores.
+            inexact = True
         if score == 1.0:
             q_identical.update(qi)
             if len(qi) == len(ci) == 1:
@@ -1850,13 +1897,15 @@ def compare_names(
                 share = EXTRA_SYLLABLE_WEIGHT
             if named and form.kinds[i] == GENERIC:
                 share = min(share, EXTRA_GENERIC_WEIGHT)
+            if side == 0 and person and _another_family(query, i, listed_family_after_given):
+                share = max(share, EXTRA_FAMILY_WEIGHT)
             total += weights[i] * share
             if explain:
                 text = f"{token}~-" if side == 0 else f"-~{token}"
                 described.append(f"{text} (missing 0.00x{weights[i] * share:.2f})")
     score = factor * weighted / total if total > 0 else 0.0
     score = min(1.0, max(0.0, score))
-    return NameScore(score, query.original, candidate.original, "; ".join(described))
+    return NameScore(score, query.original, candidate.original, "; ".join(described), inexact)
 
 
 _LOGOGRAPHIC = re.compile(r"^[\s\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]+$")

@@ -74,7 +74,7 @@ def _compare(
         return None
     result = compare_names(query, candidate, rarity, explain=explain, cutoff=cutoff / ASIDE_FACTOR)
     detail = f"{result.detail}; asides left out (x{ASIDE_FACTOR:.2f})" if explain else ""
-    return NameScore(result.score * ASIDE_FACTOR, result.query, result.candidate, detail)
+    return NameScore(result.score * ASIDE_FACTOR, result.query, result.candidate, detail, result.inexact)
 
 
 def _stands_without_asides(query: NameForm, candidate: NameForm) -> bool:
@@ -110,7 +110,8 @@ def raw_name_score(
     """
     if not (is_logographic(query) and is_logographic(candidate)):
         return best_name_score(readings, forms, rarity, cutoff=cutoff)
-    by_character = NameScore(logographic_similarity(query, candidate), query, candidate, "by character")
+    similarity = logographic_similarity(query, candidate)
+    by_character = NameScore(similarity, query, candidate, "by character", inexact=similarity < 1.0)
     if person:
         return by_character
     by_word = best_name_score(readings, forms, rarity, cutoff=cutoff)

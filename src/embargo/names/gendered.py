@@ -14,6 +14,10 @@ The same endings make family names of names (Karim / Karimov, Ali / Aliyev, Hasa
 as Russian and the languages that took its surnames write them, in Central Asia and the
 Caucasus): :func:`family_name_of` tells such a pair, two names rather than a slip.
 
+Names made family names so are written as family names: :func:`written_as_family_name` also
+tells those Mauritanian and Persian ones that say "son of" in one word (Ouldali, Hosseinzadeh,
+Mohammadpour).
+
 The forms are told apart by the endings of romanised Slavic morphology (a rule of grammar,
 not a list of names), on lower-case Latin tokens as the analysis writes them.
 """
@@ -84,3 +88,34 @@ def family_name_of(family: str, name: str) -> bool:
     """True when ``family`` is ``name`` with an ending that makes a family name of it ("karimov" of
     "karim"): another name, not a slip ("Rashid Karimov" is not "KARIM, Rashid")."""
     return len(name) >= _MIN_STEM and family.startswith(name) and family[len(name) :] in _FAMILY_NAME_ENDINGS
+
+
+#: "Son of" glued before a name in Mauritanian family names (Ouldali, Ouldabdallahi) and after one
+#: in Persian ones (Hosseinzadeh, Mohammadpour; in Persian letters read as written, "zadh" and
+#: "pwr": زاده, پور), and "pour" written apart ("Mohammad Pour", "محمد پور"). Not Maghrebi "Ben-"
+#: (Benítez, Benavides, Benjamin), "-zada" (Shahzada, Akhundzada: titles) nor "-pur" (Jaipur).
+_PATRONYMIC_FAMILY = re.compile(r"^ould[a-z]{3,}$|^[a-z]{3,}(?:zadeh|zadh|pour|pwr)$|^(?:pour|pwr)$")
+#: Masculine Slavic endings of family names: the feminine ones end Spanish names too (Córdova,
+#: Villanueva, Casanova).
+_MASCULINE_FAMILY_ENDINGS = ("ov", "ev")
+#: Letters a Slavic family name has at least (a stem of three, its ending).
+_MIN_FAMILY_LENGTH = 5
+
+
+def written_as_family_name(token: str) -> bool:
+    """True for a name part written as a family name made of a name: with a masculine Slavic ending
+    ("Petrov", "Islomov", "Aliyev") or the Mauritanian or Persian word for "son of" ("Ouldali",
+    "Hosseinzadeh", "Mohammadpour").
+
+    Not Russian patronymics ("Ivanovich", "Petrovna"), which end otherwise, nor the Indian "-dev"
+    (Sukhdev, Vasudev: given names). Bulgarian patronymics end so ("Metodiev"): a query written
+    family name first ("Sedov Aleksei Ivanov") is told by its order (see
+    embargo.match.names._another_family).
+    """
+    if _PATRONYMIC_FAMILY.match(token):
+        return True
+    return (
+        len(token) >= _MIN_FAMILY_LENGTH
+        and token.endswith(_MASCULINE_FAMILY_ENDINGS)
+        and not token.endswith("dev")
+    )

@@ -32,6 +32,9 @@ _MIN_FIRST_WORD = 4
 #: Most words of a name's leading or trailing legal form checked ("obshchestvo s ogranichennoi
 #: otvetstvennostyu" has four).
 _MAX_RUN = 6
+#: Legal-form words of at most this many letters are short forms ("sas", "sal", "fzc"), mended from
+#: a letter typed twice only, and not at a name's start when its end is a form (see correct).
+_SHORT_FORM = 3
 #: Words of this many letters may carry two slips ("LIMISTD", "LIIMITDE"), as name tokens of
 #: that length may (see embargo.match.names.typo_budget); shorter ones one.
 _TWO_SLIPS_LENGTH = 6
@@ -180,6 +183,17 @@ def _rigour_legal_words(text: str) -> list[str]:
     return words
 
 
+def _ends_with_form(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """True when the last words of the text are a legal form spelt right ("Sass User Sp.k."), read
+    on their own: not a word that a form earlier in the name also has ("... Rosneft Oil Company")."""
+    for n in range(1, min(_MAX_RUN, len(words) - 1) + 1):
+        tail = words[-n:]
+        legal = set(_legal_words(text[tail[0][0] :], 1))
+        if legal and all(word in legal for _, _, word in tail):
+            return True
+    return False
+
+
 class LegalFormSpeller:
     """Finds the legal-form word a misspelt word stands for, among the words of known legal forms.
 
@@ -241,7 +255,11 @@ class LegalFormSpeller:
         word is mended only when ``known`` rejects it (it is not a word of the listed names),
         it is not part of a legal form rigour already recognises, and rigour recognises the
         mended word as (part of) a legal form. A name's first word must have 4+ letters
-        (short first words are mostly acronyms: "JSB", "LTS").
+        (short first words are mostly acronyms: "JSB", "LTS"). When the name ends with a legal
+        form spelt right, no word at its start is mended into a short form: a name word then
+        ("Sass User Sp.k." is not "SAS User Sp.k."; "JOIT STOCK BANK X JOINT STOCK COMPANY" is
+        still mended). Not the other way round: a first word that reads as a form is often an
+        acronym ("KB Investments Limitfd").
         """
         words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
         if len(words) < 2:
@@ -252,6 +270,7 @@ class LegalFormSpeller:
             range(len(words) - 1, max(-1, len(words) - 1 - _MAX_RUN), -1),
         )
         for positions in edges:
+            found: dict[int, str] = {}
             for k in positions:
                 word = words[k][2]
                 if word in self._words:
@@ -259,7 +278,12 @@ class LegalFormSpeller:
                 spelling = self._slip(word, k, known)
                 if spelling is None:
                     break
-                slips[k] = spelling
+                found[k] = spelling
+            if found and positions.step == 1 and _ends_with_form(text, words):
+                # The form ends the name: a short form at its start is a name word ("Sass User Sp.k."
+                # is no "SAS User Sp.k."); a long one misspelt is a form ("JOIT STOCK ... COMPANY").
+                found = {k: spelling for k, spelling in found.items() if len(spelling) > _SHORT_FORM}
+            slips.update(found)
         if not slips:
             return []
         recognised = set(_legal_words(text))

@@ -1411,21 +1411,21 @@ def _other_sex(qt: tuple[str, ...], ct: tuple[str, ...], differing: list[tuple[i
     )
 
 
-def _another_family(query: NameForm, i: int, listed_family_after_given: bool) -> bool:
-    """True when the query's part ``i``, left without a partner, is its family name and the listed
-    name's family name has a partner among the query's given names: another family.
+def _another_family(query: NameForm, i: int) -> bool:
+    """True when the query's part ``i``, left without a partner, is its family name, the listed
+    name's family name having a partner among the query's given names (the caller's test): another
+    family.
 
-    A query written without a comma and given names first (``listed_family_after_given``: the
-    listed family name paired with a query part after the first, or in a word that writes a given
-    name and it together, "Muhammadali") ends with its family name, here when that part is written
+    A query written without a comma and given names first (the listed family name paired with a
+    query part after the first, or in a word that writes a given name and it together,
+    "Muhammadali") ends with its family name, here when that part is written
     as one (:func:`embargo.names.gendered.written_as_family_name`: "Muhammadali Islomov" is no
     "'ALI, Muhammad"). Not a Hispanic second family name, as often left out of a list ("Jesus
     Guzman Villanueva" / "GUZMAN, Jesus"), nor a query written family name first ("Sedov Aleksei
     Ivanov" / "SEDOV, Aleksei": a Bulgarian patronymic).
     """
     return (
-        listed_family_after_given
-        and i == len(query.tokens) - 1
+        i == len(query.tokens) - 1
         and not any(query.family)
         and query.kinds[i] == NAME
         and written_as_family_name(query.tokens[i])
@@ -1746,6 +1746,7 @@ def compare_names(
     near_pairs: list[tuple[int, int]] = []
     inexact = False
     listed_family_after_given = False  # see _another_family
+    listed_has_family = person and True in candidate.family
     differing: list[tuple[int, int]] = []  # aligned pairs of one token each that are not identical
     total = weighted = 0.0
     conflicts: list[_Conflict] = []
@@ -1760,18 +1761,16 @@ def compare_names(
         q_used.update(qi)
         c_used.update(ci)
         paired.append((qi[0], ci[0]))
-        if any(candidate.family[j] for j in ci) and (qi[0] > 0 or not candidate.family[ci[0]]):
-            listed_family_after_given = True
+        if listed_has_family and not listed_family_after_given:
+            listed_family_after_given = (qi[0] > 0 or not candidate.family[ci[0]]) and any(
+                candidate.family[j] for j in ci
+            )
         if abjad and score >= ABJAD_SCORE:
             q_read.update(qi)
-        if (
-            not abjad
-            and score < AS_WRITTEN_SCORE
-            and NAME in (*(query.kinds[i] for i in qi), *(candidate.kinds[j] for j in ci))
-        ):
+        if not inexact and score < AS_WRITTEN_SCORE and not abjad:
             # A near spelling (see NameScore.inexact); a name read from an abjad is its reading, which
             # the skeleton's length already scores.
-            inexact = True
+            inexact = NAME in [query.kinds[i] for i in qi] or NAME in [candidate.kinds[j] for j in ci]
         if score == 1.0:
             q_identical.update(qi)
             if len(qi) == len(ci) == 1:
@@ -1897,7 +1896,7 @@ def compare_names(
                 share = EXTRA_SYLLABLE_WEIGHT
             if named and form.kinds[i] == GENERIC:
                 share = min(share, EXTRA_GENERIC_WEIGHT)
-            if side == 0 and person and _another_family(query, i, listed_family_after_given):
+            if side == 0 and listed_family_after_given and _another_family(query, i):
                 share = max(share, EXTRA_FAMILY_WEIGHT)
             total += weights[i] * share
             if explain:

@@ -309,7 +309,7 @@ def corp_drop(name: str, rng: random.Random) -> str | None:
     """Leave the legal form out."""
     if not extract_org_types(name):
         return None
-    stripped = re.sub(r"\s+", " ", remove_org_types(name)).strip(" ,.-")
+    stripped = without_legal_form(name)
     if not stripped or stripped == name or not _TOKEN_RE.search(stripped):
         return None
     return stripped
@@ -400,7 +400,7 @@ def listed_variant_keys(name: str, schema: str | None) -> set[str]:
         shortened = drop_middle(name, random.Random(0))
         if shortened:
             keys.add(exclusion_key(shortened))
-    elif schema == "Company" or (schema in _ORGANISATION_SCHEMAS and extract_org_types(name)):
+    elif schema == "Company" or (schema in PERTURBATIONS["corp_drop"][1] and extract_org_types(name)):
         keys.add(_ORGANISATION + exclusion_key(without_legal_form(name)))
     return keys - {"", _ORGANISATION}
 
@@ -426,8 +426,6 @@ def without_legal_form(name: str) -> str:
     return re.sub(r"\s+", " ", remove_org_types(name)).strip(" ,.-")
 
 
-#: The schemas corp_drop and corp_form perturb.
-_ORGANISATION_SCHEMAS = ("Company", "Organization", "LegalEntity")
 #: Marks the key of an organisation's name without its legal form: compared with organisations only.
 _ORGANISATION = "organisation: "
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")

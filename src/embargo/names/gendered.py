@@ -95,11 +95,9 @@ def family_name_of(family: str, name: str) -> bool:
 #: "pwr": زاده, پور), and "pour" written apart ("Mohammad Pour", "محمد پور"). Not Maghrebi "Ben-"
 #: (Benítez, Benavides, Benjamin), "-zada" (Shahzada, Akhundzada: titles) nor "-pur" (Jaipur).
 _PATRONYMIC_FAMILY = re.compile(r"^ould[a-z]{3,}$|^[a-z]{3,}(?:zadeh|zadh|pour|pwr)$|^(?:pour|pwr)$")
-#: Masculine Slavic endings of family names: the feminine ones end Spanish names too (Córdova,
+#: The masculine endings of _FAMILY_NAME_ENDINGS: the feminine ones end Spanish names too (Córdova,
 #: Villanueva, Casanova).
-_MASCULINE_FAMILY_ENDINGS = ("ov", "ev")
-#: Letters a Slavic family name has at least (a stem of three, its ending).
-_MIN_FAMILY_LENGTH = 5
+_MASCULINE_FAMILY_ENDINGS = tuple(ending for ending in _FAMILY_NAME_ENDINGS if not ending.endswith("a"))
 
 
 def written_as_family_name(token: str) -> bool:
@@ -114,8 +112,7 @@ def written_as_family_name(token: str) -> bool:
     """
     if _PATRONYMIC_FAMILY.match(token):
         return True
-    return (
-        len(token) >= _MIN_FAMILY_LENGTH
-        and token.endswith(_MASCULINE_FAMILY_ENDINGS)
-        and not token.endswith("dev")
+    return not token.endswith("dev") and any(
+        token.endswith(ending) and len(token) - len(ending) >= _MIN_STEM
+        for ending in _MASCULINE_FAMILY_ENDINGS
     )

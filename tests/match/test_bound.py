@@ -193,6 +193,8 @@ def _assert_bound_above_scores(
         ("Mohamed Deif", "DEIF, Muhammad", PER),  # vowels and a doubled letter
         ("Lee Su Yong", "RI SU YONG", PER),  # one Hangul syllable in the South's and the North's spelling
         ("Jang Song Thaek", "CHANG SONG THAEK", PER),
+        ("Wladex Kholding", "VLADEKS KHOLDING", ORG),  # one organisation word in two romanisations
+        ("Sanovera Farm", "SANOVERA PHARM", ORG),
     ],
 )
 def test_bound_follows_the_rules_that_raise_a_score(query: str, listed: str, tag: str) -> None:
@@ -393,6 +395,11 @@ def test_bound_is_above_the_score_for_hebrew_queries(
         ("محمد علي", "محمد على", PER),  # both in Arabic script, one letter written otherwise
         ("محمد ولد سالم", "MOHAMED BIN SALEM", PER),  # two "son of" particles: walad and bin
         ("احمد بن عبدالله", "AHMED OULD ABDALLAH", PER),
+        ("أبو بكر محمد الشكوى", "ABUBAKAR MOHAMMED SHEKAU", PER),  # a letter shared where two words join
+        ("שוורצמן", "SHVARTZMAN", PER),  # a Latin "tz", one Hebrew letter, then one letter changed
+        ("יעקב שוורצמן", "Yaakov SHVARTZMAN", PER),
+        ("מצה", "MATZA", PER),  # ... a final "h" on one side only
+        ("יצחק רבין", "Yitzhak RABIN", PER),
     ],
 )
 def test_bound_keeps_arabic_script_variants(query: str, listed: str, tag: str) -> None:

@@ -135,6 +135,19 @@ _WORDS = [
 ]
 
 
+def test_three_query_words_a_listed_name_writes_as_one_reach_it() -> None:
+    """ "Nur al Din" is the listed word "nuraldin": among more names with "Nur", "al" and "Din" than
+    are scored, the one with the query's family name and that word is a candidate, and first."""
+    entities = [
+        listed_entity(f"nur{n}", "Person", f"{word}, Nur al-Din") for n, word in enumerate(_WORDS[:60])
+    ]
+    entities.insert(30, listed_entity("target", "Person", "BAWADUQJI, Nur-al-Din"))
+    index = build_index(entities)
+    for query in ("BAWADUQJI, Nur al Din", "Nur al Din Bawaduqji"):
+        matches = index.search(Query(name=query, schema="Person"), limit=3, threshold=DEFAULT_THRESHOLD)
+        assert matches and matches[0].source_id == "target", query
+
+
 def test_equal_candidates_are_cut_by_name_id() -> None:
     """More listed names tie than are scored: the lowest name ids make the cut, in id order."""
     entities = [listed_entity(f"other{n}", "Company", f"{word} TRADING") for n, word in enumerate(_WORDS)]

@@ -195,6 +195,20 @@ def test_one_part_in_the_other_sex_form_still_matches(a: str, b: str) -> None:
     assert score_pair(a, b, "Person") >= DEFAULT_THRESHOLD
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Александра Шубина", "SHUBIN, Alexandr"),  # "Aleksandra" as Russian is romanised
+        ("Alexandra Shubina", "SHUBIN, Aleksandr"),
+        ("Валерия Пономарева", "PONOMAREV, Valery"),
+        ("Viktoriya Smirnova", "SMIRNOV, Viktor"),
+    ],
+)
+def test_every_part_in_the_other_sex_form_in_any_romanisation_is_another_person(a: str, b: str) -> None:
+    assert score_pair(a, b, "Person") < DEFAULT_THRESHOLD
+    assert "other sex's form" in explain_pair(a, b, "Person").features[0].detail
+
+
 def test_explanation_names_the_other_sex_factor() -> None:
     detail = explain_pair("Aleksandra Petrova", "PETROV, Aleksandr", "Person").features[0].detail
     assert "other sex's form" in detail

@@ -27,6 +27,14 @@ from embargo.names.gendered import feminine_of, gender_direction, written_as_fam
         ("evgenia", "evgenii"),
         ("valeriya", "valery"),
         ("stanislava", "stanislav"),
+        ("viktoriya", "viktor"),  # -iya / -ia on a consonant
+        ("viktoria", "viktor"),
+        # One of the two written in another romanisation of the Cyrillic.
+        ("aleksandra", "alexandr"),
+        ("alexandra", "aleksandr"),
+        ("valeryia", "valery"),
+        ("valeriya", "valeriy"),
+        ("andreja", "andrey"),
     ],
 )
 def test_feminine_forms_of_masculine_names(female: str, male: str) -> None:
@@ -45,6 +53,12 @@ def test_feminine_forms_of_masculine_names(female: str, male: str) -> None:
         ("petrova", "ivanov"),
         ("maria", "mario"),  # -o / -a is not a Slavic pair
         ("petrovskaya", "petrovich"),
+        ("aleksandra", "alexei"),  # another name, whatever its romanisation
+        ("valeria", "valentin"),
+        ("danila", "daniil"),  # two men's names
+        ("gavrila", "gavriil"),
+        ("mattia", "matt"),  # -ia on a short stem: the Italian man's name
+        ("kostya", "kost"),
     ],
 )
 def test_other_pairs_are_not_gender_forms(a: str, b: str) -> None:

@@ -83,8 +83,10 @@ from embargo.match.names import (
     could_be_acronym,
     could_be_contraction,
     english_singular,
+    skeleton,
     token_weights,
     typo_budget,
+    tz_as_one_letter,
     uvular_fold,
     vowel_pattern,
     without_doubles,
@@ -666,8 +668,14 @@ class _Block:
 
 
 def _abjad_readings(token: str, abjad: bool, fold: bool) -> tuple[str, ...]:
-    """A token's readings in a comparison with a name in an abjad (see names._abjad_reading)."""
+    """A token's readings in a comparison with a name in an abjad (see names._abjad_reading).
+
+    A Latin token is also read with its "tz" as one letter, as against Hebrew letters
+    (names.tz_as_one_letter): the bound reads every abjad as Arabic script.
+    """
     reading, alternatives = _abjad_reading(token, abjad, fold)
+    if fold and not abjad:
+        alternatives += tuple(skeleton(t) for t in tz_as_one_letter(token))
     return (reading, *alternatives)
 
 
@@ -832,9 +840,17 @@ def token_bounds(
     # Whether the rest of the name agrees is not known per pair: every pair the names' budget
     # allows is bounded as a typo.
     np.maximum(bounds, typo, out=bounds, where=(osa <= slip_edits[None, :]) & (budget > 0) & alike)
+    # One name in two romanisation conventions: the own spelling of one side is among the spellings
+    # of the other (token_similarity also refuses pinyin syllables, and in organisation names takes
+    # fewer letters for one sound: a looser bound).
+    q_spellings, c_spellings = spellings
+    same_name = np.equal.outer(q_spellings[:, 0], c_spellings).any(2)
+    same_name |= np.equal.outer(q_spellings, c_spellings[:, 0]).any(1)
+    same_name &= (q_spellings[:, 0] != -1)[:, None]  # -1: no spellings (short)
     # In a person's name, tokens that do not start alike are a conflict of little credit (at most
     # BLOCK_CREDIT), unless they are two "son of" particles.
     if not person.any():  # only organisation names (a company query's candidates often are)
+        np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_name)
         _raise_shared_symbols(bounds, symbols)
         return np.minimum(bounds, 1.0, out=bounds)
     start_ok = alike | ((osa == 1) & (shorter >= 5))
@@ -845,13 +861,7 @@ def token_bounds(
     # ... but "gh" and "q" start one word alike (names._uvular_variant): the vowel keys fold them, and
     # other tokens with equal keys start with the same consonant or with vowels, which agree.
     np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=capped & _same_code(*vowels))
-    # One name in two romanisation conventions (person names): the own spelling of one side is
-    # among the spellings of the other (token_similarity also refuses pinyin syllables: a looser bound).
-    q_spellings, c_spellings = spellings
-    same_name = np.equal.outer(q_spellings[:, 0], c_spellings).any(2)
-    same_name |= np.equal.outer(q_spellings, c_spellings[:, 0]).any(1)
-    same_name &= (q_spellings[:, 0] != -1)[:, None] & person[None, :]  # -1: no spellings (short)
-    np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_name)
+    np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_name)  # after the cap: whatever the start
     _raise_shared_symbols(bounds, symbols)
     return np.minimum(bounds, 1.0, out=bounds)
 

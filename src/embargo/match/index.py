@@ -863,6 +863,7 @@ class MatchIndex:
                 if (named := [f for f in forms if (f.tokens, f.kinds) in named_by])
             }
         self._add_neighbours(groups, readings)
+        self._add_listed_triples(groups, readings)
         query_ids = identifier_keys(query.identifiers)
         best: dict[int, tuple[float, NameScore, NameRecord]] = {}
         abjad_query = any(form.abjad for forms in readings.values() for form in forms)
@@ -936,6 +937,23 @@ class MatchIndex:
                     token_key = "t" + token
                     if self.postings.get(token_key) is None:
                         groups[token_key].update("n" + near for near in neighbours.near(token))
+
+    def _add_listed_triples(self, groups: dict[str, set[str]], readings: dict[str, list[NameForm]]) -> None:
+        """Key three neighbouring query tokens written as one when the lists have that word.
+
+        A listed "Nur-al-Din" is the token "nuraldin": the query "Nur al Din" shares no key with it
+        but the family name, and 32 names with "Nur", "al" and "Din" outranked it. Two tokens joined
+        are keyed always (see _query_key_groups); three only when a listed name has them as one
+        word, so that other queries keep their candidates.
+        """
+        for forms in readings.values():
+            for form in forms:
+                if form.abjad:
+                    continue
+                for a, b, c in zip(form.tokens, form.tokens[1:], form.tokens[2:], strict=False):
+                    token_key = "t" + a + b + c
+                    if self.postings.get(token_key) is not None:
+                        groups[token_key].add(token_key)
 
     def _token_neighbours(self) -> TokenNeighbours:
         """The listed tokens by their two-letter deletions (built with the index, or on first use)."""

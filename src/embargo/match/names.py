@@ -34,14 +34,31 @@ from itertools import product
 from rapidfuzz.distance import OSA, Levenshtein
 from rigour.text import is_stopword
 
-from embargo.names.analysis import GENERIC, INITIAL, LEGAL, NAME, NUMBER, OBJ, PER, STOP, NameForm
+from embargo.names.analysis import (
+    ARABIC_ARTICLE,
+    GENERIC,
+    INITIAL,
+    LEGAL,
+    NAME,
+    NUMBER,
+    OBJ,
+    PER,
+    STOP,
+    NameForm,
+    plain_words,
+)
 from embargo.names.cantonese import is_cantonese_spelt, without_vowel_marks
 from embargo.names.chinese import simplified
 from embargo.names.gendered import family_name_of, gender_direction, written_as_family_name
 from embargo.names.korean import glued_as, hangul_sources, hangul_words, has_hangul, other_syllables, spells
-from embargo.names.romanisation import same_romanised_name
+from embargo.names.romanisation import same_organisation_word, same_romanised_name
 from embargo.names.transliterate import (
+    CONSONANT_START,
     FINAL_HA_MARK,
+    VOWEL_START,
+    W_START,
+    Y_START,
+    abjad_word_start,
     has_hebrew,
     is_korean_syllable,
     is_pinyin_syllable,
@@ -252,6 +269,14 @@ def skeleton(token: str, hebrew: bool = False) -> str:
     return _DOUBLES.sub(r"\1", _ABJAD_DROP.sub("", _without_mark(token).translate(fold)))
 
 
+def skeleton_keeping_doubles(token: str, hebrew: bool = False) -> str:
+    """:func:`skeleton` with a letter written twice as written once ("hassan" -> "hsn", as an abjad
+    writes it), but two letters vowels part, or that the folds make alike, kept ("abubakar" ->
+    "bbkr", "jackson" -> "jkksn")."""
+    fold = _HEBREW_FOLD if hebrew else _ABJAD_FOLD
+    return _ABJAD_DROP.sub("", _DOUBLES.sub(r"\1", _without_mark(token)).translate(fold))
+
+
 def final_ha(token: str) -> bool:
     """Whether a token of a name in Arabic script ends with ح, written "hx" (see names.transliterate).
 
@@ -310,14 +335,20 @@ def _first_letters_agree(a: str, b: str) -> bool:
 def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = True) -> tuple[float, bool]:
     """(score in [0, 1], is_variant) for two tokens; ``pa``/``pb`` are their metaphone keys.
 
-    See :func:`_spelling_similarity`. In person names, one name written in two romanisation
-    conventions ("Schoigu"/"Shoigu", "Prigojine"/"Prigozhin", "Jewgeni"/"Yevgeniy": German,
-    French, English) is a variant of at least PHONETIC_SCORE (see names.romanisation).
+    See :func:`_spelling_similarity`. One name written in two romanisation conventions
+    ("Schoigu"/"Shoigu", "Prigojine"/"Prigozhin", "Jewgeni"/"Yevgeniy": German, French, English)
+    is a variant of at least PHONETIC_SCORE (see names.romanisation); in organisation names,
+    one word romanised with other letters for one sound ("Wladex"/"VLADEKS", "Farm"/"PHARM").
     """
     score, variant, _slip = _spelling_similarity(a, b, pa, pb, person)
-    if person and score < PHONETIC_SCORE and same_romanised_name(a, b):
+    if score < PHONETIC_SCORE and _one_romanised_word(a, b, person):
         return PHONETIC_SCORE, True
     return score, variant
+
+
+def _one_romanised_word(a: str, b: str, person: bool) -> bool:
+    """One name or word romanised two ways (see token_similarity)."""
+    return same_romanised_name(a, b) if person else same_organisation_word(a, b)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -328,7 +359,7 @@ def is_letter_slip(a: str, b: str, pa: str = "", pb: str = "", person: bool = Tr
     romanisation conventions are known ways of writing one name; letters edited anywhere are not.
     """
     _score, variant, slip = _spelling_similarity(a, b, pa, pb, person)
-    return variant and slip and not (person and same_romanised_name(a, b))
+    return variant and slip and not _one_romanised_word(a, b, person)
 
 
 def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tuple[float, bool, bool]:
@@ -746,8 +777,13 @@ def _pairs(
     """
     qt, ct = query.tokens, candidate.tokens
     hebrew = abjad and _hebrew_against_latin(query, candidate)
+    # How the words of the side in an abjad start, when only one side is (see starts_agree).
+    starts, starts_in_query = None, False
     if abjad:
         fold = query.abjad != candidate.abjad
+        if fold:
+            starts_in_query = query.abjad
+            starts = abjad_token_starts(query if starts_in_query else candidate)
         qt = tuple(_abjad_reading(t, query.abjad, fold, hebrew)[0] for t in qt)
         ct = tuple(_abjad_reading(t, candidate.abjad, fold, hebrew)[0] for t in ct)
     qp, cp = query.phonetic, candidate.phonetic
@@ -766,8 +802,9 @@ def _pairs(
         pa = qp[i]
         for j, b in enumerate(ct):
             if abjad:
+                start = None if starts is None else starts[i if starts_in_query else j]
                 score, variant = _abjad_pair(
-                    query.tokens[i], candidate.tokens[j], query.abjad, candidate.abjad, hebrew
+                    query.tokens[i], candidate.tokens[j], query.abjad, candidate.abjad, hebrew, start
                 )
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
@@ -832,10 +869,16 @@ def _abjad_reading(token: str, abjad: bool, fold: bool, hebrew: bool = False) ->
 
 @lru_cache(maxsize=1 << 17)
 def _abjad_pair(
-    query_token: str, candidate_token: str, query_abjad: bool, candidate_abjad: bool, hebrew: bool
+    query_token: str,
+    candidate_token: str,
+    query_abjad: bool,
+    candidate_abjad: bool,
+    hebrew: bool,
+    abjad_start: str | None = None,
 ) -> tuple[float, bool]:
     """(score, is_variant) of two tokens of names of which one or both are in an abjad
-    (``hebrew``: the one in an abjad is in Hebrew letters, the other in Latin ones).
+    (``hebrew``: the one in an abjad is in Hebrew letters, the other in Latin ones;
+    ``abjad_start``: when only one is, how its word starts, see :func:`abjad_token_starts`).
 
     Cached: a search compares its query's few tokens with the same listed tokens many times.
     """
@@ -846,9 +889,77 @@ def _abjad_pair(
     score, variant = _best_abjad_similarity(a, b, a_alternatives, b_alternatives, fold, finals)
     if fold and variant and not _long_vowels_kept(query_token, candidate_token, query_abjad):
         return min(score, LONG_VOWEL_CREDIT), False
+    if fold and variant:
+        abjad_token, latin_token = (
+            (query_token, candidate_token) if query_abjad else (candidate_token, query_token)
+        )
+        if not starts_agree(abjad_start, latin_token, abjad_token):
+            score, variant = min(score, LONG_VOWEL_CREDIT), False  # still a particle ("Ibn" / "بن")
     if not variant and one_particle(query_token, candidate_token):
         return PHONETIC_SCORE, True
     return score, variant
+
+
+#: Latin first letters each way an abjad word may start allows (see abjad_word_start): a word
+#: whose first letter is another consonant starts with no vowel; و starts no "a", "e" or "i"
+#: (it writes w, v, o, u: "Ouahid"), ي no "a", "o" or "u" (y, i, e: "Itzhak").
+_VOWELS_NOT_AFTER = {
+    CONSONANT_START: frozenset("aeiou"),
+    W_START: frozenset("aei"),
+    Y_START: frozenset("aou"),
+}
+
+
+def starts_agree(abjad_start: str | None, latin_token: str, abjad_token: str = "") -> bool:
+    """False when a Latin token starts with a vowel that a word starting so in an abjad cannot have.
+
+    "Agrosoyuz" and "قرادة" share a skeleton once the alif anyascii drops and the vowels are
+    gone, but a Latin spelling that starts with a vowel writes a word that starts with the letter
+    that carries it, or with a consonant Latin spellings leave out or write as a vowel (see
+    :func:`embargo.names.transliterate.abjad_word_start`): "قرادة" is no "Agrosoyuz", "دانة"
+    (Dana) no "Adnan", "לוי" (Levi) no "Aluoalii"; "عدنان" is Adnan. ``abjad_token``: the word
+    as read, for the kunya "Abu", which Maghrebi and colloquial spellings write without its alif
+    ("بو", "bw": "بوتفليقة" Bouteflika, "بوبكر" Aboubakr).
+    """
+    if abjad_start is None or not latin_token:
+        return True
+    if latin_token.startswith(("abu", "abou", "abo")) and abjad_token.startswith("bw"):
+        return True
+    return latin_token[0] not in _VOWELS_NOT_AFTER.get(abjad_start, ())
+
+
+@lru_cache(maxsize=1 << 14)
+def _word_starts(original: str, tokens: tuple[str, ...]) -> tuple[str | None, ...]:
+    """How the word each token reads starts (see abjad_token_starts)."""
+    words = original.split()
+    if len(words) == len(tokens) and all(len(plain_words(word)) == 1 for word in words):
+        return tuple(abjad_word_start(word) for word in words)
+    # Readings that split a word or drop one: match each token with a word read alone, and the
+    # article's "al" read as a word of its own (see names.analysis), with the word after it. That
+    # word starts as the whole word does: Latin spellings glue the article's vowel to it ("الرحمن"
+    # is "ur-Rahman").
+    starts: dict[str, str | None] = {}
+
+    def note(reading: list[str], start: str | None) -> None:
+        if len(reading) == 1:
+            token = reading[0]
+            starts[token] = start if starts.get(token, start) == start else None
+
+    for word in words:
+        note(plain_words(word), abjad_word_start(word))
+        if ARABIC_ARTICLE.match(word):
+            note(plain_words(ARABIC_ARTICLE.sub("", word, count=1)), VOWEL_START)
+            note(["al"], VOWEL_START)
+    return tuple(starts.get(token) for token in tokens)
+
+
+def abjad_token_starts(form: NameForm) -> tuple[str | None, ...] | None:
+    """How the word of each token of a name in an abjad starts (see
+    :func:`embargo.names.transliterate.abjad_word_start`; None where no word reads as the token
+    alone), or None for a name not in an abjad."""
+    if not form.abjad:
+        return None
+    return _word_starts(form.original, form.tokens)
 
 
 def _final_h(token: str, abjad: bool) -> bool:
@@ -936,6 +1047,13 @@ def abjad_alternatives(token: str) -> tuple[str, ...]:
     return tuple(sorted({skeleton(r) for r in readings} - {skeleton(token)}))
 
 
+def tz_as_one_letter(token: str) -> tuple[str, ...]:
+    """A Latin token with its "tz" written "z", as Hebrew writes it with one letter, צ ("Yitzhak",
+    יצחק; ICU writes צ "z"); () for a token with no "tz", or several. The score bound, which reads
+    every abjad as Arabic script, reads every Latin token so too (see bound._abjad_readings)."""
+    return (token.replace("tz", "z"),) if token.count("tz") == 1 else ()
+
+
 #: غ read as the g of a name from another language (see abjad_alternatives): a letter no skeleton
 #: has otherwise (tokens are lower case), matched by the g of a Latin token only.
 FOREIGN_G = "G"
@@ -981,13 +1099,15 @@ def latin_alternatives(token: str, hebrew: bool = False) -> tuple[str, ...]:
     letters, "ks" (Alexander / ألكسندر, אלכסנדר). ``hebrew``: against a name in Hebrew letters,
     skeletons are folded as :func:`skeleton` folds them for Hebrew, g kept apart from j: a Latin g
     is read as written (ג) or as the ج of Egyptian spellings ("Gamal", which Hebrew writes ג׳מאל),
-    not as غ or ق, which Hebrew does not write with ג.
+    not as غ or ق, which Hebrew does not write with ג; and "tz" is also read as the one letter it
+    writes, צ (Yitzhak / יצחק, Katz / כץ).
     """
     if not token.isalpha():
         return ()
     readings = {token, token.replace("zh", "j"), token.replace("ch", "tsh"), token.replace("x", "ks")}
     if hebrew:
         readings.add(_LATIN_G.sub("j", token))
+        readings.update(tz_as_one_letter(token))
     else:
         readings |= {_LATIN_G.sub(FOREIGN_G, r) for r in readings if "g" in r}  # g as غ
     french = _FRENCH_ARABIC.sub(lambda m: _FRENCH_ARABIC_SOUNDS[m.group(0)], token)
@@ -1098,6 +1218,16 @@ def _abjad_glued_pair(
         for p in (xs, *x_alternatives)
         for q in (ys, *y_alternatives)
     )
+    if not variant and fold and glued_abjad and not hebrew:
+        # A letter that ends the first word and starts the second, which the Latin spelling
+        # writes twice with a vowel between ("أبو بكر", "b" + "bkr", is "Abubakar"), whose
+        # skeleton writes the two as one ("bkr", as if "Abu" were not there). One such letter,
+        # scored as the shorter skeleton: within the score bound's one edit. Not in Hebrew letters,
+        # whose skeletons keep g and j apart where the bound, reading Arabic script, folds them.
+        apart, written = skeleton_keeping_doubles(other, hebrew), skeleton(other, hebrew)
+        glued = {p + q for p in (xs, *x_alternatives) for q in (ys, *y_alternatives) if p[-1:] == q[:1]}
+        if len(apart) == len(written) + 1 >= 3 and apart in glued:
+            score, variant = _SKELETON_SCORES[min(len(written), 3)], True
     if variant and fold:
         words = (x + y, other) if glued_is_query else (other, x + y)
         variant = _long_vowels_kept(*words, glued_abjad if glued_is_query else other_abjad)

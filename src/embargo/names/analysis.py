@@ -83,7 +83,7 @@ _SCHEMA_TAGS = {
 }
 _FAMILY_KEYS = ("last", "family")
 #: The Arabic article written joined to a word of three letters or more ("السنوار"; not "الله").
-_ARTICLE = re.compile(r"(^|\s)\u0627\u0644(?=[^\W\d_]{3})")
+ARABIC_ARTICLE = re.compile(r"(^|\s)\u0627\u0644(?=[^\W\d_]{3})")
 #: The article after a word and before a "sun letter" (ت ث د ذ ر ز س ش ص ض ط ظ ن), which it is said
 #: as, in the second word of a compound name: a word of three or four letters, not a nisba (-ī, ي).
 _SUN_ARTICLE = re.compile(
@@ -563,7 +563,7 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
     if abjad:
         # "السنوار" is "al-Sinwar", which Latin spellings often write without the article
         # ("Yahya Sinwar"): also read with the article as a word of its own, as "AL-SINWAR" is.
-        readings += [_ARTICLE.sub(r"\1al ", r) for r in readings if _ARTICLE.search(r)]
+        readings += [ARABIC_ARTICLE.sub(r"\1al ", r) for r in readings if ARABIC_ARTICLE.search(r)]
         # "نور الدين" is said "Nur ad-Din", the article's l as the sun letter after it, and
         # Latin spellings glue the two ("Noureddine", "Jalaluddin", "Shamsurrahman"): also read
         # so. Not a family name ("أيمن الظواهري": "AYMANZAWAHIRI" collided with "AMIN CHERRI").

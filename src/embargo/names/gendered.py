@@ -43,6 +43,11 @@ _ENDINGS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
         (r"iya|ija|ya|ia", r"iy|ij|ii|yi|y|i"),
         # Czech and Slovak -ova on the bare stem: Novakova / Novak.
         (r"ova", None),
+        # -iya / -ia on a stem of five letters or more ending in a consonant: Viktoriya / Viktor
+        # (not the men's names Mattia, Kostya).
+        (r"(?<=[a-z]{4}[^aeiouy])(?:iya|ia)", None),
+        # -iia, as "-iya" folds (see _ROMANISED_FOLDS): Valeryia / Valery.
+        (r"iia", r"ii|i"),
         # -a on a stem ending in a consonant: Petrova / Petrov, Putina / Putin, Aleksandra / Aleksandr.
         (r"(?<=[^aeiouy])a", None),
     )
@@ -51,9 +56,26 @@ _ENDINGS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
 _MIN_STEM = 3
 
 
+#: Letters romanisations of one Cyrillic name differ in ("Aleksandra" / "Alexandr", "Valeriya" /
+#: "Valery", "Andrej" / "Andrey"), folded before the forms are compared again. Not a doubled i:
+#: Daniil and Danila, Gavriil and Gavrila are men's names.
+_ROMANISED_FOLDS = (("x", "ks"), ("y", "i"), ("j", "i"))
+
+
+def _folded(name: str) -> str:
+    for letters, fold in _ROMANISED_FOLDS:
+        name = name.replace(letters, fold)
+    return name
+
+
 @lru_cache(maxsize=1 << 14)
 def feminine_of(female: str, male: str) -> bool:
-    """True when ``female`` is the feminine form of the Slavic name ``male`` ("petrova" / "petrov")."""
+    """True when ``female`` is the feminine form of the Slavic name ``male`` ("petrova" / "petrov"),
+    also as another romanisation writes one of them ("Aleksandra" / "Alexandr")."""
+    return _feminine_as_written(female, male) or _feminine_as_written(_folded(female), _folded(male))
+
+
+def _feminine_as_written(female: str, male: str) -> bool:
     if female == male:
         return False
     for female_ending, male_ending in _ENDINGS:

@@ -142,8 +142,31 @@ def romanised_spellings(token: str) -> tuple[str, ...]:
     return tuple(spellings)
 
 
+#: The letters romanisations write one sound of a company's name with (Russian, Persian, Arabic,
+#: Burmese names: "Kholding" / "Holding", "Pharm" / "Farm", "Vladeks" / "Wladex", "Yas" / "Ias"),
+#: folded in organisation words. Not the other folds of person names (z/s, doubled letters, the
+#: Ukrainian h for g, German ch): between English words they make different words one ("Haze" /
+#: "Chase", "Gamer" / "Hammer", "Gary" / "Harry").
+_ORGANISATION_FOLDS = (("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"))
+
+
+def _organisation_fold(token: str) -> str:
+    for spelling, folded in _ORGANISATION_FOLDS:
+        token = token.replace(spelling, folded)
+    return token
+
+
+def same_organisation_word(a: str, b: str) -> bool:
+    """True when two words of organisation names are one word in two romanisations: one name
+    (:func:`same_romanised_name`) that differs only in the letters of :data:`_ORGANISATION_FOLDS`.
+
+    "wladex" and "vladeks", "farm" and "pharm", "ias" and "yas"; not "haze" and "chase".
+    """
+    return _organisation_fold(a) == _organisation_fold(b) and same_romanised_name(a, b)
+
+
 def same_romanised_name(a: str, b: str) -> bool:
-    """True when two person-name tokens are one name in two romanisation conventions.
+    """True when two name tokens are one name in two romanisation conventions.
 
     "schoigu", "choigou" and "shoigu"; "jewgeni", "evgueni" and "yevgeniy";
     "prigojine" and "prigozhin". Not for a Chinese syllable in pinyin (Chang/Zhang,

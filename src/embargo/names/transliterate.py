@@ -19,6 +19,7 @@ syllable, while anyascii spells Hangul in Revised Romanization letter by letter
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -90,6 +91,45 @@ def written_in_latin(text: str) -> bool:
 def is_abjad(text: str) -> bool:
     """True when the name is written in an abjad (Arabic, Hebrew, Syriac, Thaana)."""
     return bool(text_scripts(text) & _ABJAD_SCRIPTS)
+
+
+#: How a word in Arabic or Hebrew letters starts (see abjad_word_start): with a letter a Latin
+#: spelling may start with a vowel for (alif and its hamza forms, hamza, the high hamza of Kazakh,
+#: the ئ that carries a first vowel in Uyghur and Kurdish; ayin, a consonant Latin spellings leave
+#: out; Hebrew alef and ayin), with w or y (و, ي; ו, י), or with another consonant.
+VOWEL_START, W_START, Y_START, CONSONANT_START = "vowel", "w", "y", "consonant"
+_VOWEL_CARRIERS = frozenset("\u0627\u0623\u0625\u0622\u0671\u0621\u0674\u0639\u0626\u05d0\u05e2")
+_W_LETTERS = frozenset("\u0648\u05d5")
+_Y_LETTERS = frozenset("\u064a\u06cc\u0649\u05d9")
+_TATWEEL = "\u0640"  # a stroke that lengthens a join, no letter
+
+
+@lru_cache(maxsize=1 << 14)
+def abjad_word_start(word: str) -> str | None:
+    """How a word in Arabic or Hebrew letters starts: VOWEL_START, W_START, Y_START or
+    CONSONANT_START; None for a word in other letters.
+
+    Neither script writes a vowel alone at the start of a word: a word said with one first
+    starts with alif, the letter that carries it ("أحمد" Ahmad, "אבי" Avi). A Latin spelling
+    that starts with a vowel also writes a word starting with ayin, a consonant it leaves out
+    ("علي" Ali, "עמר" Omer), or with و or ي, consonants that French and other spellings write
+    "ou" and "i" ("وحيد", Ouahid; "יצחק", Itzhak). anyascii drops the alif and the skeletons
+    drop vowels, so "قرادة" (Qarada, "qrdh") reads like "Agrosoyuz" ("krs"); how it starts
+    tells them apart.
+    """
+    letters = [ch for ch in unicodedata.normalize("NFKC", word) if ch.isalpha() and ch != _TATWEEL]
+    if not letters:
+        return None
+    first = letters[0]
+    if first in _VOWEL_CARRIERS:
+        return VOWEL_START
+    if first in _W_LETTERS:
+        return W_START
+    if first in _Y_LETTERS:
+        return Y_START
+    if unicodedata.name(first, "").startswith(("ARABIC", "HEBREW")):
+        return CONSONANT_START
+    return None
 
 
 def _pinyin_word(run: str) -> str:

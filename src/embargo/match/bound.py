@@ -667,6 +667,7 @@ class _Block:
                     c_best[k] = max(c_best[k], self.weight_list[k] * (score - cutoff) / spread_c)
 
 
+@lru_cache(maxsize=1 << 16)
 def _abjad_readings(token: str, abjad: bool, fold: bool) -> tuple[str, ...]:
     """A token's readings in a comparison with a name in an abjad (see names._abjad_reading).
 

@@ -1876,7 +1876,7 @@ def compare_names(
     near_pairs: list[tuple[int, int]] = []
     inexact = False
     listed_family_after_given = False  # see _another_family
-    listed_has_family = person and True in candidate.family
+    listed_has_family = person and any(candidate.family)
     differing: list[tuple[int, int]] = []  # aligned pairs of one token each that are not identical
     total = weighted = 0.0
     conflicts: list[_Conflict] = []

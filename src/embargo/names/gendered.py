@@ -27,6 +27,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from embargo.names.romanisation import respelled
+
 #: Feminine endings, each with the masculine endings it pairs with on the same stem (None: the
 #: bare stem, Petrov / Petrov-a, Novak / Novak-ova), tried in this order.
 _ENDINGS: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...] = tuple(
@@ -62,17 +64,13 @@ _MIN_STEM = 3
 _ROMANISED_FOLDS = (("x", "ks"), ("y", "i"), ("j", "i"))
 
 
-def _folded(name: str) -> str:
-    for letters, fold in _ROMANISED_FOLDS:
-        name = name.replace(letters, fold)
-    return name
-
-
 @lru_cache(maxsize=1 << 14)
 def feminine_of(female: str, male: str) -> bool:
     """True when ``female`` is the feminine form of the Slavic name ``male`` ("petrova" / "petrov"),
     also as another romanisation writes one of them ("Aleksandra" / "Alexandr")."""
-    return _feminine_as_written(female, male) or _feminine_as_written(_folded(female), _folded(male))
+    return _feminine_as_written(female, male) or _feminine_as_written(
+        respelled(female, _ROMANISED_FOLDS), respelled(male, _ROMANISED_FOLDS)
+    )
 
 
 def _feminine_as_written(female: str, male: str) -> bool:

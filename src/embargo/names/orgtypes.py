@@ -32,8 +32,8 @@ _MIN_FIRST_WORD = 4
 #: Most words of a name's leading or trailing legal form checked ("obshchestvo s ogranichennoi
 #: otvetstvennostyu" has four).
 _MAX_RUN = 6
-#: Legal-form words of at most this many letters are short forms ("sas", "sal", "fzc"), mended from
-#: a letter typed twice only, and not at a name's start when its end is a form (see correct).
+#: Legal-form words of at most this many letters are short forms ("sas", "sal", "fzc"): not mended
+#: at a name's start when its end is a form (see LegalFormSpeller.correct).
 _SHORT_FORM = 3
 #: Words of this many letters may carry two slips ("LIMISTD", "LIIMITDE"), as name tokens of
 #: that length may (see embargo.match.names.typo_budget); shorter ones one.

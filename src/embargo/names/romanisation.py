@@ -95,6 +95,13 @@ _DOUBLES = re.compile(r"(.)\1+")
 _YO = re.compile(r"(?<=[b-df-hj-np-tv-xz])yo")
 
 
+def respelled(token: str, replacements: tuple[tuple[str, str], ...]) -> str:
+    """The token with each (spelling, replacement) pair replaced, in order."""
+    for spelling, replacement in replacements:
+        token = token.replace(spelling, replacement)
+    return token
+
+
 def _respell(token: str, compiled: tuple[re.Pattern[str], dict[str, str]]) -> str:
     pattern, english = compiled
     return pattern.sub(lambda m: english[m.lastgroup or ""], token)
@@ -105,9 +112,7 @@ def fold(token: str) -> str:
     """A token with the letters English-language romanisations disagree on folded to one spelling."""
     # ё after a consonant is "yo" in BGN/PCGN and "e" in passports (ICAO): Pyotr / Petr, Fyodor /
     # Fedor, Seleznyov / Seleznev. A "yo" that starts a word or follows a vowel is a y and an o.
-    token = _YO.sub("e", token)
-    for spelling, folded in _FOLDS:
-        token = token.replace(spelling, folded)
+    token = respelled(_YO.sub("e", token), _FOLDS)
     # z and s inside a word (Ramzan / Ramsan, Prigozhin / Prigoshin; a first letter tells names
     # apart: Zaid / Said); doubled letters (Vassili / Vasili); ye- and e- (Yevgeniy / Evgeni);
     # -off and -ov (Smirnoff / Smirnov).
@@ -150,19 +155,16 @@ def romanised_spellings(token: str) -> tuple[str, ...]:
 _ORGANISATION_FOLDS = (("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"))
 
 
-def _organisation_fold(token: str) -> str:
-    for spelling, folded in _ORGANISATION_FOLDS:
-        token = token.replace(spelling, folded)
-    return token
-
-
 def same_organisation_word(a: str, b: str) -> bool:
     """True when two words of organisation names are one word in two romanisations: one name
     (:func:`same_romanised_name`) that differs only in the letters of :data:`_ORGANISATION_FOLDS`.
 
-    "wladex" and "vladeks", "farm" and "pharm", "ias" and "yas"; not "haze" and "chase".
+    "wladex" and "vladeks", "farm" and "pharm", "ias" and "yas"; not "haze" and "chase". Only
+    pairs that are one name as well: the score bound covers those (see match.bound.token_bounds).
     """
-    return _organisation_fold(a) == _organisation_fold(b) and same_romanised_name(a, b)
+    return respelled(a, _ORGANISATION_FOLDS) == respelled(b, _ORGANISATION_FOLDS) and same_romanised_name(
+        a, b
+    )
 
 
 def same_romanised_name(a: str, b: str) -> bool:

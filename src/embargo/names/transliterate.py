@@ -102,6 +102,7 @@ _VOWEL_CARRIERS = frozenset("\u0627\u0623\u0625\u0622\u0671\u0621\u0674\u0639\u0
 _W_LETTERS = frozenset("\u0648\u05d5")
 _Y_LETTERS = frozenset("\u064a\u06cc\u0649\u05d9")
 _TATWEEL = "\u0640"  # a stroke that lengthens a join, no letter
+_ARABIC_OR_HEBREW = frozenset({"Arabic", "Hebrew"})
 
 
 @lru_cache(maxsize=1 << 14)
@@ -127,7 +128,7 @@ def abjad_word_start(word: str) -> str | None:
         return W_START
     if first in _Y_LETTERS:
         return Y_START
-    if unicodedata.name(first, "").startswith(("ARABIC", "HEBREW")):
+    if text_scripts(first) & _ARABIC_OR_HEBREW:
         return CONSONANT_START
     return None
 

@@ -240,6 +240,54 @@ def test_same_stem_with_another_ending_or_start_is_not_a_match(a: str, b: str, s
     assert score_pair(a, b, schema) < DEFAULT_THRESHOLD
 
 
+_SHORT_WORD = "one name word, near-spelt and short"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("Barros", "BARUS", "Company"),  # two letters of a five-letter word
+        ("Mark Ltd", "OOO MARKUS", "Company"),  # legal forms do not name the party
+        ("Silva", "JSC SLAVA", "Company"),
+        ("Park Inc", "PARSEK LLC", "Company"),
+        ("Ellis", "ELLISSA", "Organization"),
+        ("Mach", "KACH", "Organization"),  # the first letter of a four-letter word
+        ("Raja PLC", "NAJA", "Company"),
+        ("Janda", "ANDA LTD.", "Company"),
+        ("Vista", "VCITA", "Vessel"),
+        ("MKIIN", "MAKIN", "Organization"),
+    ],
+)
+def test_a_short_name_word_near_spelt_is_another_party_when_nothing_else_names_it(
+    a: str, b: str, schema: str
+) -> None:
+    assert score_pair(a, b, schema) < DEFAULT_THRESHOLD
+    assert _SHORT_WORD in explain_pair(a, b, schema).features[0].detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "schema"),
+    [
+        ("Oprea", "OPERA", "Company"),  # one slip, the first letter kept
+        ("Koch Inc", "KOACH", "Company"),
+        ("Teermeh", "TERMEH", "Organization"),
+        ("Macahnga Lt", "MACHANGA LTD", "Company"),  # a longer word carries two slips
+        ("Bameks Limited", "BAMEX LIMITED", "Company"),  # one word romanised two ways
+        ("Taoln Company", "TALOON COMPANY", "Company"),  # a generic word agrees too
+        ("Barros Pinto", "BARUS PINTO", "Company"),  # another word names the party
+        ("Al-Kaida", "AL-QAIDA", "Organization"),  # letters of one sound
+    ],
+)
+def test_a_near_spelt_name_word_stays_a_match_otherwise(a: str, b: str, schema: str) -> None:
+    assert score_pair(a, b, schema) >= DEFAULT_THRESHOLD
+    assert _SHORT_WORD not in explain_pair(a, b, schema).features[0].detail
+
+
+def test_an_aircraft_registration_is_a_code_not_a_short_word() -> None:
+    assert _SHORT_WORD not in explain_pair("EP-MNNLL", "EP-MNL", "Airplane").features[0].detail
+    assert _SHORT_WORD in explain_pair("EPMNNLL", "EPMNL", "Vessel").features[0].detail
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
@@ -444,12 +492,16 @@ def test_two_letters_changed_in_a_five_letter_word_name_another_party(a: str, b:
     [
         ("Hdba, Amin", "HUDBAH, Amin", "Person"),
         ("Niels Oscar Rost", "Niels Oscar TROOST", "Person"),
-        ("VCITA", "VISTA", "Vessel"),
-        ("MKIIN", "MAKIN", "Organization"),
+        ("VCITA KISH", "VISTA KISH", "Vessel"),
+        ("MKIIN ARAK", "MAKIN ARAK", "Organization"),
     ],
 )
 def test_two_letters_left_out_or_the_same_sound_keep_a_short_word(a: str, b: str, schema: str) -> None:
-    """Two edits in a short word stay a variant when they only leave letters out, or keep the sound."""
+    """Two edits in a short word stay a variant when they only leave letters out, or keep the sound.
+
+    Not when that word alone names a party: see
+    test_a_short_name_word_near_spelt_is_another_party_when_nothing_else_names_it.
+    """
     assert score_pair(a, b, schema) >= DEFAULT_THRESHOLD
 
 

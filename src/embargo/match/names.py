@@ -159,6 +159,19 @@ POSITION_COST = 0.01
 #: "Gennadi Timtschenko" / "TIMCHENKO, Gennady"), nor across scripts, where a romanisation rarely
 #: spells any part as the list does ("Володимир Зеленський" / "Volodymyr Zelenskyy").
 NO_IDENTICAL_PART_FACTOR = 0.95
+#: Factor on an organisation, vessel or aircraft name named by one word on each side (the other
+#: words legal forms, generic or stop words), the two words a near spelling of each other that
+#: changes much of a short word: two letters or more of a word of SHORT_WORD_LETTERS or fewer
+#: ("Barros" / "BARUS", "Mark Ltd" / "MARKUS LLC", "Silva" / "JSC SLAVA"), or the first letter of
+#: one of SHORT_WORD_LETTERS - 1 or fewer ("Mach" / "KACH", "Raja" / "NAJA"). With nothing else to
+#: name the party, such a word is more often another word than the listed one misspelt: short
+#: words lie close together (see typo_budget), most of all in a language's own surnames, the
+#: names companies most often take. Not for one word romanised two ways ("Bameks" / "BAMEX",
+#: see embargo.names.romanisation.same_organisation_word), nor in an abjad (its words are compared
+#: by consonant skeletons, see ABJAD_SCORE).
+SHORT_WORD_FACTOR = 0.8
+#: See SHORT_WORD_FACTOR.
+SHORT_WORD_LETTERS = 5
 #: Factor on a person name of which two or more parts are the other sex's forms of the listed ones,
 #: all one way ("Aleksandra Petrova" / "PETROV, Aleksandr"; see :mod:`embargo.names.gendered`):
 #: a man and a woman, often of one family, not one person misspelt.
@@ -1581,6 +1594,41 @@ class _Conflict:
     line: int
 
 
+#: An aircraft's registration: a nationality mark of one or two letters or digits, a hyphen and
+#: the registration mark (ICAO Annex 7: "EP-MNL", "9H-SSK", "YK-AQE"). A code, not a word.
+_REGISTRATION = re.compile(r"[A-Z0-9]{1,2}-[A-Z0-9]{2,5}", re.IGNORECASE)
+#: Kinds of tokens that name a party (see SHORT_WORD_FACTOR): not legal forms, generic or stop words.
+_NAMING_KINDS = frozenset({NAME, INITIAL, NUMBER})
+
+
+def _short_word_respelt(
+    query: NameForm, candidate: NameForm, near_scores: dict[tuple[int, int], float], q_exact: set[int]
+) -> bool:
+    """True when two names are each named by one word, near spellings of a short word (SHORT_WORD_FACTOR).
+
+    ``near_scores``: the scores of the aligned variant pairs of one token each that are not identical;
+    ``q_exact``: the query tokens paired identically. Not when a generic word is one of these
+    ("Taoln Company" / "TALOON COMPANY"): it says something of the party too. Nor for an aircraft's
+    registration mark (_REGISTRATION): a code, not a word of a language.
+    """
+    if any(query.kinds[i] == GENERIC for i in q_exact) or _REGISTRATION.fullmatch(candidate.original.strip()):
+        return False
+    named = [i for i, kind in enumerate(query.kinds) if kind in _NAMING_KINDS]
+    listed = [j for j, kind in enumerate(candidate.kinds) if kind in _NAMING_KINDS]
+    if len(named) != 1 or len(listed) != 1:
+        return False
+    score = near_scores.get((named[0], listed[0]))
+    if score is None or score >= AS_WRITTEN_SCORE:
+        return False
+    word, partner = query.tokens[named[0]], candidate.tokens[listed[0]]
+    if same_organisation_word(word, partner):
+        return False
+    shorter = min(len(word), len(partner))
+    if OSA.distance(word, partner) >= 2:
+        return shorter <= SHORT_WORD_LETTERS
+    return shorter < SHORT_WORD_LETTERS and not _first_letters_agree(word, partner)
+
+
 def _letter_slips(
     query: NameForm, candidate: NameForm, near_pairs: list[tuple[int, int]], typos: bool
 ) -> bool:
@@ -1878,6 +1926,7 @@ def compare_names(
     listed_family_after_given = False  # see _another_family
     listed_has_family = person and any(candidate.family)
     differing: list[tuple[int, int]] = []  # aligned pairs of one token each that are not identical
+    near_scores: dict[tuple[int, int], float] = {}  # the scores of near_pairs
     total = weighted = 0.0
     conflicts: list[_Conflict] = []
     described: list[str] = []
@@ -1910,6 +1959,7 @@ def compare_names(
             differing.append((qi[0], ci[0]))
             if variant:
                 near_pairs.append((qi[0], ci[0]))
+                near_scores[qi[0], ci[0]] = score
         weight = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2
         total += weight
         weighted += weight * score
@@ -1950,6 +2000,10 @@ def compare_names(
     if not person:
         # Organisation and vessel names keep their word order: "C.B.A." is not "A.B.C.".
         factor *= ORDER_FACTOR ** min(words_out_of_order(order), 5)
+        if not abjad and _short_word_respelt(query, candidate, near_scores, q_exact):
+            factor *= SHORT_WORD_FACTOR
+            if explain:
+                described.append(f"one name word, near-spelt and short (x{SHORT_WORD_FACTOR:.2f})")
     else:
         if _crosses_patronymic(query.tokens, candidate.tokens, order, paired):
             factor *= PATRONYMIC_FACTOR

@@ -304,3 +304,38 @@ def test_each_reading_of_an_arabic_script_query_brings_its_best_candidates(
     for schema in (listed.schema, None):
         matches = un_ofac_latin_index.search(Query(name=query, schema=schema), 10, DEFAULT_THRESHOLD)
         assert source_id in [m.source_id for m in matches], (schema, [(m.source_id, m.name) for m in matches])
+
+
+@pytest.mark.parametrize(
+    ("query", "listed"),
+    [("KONTUR OO", "kontur"), ("WOOODFORD ENTERPRISES LIMITED SSU", "woodford")],
+)
+def test_a_legal_form_typed_as_a_given_name_of_listed_people_is_still_mended(query: str, listed: str) -> None:
+    """ "Oo" (Burmese) and "Ssu" (Chinese) are given names of listed people, not words of the
+    organisations' names: "OO" at the end of a company's name is "OOO" with a letter left out."""
+    index = build_index(
+        [
+            listed_entity("kontur", "Company", "KONTUR OOO"),
+            listed_entity("woodford", "Company", "WOODFORD ENTERPRISES LIMITED SASU"),
+            listed_entity("p1", "Person", "OO, Than"),
+            listed_entity("p2", "Person", "KHINE, Oo Oo"),
+            listed_entity("p3", "Person", "LAO, Ssu"),
+            listed_entity("p4", "Person", "WANG, Ssu"),
+        ]
+    )
+    matches = index.search(Query(name=query, schema="Company"), limit=5, threshold=DEFAULT_THRESHOLD)
+    assert matches and matches[0].source_id == listed, [m.name for m in matches]
+    assert "query read as" in matches[0].explanation.features[0].detail
+
+
+def test_a_word_of_listed_organisations_names_is_not_mended_into_a_legal_form() -> None:
+    """Two listed organisations name themselves with "Oo": in "GAMMA OO" it is that word too."""
+    index = build_index(
+        [
+            listed_entity("kontur", "Company", "KONTUR OOO"),
+            listed_entity("o1", "Company", "OO TRADING LIMITED"),
+            listed_entity("o2", "Company", "SHWE OO COMPANY LIMITED"),
+        ]
+    )
+    matches = index.search(Query(name="KONTUR OO", schema="Company"), limit=5, threshold=0.1)
+    assert all("query read as" not in m.explanation.features[0].detail for m in matches)

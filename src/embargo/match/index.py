@@ -641,13 +641,21 @@ class MatchIndex:
         return self._speller
 
     def _known_token(self, token: str) -> bool:
-        """True when two or more listed names have this token (one may have the same slip).
+        """True when two or more listed names, persons' aside, have this token (one may have the same slip).
 
         A word of the names, not two of their words written as one: the postings' "t" keys
         include those ("OO OO KHINE" has "oooo", which made "OOOO" for "OOO" look like a word).
+        Not of person names: the speller asks of a word of an organisation's name, and a given name
+        ("Oo" in Burmese, "Ssu" in Chinese names) made "KONTUR OO" and "WOODFORD ... SSU" words
+        of the lists, not the forms "OOO" and "SASU" typed with a slip.
         """
         if self._words is None:
-            counts = Counter(token for r in self.names for token in {t for f in r.forms for t in f.tokens})
+            counts = Counter(
+                token
+                for r in self.names
+                if r.forms[0].tag != PER
+                for token in {t for f in r.forms for t in f.tokens}
+            )
             self._words = frozenset(token for token, names in counts.items() if names >= 2)
         return token in self._words
 

@@ -36,12 +36,14 @@ from rigour.text import is_stopword
 
 from embargo.names.analysis import (
     ARABIC_ARTICLE,
+    ENT,
     GENERIC,
     INITIAL,
     LEGAL,
     NAME,
     NUMBER,
     OBJ,
+    ORG,
     PER,
     STOP,
     NameForm,
@@ -51,7 +53,7 @@ from embargo.names.cantonese import is_cantonese_spelt, without_vowel_marks
 from embargo.names.chinese import simplified
 from embargo.names.gendered import family_name_of, gender_direction, written_as_family_name
 from embargo.names.korean import glued_as, hangul_sources, hangul_words, has_hangul, other_syllables, spells
-from embargo.names.romanisation import same_organisation_word, same_romanised_name
+from embargo.names.romanisation import organisation_spelling, same_organisation_word, same_romanised_name
 from embargo.names.transliterate import (
     CONSONANT_START,
     FINAL_HA_MARK,
@@ -159,16 +161,20 @@ POSITION_COST = 0.01
 #: "Gennadi Timtschenko" / "TIMCHENKO, Gennady"), nor across scripts, where a romanisation rarely
 #: spells any part as the list does ("Володимир Зеленський" / "Volodymyr Zelenskyy").
 NO_IDENTICAL_PART_FACTOR = 0.95
-#: Factor on an organisation, vessel or aircraft name named by one word on each side (the other
-#: words legal forms, generic or stop words), the two words a near spelling of each other that
-#: changes much of a short word: two letters or more of a word of SHORT_WORD_LETTERS or fewer
-#: ("Barros" / "BARUS", "Mark Ltd" / "MARKUS LLC", "Silva" / "JSC SLAVA"), or the first letter of
-#: one of SHORT_WORD_LETTERS - 1 or fewer ("Mach" / "KACH", "Raja" / "NAJA"). With nothing else to
-#: name the party, such a word is more often another word than the listed one misspelt: short
-#: words lie close together (see typo_budget), most of all in a language's own surnames, the
-#: names companies most often take. Not for one word romanised two ways ("Bameks" / "BAMEX",
-#: see embargo.names.romanisation.same_organisation_word), nor in an abjad (its words are compared
-#: by consonant skeletons, see ABJAD_SCORE).
+#: Factor on an organisation's name named by one word on each side (the other words legal forms,
+#: generic or stop words), the two words a letter slip of each other (match.names.is_letter_slip:
+#: letters changed, not a known way of writing one word) that changes much of a short word: two
+#: letters or more of a word of SHORT_WORD_LETTERS or fewer ("Mark Ltd" / "MARKUS LLC", "Park
+#: Inc" / "PARSEK LLC", "Dizdar" / "DISDA"), or the first letter of one of SHORT_WORD_LETTERS - 1
+#: or fewer, changed for another ("Mach" / "KACH", "Raja" / "NAJA"; one left out or put before
+#: is a spelling: "Al-Adid" / "AL-HADID"). With nothing else to name the party, such a word is
+#: more often another word than the listed one misspelt: short words lie close together (see
+#: typo_budget), most of all a language's own surnames, the names companies most often take. Not
+#: for known spellings (vowels, one sound, doubled letters, one word romanised two ways: "Amin" /
+#: "AMEEN", "Ghods" / "QODS", "Bameks" / "BAMEX"), not when a generic word pairs as written too
+#: ("Taoln Company" / "TALOON COMPANY"), nor in an abjad (its words are compared by consonant
+#: skeletons, see ABJAD_SCORE). Vessels' and aircraft's names are left as they were: no sample
+#: of names that are not listed was measured for them, and an aircraft's is a registration code.
 SHORT_WORD_FACTOR = 0.8
 #: See SHORT_WORD_FACTOR.
 SHORT_WORD_LETTERS = 5
@@ -1594,39 +1600,40 @@ class _Conflict:
     line: int
 
 
-#: An aircraft's registration: a nationality mark of one or two letters or digits, a hyphen and
-#: the registration mark (ICAO Annex 7: "EP-MNL", "9H-SSK", "YK-AQE"). A code, not a word.
-_REGISTRATION = re.compile(r"[A-Z0-9]{1,2}-[A-Z0-9]{2,5}", re.IGNORECASE)
+#: First letters that romanisations of Korean (and Wade-Giles of Chinese) write for one consonant,
+#: voiced or not ("Baek" / "PAEK", "Gim" / "KIM"): not another first letter for SHORT_WORD_FACTOR.
+_VOICING_PAIRS = frozenset({frozenset("bp"), frozenset("dt"), frozenset("gk"), frozenset("jc")})
 #: Kinds of tokens that name a party (see SHORT_WORD_FACTOR): not legal forms, generic or stop words.
 _NAMING_KINDS = frozenset({NAME, INITIAL, NUMBER})
 
 
-def _short_word_respelt(
-    query: NameForm, candidate: NameForm, near_scores: dict[tuple[int, int], float], q_exact: set[int]
-) -> bool:
-    """True when two names are each named by one word, near spellings of a short word (SHORT_WORD_FACTOR).
+def _short_word_respelt(query: NameForm, candidate: NameForm, near_pairs: list[tuple[int, int]]) -> bool:
+    """True when two organisation names are each named by one word, slips of a short word (SHORT_WORD_FACTOR).
 
-    ``near_scores``: the scores of the aligned variant pairs of one token each that are not identical;
-    ``q_exact``: the query tokens paired identically. Not when a generic word is one of these
-    ("Taoln Company" / "TALOON COMPANY"): it says something of the party too. Nor for an aircraft's
-    registration mark (_REGISTRATION): a code, not a word of a language.
+    ``near_pairs``: the aligned variant pairs of one token each that are not identical.
     """
-    if any(query.kinds[i] == GENERIC for i in q_exact) or _REGISTRATION.fullmatch(candidate.original.strip()):
+    if candidate.tag not in (ORG, ENT):
         return False
     named = [i for i, kind in enumerate(query.kinds) if kind in _NAMING_KINDS]
     listed = [j for j, kind in enumerate(candidate.kinds) if kind in _NAMING_KINDS]
-    if len(named) != 1 or len(listed) != 1:
-        return False
-    score = near_scores.get((named[0], listed[0]))
-    if score is None or score >= AS_WRITTEN_SCORE:
+    if len(named) != 1 or len(listed) != 1 or (named[0], listed[0]) not in near_pairs:
         return False
     word, partner = query.tokens[named[0]], candidate.tokens[listed[0]]
-    if same_organisation_word(word, partner):
+    if not is_letter_slip(word, partner, query.phonetic[named[0]], candidate.phonetic[listed[0]], False):
         return False
     shorter = min(len(word), len(partner))
     if OSA.distance(word, partner) >= 2:
         return shorter <= SHORT_WORD_LETTERS
-    return shorter < SHORT_WORD_LETTERS and not _first_letters_agree(word, partner)
+    # A first letter left out or put before is a spelling too ("Al-Adid" / "AL-HADID"): only one changed.
+    return len(word) == len(partner) < SHORT_WORD_LETTERS and not _one_consonant_first(word, partner)
+
+
+def _one_consonant_first(word: str, partner: str) -> bool:
+    """True when two words open with one sound: first letters transliterations interchange (V/W,
+    K/Q/C), one letter written with and without voice (_VOICING_PAIRS), or one of the letters
+    organisation names are romanised with ("Khan" / "HAN", see names.romanisation)."""
+    word, partner = organisation_spelling(word), organisation_spelling(partner)
+    return _first_letters_agree(word, partner) or frozenset((word[0], partner[0])) in _VOICING_PAIRS
 
 
 def _letter_slips(
@@ -1926,7 +1933,7 @@ def compare_names(
     listed_family_after_given = False  # see _another_family
     listed_has_family = person and any(candidate.family)
     differing: list[tuple[int, int]] = []  # aligned pairs of one token each that are not identical
-    near_scores: dict[tuple[int, int], float] = {}  # the scores of near_pairs
+    generic_as_written = False  # a generic word paired as written (see SHORT_WORD_FACTOR)
     total = weighted = 0.0
     conflicts: list[_Conflict] = []
     described: list[str] = []
@@ -1959,7 +1966,8 @@ def compare_names(
             differing.append((qi[0], ci[0]))
             if variant:
                 near_pairs.append((qi[0], ci[0]))
-                near_scores[qi[0], ci[0]] = score
+        if score >= AS_WRITTEN_SCORE and any(query.kinds[i] == GENERIC for i in qi):
+            generic_as_written = True
         weight = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2
         total += weight
         weighted += weight * score
@@ -2000,7 +2008,7 @@ def compare_names(
     if not person:
         # Organisation and vessel names keep their word order: "C.B.A." is not "A.B.C.".
         factor *= ORDER_FACTOR ** min(words_out_of_order(order), 5)
-        if not abjad and _short_word_respelt(query, candidate, near_scores, q_exact):
+        if not abjad and not generic_as_written and _short_word_respelt(query, candidate, near_pairs):
             factor *= SHORT_WORD_FACTOR
             if explain:
                 described.append(f"one name word, near-spelt and short (x{SHORT_WORD_FACTOR:.2f})")

@@ -155,6 +155,11 @@ def romanised_spellings(token: str) -> tuple[str, ...]:
 _ORGANISATION_FOLDS = (("kh", "h"), ("ph", "f"), ("x", "ks"), ("w", "v"), ("y", "i"))
 
 
+def organisation_spelling(token: str) -> str:
+    """An organisation name's word with the letters of :data:`_ORGANISATION_FOLDS` folded ("khan": "han")."""
+    return respelled(token, _ORGANISATION_FOLDS)
+
+
 def same_organisation_word(a: str, b: str) -> bool:
     """True when two words of organisation names are one word in two romanisations: one name
     (:func:`same_romanised_name`) that differs only in the letters of :data:`_ORGANISATION_FOLDS`.
@@ -162,9 +167,7 @@ def same_organisation_word(a: str, b: str) -> bool:
     "wladex" and "vladeks", "farm" and "pharm", "ias" and "yas"; not "haze" and "chase". Only
     pairs that are one name as well: the score bound covers those (see match.bound.token_bounds).
     """
-    return respelled(a, _ORGANISATION_FOLDS) == respelled(b, _ORGANISATION_FOLDS) and same_romanised_name(
-        a, b
-    )
+    return organisation_spelling(a) == organisation_spelling(b) and same_romanised_name(a, b)
 
 
 def same_romanised_name(a: str, b: str) -> bool:

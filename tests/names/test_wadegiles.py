@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, score_pair
-from embargo.names.wadegiles import MOST_READINGS, wade_giles_readings
+from embargo.names.wadegiles import MOST_READINGS, wade_giles_readings, wade_giles_syllable
 
 
 @pytest.mark.parametrize(
@@ -91,3 +91,29 @@ def test_ofac_lists_wa_state_leaders_in_wade_giles(lists_dir, query: str, source
 
     entity = next(e for e in read_list(lists_dir / "ofac-sdn-2023").entities if e.source_id == source_id)
     assert max(score_pair(query, name.full, "Person") for name in entity.names) >= DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("pinyin", "wade_giles"),
+    [
+        ("lai", "lai"),  # pypinyin 0.55: "lei", another syllable
+        ("hai", "hai"),
+        ("ai", "ai"),
+        ("huo", "huo"),  # pypinyin: "ho", which is he
+        ("shuo", "shuo"),
+        ("tie", "t'ieh"),  # pypinyin: "t'oeh"
+        ("zhuo", "cho"),  # ... and right where its rules apply
+        ("guo", "kuo"),
+        ("jing", "ching"),
+    ],
+)
+def test_syllables_are_written_as_wade_giles_writes_them(pinyin: str, wade_giles: str) -> None:
+    assert wade_giles_syllable(pinyin) == wade_giles
+
+
+@pytest.mark.parametrize(
+    ("name", "pinyin"),
+    [("Hsu Lai", "xu lai"), ("Hsieh Hai-tao", "xie haitao"), ("Li T'ieh-ying", "li tieying")],
+)
+def test_names_with_syllables_pypinyin_misspells_are_read(name: str, pinyin: str) -> None:
+    assert pinyin in wade_giles_readings(name)

@@ -44,6 +44,24 @@ MOST_READINGS = 8
 _U_UMLAUT = frozenset({"lv", "nv", "lve", "nve"})
 
 
+#: Syllables pypinyin 0.55 writes wrongly in Wade-Giles, as Wade-Giles writes them. Its table
+#: keeps "lai", "hai", "huo" ... as they are, and such an entry falls through to its rules for
+#: finals, which write "ai" as "ei" and "uo" as "o" ("lai" came out "lei", the Wade-Giles of 累,
+#: so "Hsieh Hai-tao" had no reading); and it writes "tie" "t'oeh" for "t'ieh". Its rules are right
+#: where its table differs ("guo" is "kuo", "luo" "lo", "zhuo" "cho").
+_WADE_GILES_FIXES = {
+    **{syllable: syllable for syllable in ("ai", "hai", "lai", "mai", "nai", "sai", "shai", "wai", "yai")},
+    "huo": "huo",
+    "shuo": "shuo",
+    "tie": "t'ieh",
+}
+
+
+def wade_giles_syllable(syllable: str) -> str:
+    """A pinyin syllable as Wade-Giles writes it ("jing": "ching", "lai": "lai"), ü as "v"."""
+    return _WADE_GILES_FIXES.get(syllable) or convert(syllable, Style.WADEGILES, strict=True)
+
+
 @lru_cache(maxsize=1)
 def _syllables() -> dict[str, tuple[str, ...]]:
     """Wade-Giles syllable -> the pinyin syllables it writes, unaspirated first.
@@ -55,7 +73,7 @@ def _syllables() -> dict[str, tuple[str, ...]]:
     table: dict[str, list[str]] = {}
     written = {s for s in known_pinyin_syllables() if s.isascii() and s.isalpha()} | _U_UMLAUT
     for syllable in sorted(written, key=lambda s: (len(s), s)):
-        wade = convert(syllable, Style.WADEGILES, strict=True).replace("v", "u").replace("`", "'")
+        wade = wade_giles_syllable(syllable).replace("v", "u").replace("`", "'")
         pinyin = syllable.replace("v", "u")
         for key in dict.fromkeys((wade, wade.replace("'", ""))):
             readings = table.setdefault(key, [])

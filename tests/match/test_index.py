@@ -329,7 +329,7 @@ def test_a_legal_form_typed_as_a_given_name_of_listed_people_is_still_mended(que
 
 
 def test_a_word_of_listed_organisations_names_is_not_mended_into_a_legal_form() -> None:
-    """Two listed organisations name themselves with "Oo": in "GAMMA OO" it is that word too."""
+    """Two listed organisations name themselves with "Oo": in "KONTUR OO" it may be that word too."""
     index = build_index(
         [
             listed_entity("kontur", "Company", "KONTUR OOO"),

@@ -641,11 +641,11 @@ class MatchIndex:
         return self._speller
 
     def _known_token(self, token: str) -> bool:
-        """True when two or more listed names, persons' aside, have this token (one may have the same slip).
+        """True when two or more listed names, not people's, have this token (one may have the same slip).
 
         A word of the names, not two of their words written as one: the postings' "t" keys
         include those ("OO OO KHINE" has "oooo", which made "OOOO" for "OOO" look like a word).
-        Not of person names: the speller asks of a word of an organisation's name, and a given name
+        Not of people's names: the speller asks of a word of an organisation's name, and a given name
         ("Oo" in Burmese, "Ssu" in Chinese names) made "KONTUR OO" and "WOODFORD ... SSU" words
         of the lists, not the forms "OOO" and "SASU" typed with a slip.
         """

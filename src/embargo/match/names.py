@@ -1621,9 +1621,8 @@ def _short_word_respelt(query: NameForm, candidate: NameForm, near_pairs: list[t
     word, partner = query.tokens[named[0]], candidate.tokens[listed[0]]
     if not is_letter_slip(word, partner, query.phonetic[named[0]], candidate.phonetic[listed[0]], False):
         return False
-    shorter = min(len(word), len(partner))
     if OSA.distance(word, partner) >= 2:
-        return shorter <= SHORT_WORD_LETTERS
+        return min(len(word), len(partner)) <= SHORT_WORD_LETTERS
     # A first letter left out or put before is a spelling too ("Al-Adid" / "AL-HADID"): only one changed.
     return len(word) == len(partner) < SHORT_WORD_LETTERS and not _one_consonant_first(word, partner)
 
@@ -1966,7 +1965,7 @@ def compare_names(
             differing.append((qi[0], ci[0]))
             if variant:
                 near_pairs.append((qi[0], ci[0]))
-        if score >= AS_WRITTEN_SCORE and any(query.kinds[i] == GENERIC for i in qi):
+        if not person and score >= AS_WRITTEN_SCORE and any(query.kinds[i] == GENERIC for i in qi):
             generic_as_written = True
         weight = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2
         total += weight

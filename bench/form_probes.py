@@ -16,7 +16,12 @@ and counts how many find that entry first:
 - ``armenian``: persons OFAC SDN 2023 and DPL list with Armenian family names, screened by their
   names in Armenian letters (``data/armenian-names.tsv``, the rows with a list entry);
 - ``indic``: persons OFAC SDN 2023 lists with Indian names, screened by their names in Devanagari,
-  Gurmukhi, Gujarati and Bengali letters (``data/indic-names.tsv``, the rows with a list entry).
+  Gurmukhi, Gujarati and Bengali letters (``data/indic-names.tsv``, the rows with a list entry);
+- ``chinese_company``: Chinese companies the lists name in English (or in pinyin), screened by their
+  names in simplified characters as Chinese registers write them: place, brand, line of business,
+  legal form (``data/chinese-company-names.tsv``; a brand is written with characters read as the
+  listed pinyin, which may not be the ones the company registered: the probe tests reading and
+  translating, not knowing the characters).
 
 It also scores the other rows of those files, names in Armenian letters, and in the scripts of
 India and Bangladesh, against their usual Latin spellings (``armenian pairs``, ``indic pairs``):
@@ -56,6 +61,8 @@ ARMENIAN_NAMES = Path(__file__).resolve().parent / "data" / "armenian-names.tsv"
 #: Names in the Brahmic scripts of South Asia with their English spelling, and for listed persons
 #: their list entry.
 INDIC_NAMES = Path(__file__).resolve().parent / "data" / "indic-names.tsv"
+#: Names in Chinese characters of Chinese companies the lists name in English, with their entries.
+CHINESE_COMPANY_NAMES = Path(__file__).resolve().parent / "data" / "chinese-company-names.tsv"
 
 
 def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
@@ -69,10 +76,14 @@ def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
         "hong_kong_simplified": [],
         "armenian": [],
         "indic": [],
+        "chinese_company": [],
     }
     hong_kong = _hong_kong_names()
     armenian = _listed_rows(ARMENIAN_NAMES)
     indic = _listed_rows(INDIC_NAMES)
+    chinese_companies: dict[tuple[str, str], list[str]] = {}
+    for row in _rows(CHINESE_COMPANY_NAMES):
+        chinese_companies.setdefault((row["source"], row["source_id"]), []).append(row["name"])
     for entity in entities:
         caption = entity.caption
         if entity.schema == "Person" and entity.source == "un-sc" and len(caption.split()) == 3:
@@ -92,6 +103,8 @@ def _probe_cases(entities: list[Any]) -> dict[str, list[tuple[str, str, str]]]:
         for probe, names in (("armenian", armenian), ("indic", indic)):
             for name in names.get(entity.entity_id, ()):
                 cases[probe].append((name, "Person", entity.entity_id))
+        for name in chinese_companies.get((entity.source, entity.source_id), ()):
+            cases["chinese_company"].append((name, entity.schema, entity.entity_id))
     return cases
 
 

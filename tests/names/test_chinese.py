@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from embargo.match.scorer import DEFAULT_THRESHOLD, score_pair
+from embargo.match.scorer import DEFAULT_THRESHOLD, explain_pair, score_pair
 from embargo.names.analysis import LEGAL, ORG, PER, analyze_name
 from embargo.names.chinese import english_reading, gloss, has_han, pinyin_words, segment, simplified
 
@@ -54,7 +54,10 @@ def test_glosses_translate_words_of_business_and_places() -> None:
     assert gloss("國際") == "international"  # traditional characters are looked up simplified
     assert gloss("贸易") == "trade"  # "(commercial) trade": the note dropped
     assert gloss("华") is None  # single characters are parts of names
-    assert gloss("深圳") is None  # a description ("Shenzhen subprovincial city ..."), not a translation
+    # A place named by its pinyin, then described ("Shenzhen subprovincial city ...", "Shanghai
+    # municipality"): its name.
+    assert gloss("深圳") == "shenzhen"
+    assert gloss("上海") == "shanghai"
     assert gloss("abc") is None
 
 
@@ -96,6 +99,57 @@ def test_a_chinese_company_name_matches_its_english_listing() -> None:
     """The UN lists KPe.073 as "SHEN ZHONG INTERNATIONAL SHIPPING", alias 沈忠國際海運有限公司."""
     assert score_pair("沈忠国际海运", "SHEN ZHONG INTERNATIONAL SHIPPING", "Company") >= DEFAULT_THRESHOLD
     assert score_pair("沈忠国际海运", "SHEN ZHONG TRADING", "Company") < DEFAULT_THRESHOLD
+
+
+def test_words_rigour_knows_in_characters_carry_their_meaning() -> None:
+    """管理 is MGMT to rigour in characters, as "management" is: its pinyin word keeps the symbol."""
+    readings = {form.tokens: form for form in analyze_name("上海智航船舶管理有限公司", ORG)}
+    pinyin = readings["shanghai", "zhihang", "chuanbo", "guanli", "llc"]
+    assert pinyin.symbols[3] == "mgmt"
+
+
+def test_the_english_reading_joins_a_brand_cut_into_characters() -> None:
+    """jieba cuts the brand 智航 into 智 and 航; read so, it was "zhi hang" against "ZHIHANG"."""
+    reading = english_reading(segment("上海智航船舶管理有限公司"))
+    assert reading is not None and "智航" in reading.split()
+
+
+def test_words_of_business_alone_are_read_in_english_too() -> None:
+    """English names keep a brand that is a word in pinyin (东风, "east wind": DONGFENG)."""
+    readings = [form.tokens for form in analyze_name("上海东风航运有限公司", ORG)]
+    assert ("shanghai", "dongfeng", "shipping", "llc") in readings
+    assert ("shanghai", "easterly", "wind", "shipping", "llc") in readings
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        ("上海智航船舶管理有限公司", "SHANGHAI ZHIHANG SHIP MANAGEMENT CO., LTD."),  # OFAC 29523
+        ("上海东风航运有限公司", "SHANGHAI DONGFENG SHIPPING CO LTD"),  # UN KPe.072
+        ("中国电子进出口总公司", "CHINA NATIONAL ELECTRONICS IMPORT AND EXPORT CORPORATION"),  # OFAC 30502
+    ],
+)
+def test_chinese_company_names_match_their_english_listings(chinese: str, english: str) -> None:
+    assert score_pair(chinese, english, "Company") >= DEFAULT_THRESHOLD
+    assert score_pair(english, chinese, "Company") >= DEFAULT_THRESHOLD
+
+
+def test_a_word_of_business_translated_otherwise_is_no_conflict() -> None:
+    explanation = explain_pair("广东工业大学", "Guangdong University of Technology", "Organization")
+    assert "translated otherwise" in explanation.summary
+
+
+@pytest.mark.parametrize(
+    ("chinese", "english"),
+    [
+        ("上海东方航运有限公司", "SHANGHAI DONGFENG SHIPPING CO LTD"),  # Dongfang: another brand
+        ("上海东风航运有限公司", "SHANGHAI DONGHAI SHIPPING CO LTD"),
+        ("四通科技有限公司", "SKOLKOVO INSTITUTE OF SCIENCE AND TECHNOLOGY"),
+    ],
+)
+def test_another_brand_in_characters_stays_another_company(chinese: str, english: str) -> None:
+    """A letter of a brand's pinyin changed is another character (fang/feng): no slip."""
+    assert score_pair(chinese, english, "Company") < DEFAULT_THRESHOLD
 
 
 def test_persons_in_characters_still_differ_by_one_character() -> None:

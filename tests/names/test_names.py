@@ -192,6 +192,27 @@ def test_generic_organisation_words_carry_their_symbols(org: str, word: str, sym
     assert dict(zip(form.tokens, form.symbols, strict=True))[word] == symbols
 
 
+@pytest.mark.parametrize(
+    ("org", "word", "symbols"),
+    [
+        ("Kala Companies", "companies", "co"),  # plurals rigour reads as name words: their singular's
+        ("Acme Banks", "banks", "bank"),
+        ("Altai Groups", "groups", "grp"),
+        ("Acme Holdings", "holdings", "holding"),  # plurals rigour reads itself keep its reading
+    ],
+)
+def test_generic_words_in_the_plural_carry_their_singulars_symbols(org: str, word: str, symbols: str) -> None:
+    form = analyze_name(org, ORG)[0]
+    assert dict(zip(form.tokens, form.symbols, strict=True))[word] == symbols
+
+
+@pytest.mark.parametrize("org", ["Thomas Glass", "Acme Traders", "Lewis Campus", "Rios Andes"])
+def test_plural_looking_words_that_are_not_generic_stay_name_words(org: str) -> None:
+    form = analyze_name(org, ORG)[0]
+    assert form.kinds == (NAME,) * len(form.tokens)
+    assert not any(form.symbols)
+
+
 def test_names_without_generic_words_carry_no_symbols() -> None:
     assert analyze_name("Kalashnikov", ORG)[0].symbols == ()
     assert analyze_name("Bank Sepah", PER)[0].symbols == ()  # persons have no organisation words

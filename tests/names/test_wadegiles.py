@@ -21,6 +21,11 @@ from embargo.names.wadegiles import MOST_READINGS, wade_giles_readings, wade_gil
         ("Hsü Shih-chang", "xu shichang"),
         ("Hsu Chih-hao", "xu zhihao"),
         ("KUO, Hsiung", "guo xiong"),
+        # A given name hyphenated as Wade-Giles writes it, every syllable also a pinyin one.
+        ("Chou En-lai", "zhou enlai"),
+        ("Li Teng-hui", "li denghui"),
+        ("Lai Ching-te", "lai qingde"),
+        ("LIANG, Ching-fang", "liang qingfang"),
     ],
 )
 def test_a_wade_giles_name_reads_as_its_pinyin(name: str, pinyin: str) -> None:
@@ -46,6 +51,9 @@ def test_an_apostrophe_of_aspiration_decides_the_reading() -> None:
         "Hsi",  # one word
         "Hsi Chin Ping Tung",  # four words
         "Hsiaoping Chinkuo",  # no family name of one syllable
+        "Chou Enlai",  # every syllable pinyin, the given name one word: pinyin
+        "Jean-Luc Picard",  # hyphenated, not Wade-Giles syllables
+        "Kim Jong-un",
         "习近平",
         "",
     ],
@@ -66,6 +74,9 @@ def test_readings_are_bounded_and_never_fail(name: str) -> None:
         ("Mao Tse-tung", "Mao Zedong"),
         ("Teng Hsiao-ping", "DENG, Xiaoping"),
         ("Hsi Chin-ping", "习近平"),
+        ("Chou En-lai", "ZHOU, Enlai"),
+        ("Chou En-lai", "周恩来"),
+        ("Huang Chin-hua", "HUANG, Qinhua"),
     ],
 )
 def test_a_wade_giles_name_finds_the_pinyin_one(query: str, listed: str) -> None:

@@ -33,7 +33,7 @@ from rigour.text import is_stopword
 from embargo.names.armenian import western_spelling
 from embargo.names.asides import without_asides
 from embargo.names.cantonese import cantonese_readings
-from embargo.names.chinese import english_reading, has_han, pinyin_words, reads_as_words, segment
+from embargo.names.chinese import english_reading, gloss, has_han, pinyin_words, reads_as_words, segment
 from embargo.names.cyrillic import own_latin_spelling
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
 from embargo.names.indic import indic_spellings
@@ -296,7 +296,7 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
         for span in name.spans:
             numeric = span.symbol.category == SymbolCategory.NUMERIC
             if span.symbol.category in _GENERIC_CATEGORIES or numeric:
-                parts = [latinize(part.form) for part in span.parts]
+                parts = [_span_word(part.form) for part in span.parts]
                 if not numeric:
                     words.update(parts)
                 if len(parts) == 1:
@@ -307,7 +307,40 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
     for word, symbol in company_words(text).items():  # Persian and romanised ones rigour lacks
         words.add(word)
         meanings.setdefault(word, set()).add(symbol)
+    for word in _PLURAL_WORD.findall(text):
+        if word not in words and (symbols := _singular_meanings(word)):
+            words.add(word)  # "companies", "banks", "groups": rigour knows their singular only
+            meanings.setdefault(word, set()).update(symbols)
     return words, {word: "|".join(sorted(ids)) for word, ids in meanings.items()}
+
+
+def _span_word(form: str) -> str:
+    """A word of a span rigour's tagger found, as the name's tokens write it: in Chinese characters,
+    its syllables in pinyin as one word, as :func:`pinyin_words` writes a company name's words
+    ("管理" is "guanli", MGMT to rigour, as "management" is; latinize would write "guan li")."""
+    return pinyin_words(form).strip() if has_han(form) else latinize(form)
+
+
+#: A word of five letters or more in the English plural ("-s" after a letter other than s, u or i).
+_PLURAL_WORD = re.compile(r"\b[a-z]{3,}[a-hj-rtv-z]s\b")
+
+
+@lru_cache(maxsize=4096)
+def _singular_meanings(plural: str) -> frozenset[str]:
+    """The symbols rigour's tagger gives a plural's singular as a generic word alone, if any.
+
+    rigour reads the plurals of most generic words ("industries", "holdings", "services") as it
+    reads their singulars, but not all of them: "companies", "banks" and "groups" were name words,
+    so "PRIVATE MILITARY COMPANIES 'WAGNER'" scored 0.55 against the name in the singular.
+    """
+    singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+    symbols: set[str] = set()
+    for name in analyze_names(NameTypeTag.ORG, [singular], phonetics=False):
+        for span in name.spans:
+            whole = [part.form for part in span.parts] == [singular]
+            if whole and span.symbol.category in _GENERIC_CATEGORIES:
+                symbols.add(str(span.symbol.id).casefold())
+    return frozenset(symbols)
 
 
 def _read_legal_forms(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, set[str]]:
@@ -536,9 +569,14 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
         if bare is not None:
             readings.append(segment(bare))  # "华信船务(香港)有限公司": "华信 船务 有限公司" too
             asides_left_out.add(readings[-1])
-        english = english_reading(words)
+        english = english_reading(words, kept=_generic_in_characters_only)
         if english is not None:
             readings.append(english)
+        # English names keep a brand in pinyin even when it is a word ("SHANGHAI DONGFENG
+        # SHIPPING": 东风 is "east wind"), and translate only the words of business.
+        business = english_reading(words, kept=_not_business_in_english)
+        if business is not None and business != english:
+            readings.append(business)
     # The name spelt as other conventions write its letters (each None for a name without them).
     spellings = (
         russian_spelling(base),  # "Тоқаев" is also "Токаев", as Russian (and so English) writes it
@@ -652,6 +690,24 @@ def read_away_ends(form: NameForm, legal_ends: tuple[str, str] | None = None) ->
 @lru_cache(maxsize=4096)
 def _is_generic_word(word: str) -> bool:
     return bool(_generic_words(word)[0])
+
+
+def _not_business_in_english(word: str) -> bool:
+    """True for a Chinese word left in characters when only the words of business are translated:
+    one neither it nor its gloss is a generic word to rigour (a brand, a place: 东风, "east wind"),
+    or one rigour reads so in characters only (see _generic_in_characters_only)."""
+    english = gloss(word)
+    business = _is_generic_word(word) or (english is not None and _is_generic_word(english))
+    return not business or _generic_in_characters_only(word)
+
+
+def _generic_in_characters_only(word: str) -> bool:
+    """True for a Chinese word rigour reads as a generic word whose English gloss it does not
+    ("管理", MGMT, glossed "supervise"): its meaning is kept by leaving it in characters."""
+    if not _is_generic_word(word):
+        return False
+    english = gloss(word)
+    return english is None or not _is_generic_word(english)
 
 
 @lru_cache(maxsize=4096)

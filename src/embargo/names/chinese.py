@@ -29,6 +29,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections.abc import Callable
 from functools import lru_cache
 
 from pypinyin import lazy_pinyin
@@ -48,6 +49,11 @@ _PARENTHESISED = re.compile(r"\([^)]*\)")
 _GLOSS = re.compile(r"^[A-Za-z][A-Za-z' -]*$")
 #: CC-CEDICT definitions that refer to another entry or classify rather than translate.
 _NOT_A_GLOSS = re.compile(r"^(?:CL:|surname |variant of|see |abbr\.|old variant|used in|also written)")
+
+#: Words whose first dictionary sense is literal where the English names of Chinese companies use
+#: another word: 总公司, "parent company; head office", ends the names of state corporations
+#: ("中国电子进出口总公司": China National Electronics Import and Export Corporation).
+_COMPANY_NAME_GLOSSES = {"总公司": "corporation"}
 
 #: Fewest characters of a name read word by word: personal names have two or three characters
 #: (a family name and a given name, which pinyin writes apart: "Xi Jinping"), company names more.
@@ -181,6 +187,8 @@ def gloss(word: str) -> str | None:
     """
     if len(word) < 2 or not has_han(word):
         return None
+    if (convention := _COMPANY_NAME_GLOSSES.get(simplified(word))) is not None:
+        return convention
     with _load_lock:
         definitions = _dictionary().get_definitions(simplified(word)) or []
     for definition in definitions:
@@ -191,26 +199,34 @@ def gloss(word: str) -> str | None:
         text = " ".join(text.split())
         if text.lower().startswith("to "):
             text = text[3:]
-        if _GLOSS.match(text) and len(text.split()) <= GLOSS_MAX_WORDS:
+        words = text.lower().split()
+        if words and words[0] == "".join(lazy_pinyin(simplified(word))):
+            # A place named by its own pinyin, then described: "Shanghai municipality" is Shanghai.
+            return words[0]
+        if _GLOSS.match(text) and len(words) <= GLOSS_MAX_WORDS:
             return text.lower()
         return None  # the first definition describes: the word is kept in pinyin
     return None
 
 
-def english_reading(segmented: str) -> str | None:
+def english_reading(segmented: str, kept: Callable[[str], bool] = lambda word: False) -> str | None:
     """The segmented text with each glossed word in English; None when no word has a gloss.
 
     A word of three or more characters without a gloss is cut into the dictionary words it is
     made of, and those are glossed (集团公司: "group company").
     Legal forms are left in characters: rigour reads them there (有限公司 is "llc", while its
-    gloss "limited company" would not be read as the same form).
+    gloss "limited company" would not be read as the same form); so are the words ``kept`` tells
+    (the analysis keeps the words whose meaning rigour knows in characters and not in their gloss:
+    管理, "to supervise", is MGMT as "management" is). Neighbouring characters left as they are,
+    which jieba cut one by one, are one word, as in the pinyin reading: the brand 智航 is "zhihang",
+    not "zhi hang".
     """
     changed = False
 
     def translate(match: re.Match[str]) -> str:
         nonlocal changed
         word = match.group(0)
-        if extract_org_types(word, generic=True):
+        if extract_org_types(word, generic=True) or kept(word):
             return word
         english = gloss(word)
         if english is not None:
@@ -226,5 +242,14 @@ def english_reading(segmented: str) -> str | None:
         changed = True
         return " " + " ".join(english or part for english, part in zip(glossed, parts, strict=True)) + " "
 
-    reading = HAN_RUN.sub(translate, segmented)
-    return " ".join(reading.split()) if changed else None
+    reading = " ".join(HAN_RUN.sub(translate, segmented).split())
+    if not changed:
+        return None
+    return _SINGLE_CHARACTERS.sub(lambda m: m.group(0).replace(" ", ""), reading)
+
+
+#: Two or more single Chinese characters one space apart, each a word of its own.
+_SINGLE_CHARACTERS = re.compile(
+    r"(?<![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+    r"(?: [\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff](?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]))+"
+)

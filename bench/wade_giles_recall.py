@@ -1,0 +1,140 @@
+"""Chinese names written in Wade-Giles, as Taiwan writes them, against the lists' pinyin.
+
+The lists write Chinese people in pinyin ("ZHOU, Enlai"); Taiwan's passports, Hong Kong and
+older records write them in Wade-Giles, most often without its apostrophes and with the two
+syllables of a given name hyphenated ("Chou En-lai", "Li Teng-hui"). This benchmark screens
+each listed person of the UN list and OFAC SDN 2023 written "FAMILY, Given" in pinyin, with
+a family name of one syllable and a given name of two, in Wade-Giles so written (pypinyin's
+Wade-Giles syllables, ü as "u", apostrophes left out), and reports:
+
+- found first: the listed entry, or another carrying exactly the listed name (the same person
+  on both lists), is the first match at the threshold;
+- in the first ten: the listed entry is among the first ten matches.
+
+With ``--non-listed-file`` (a TSV of ``bench/perturb.py generate --locales zh_CN,zh_TW,...``), it
+also screens the Chinese person names in characters there with a given name of two characters,
+written the same way from their characters, and counts the alerts: Taiwanese and Chinese
+customers who are not listed.
+
+    .venv/bin/python bench/wade_giles_recall.py [--non-listed-file TSV] [--json OUT] [--shown N]
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from listed_bench import alerts as alerts_of  # noqa: E402
+from listed_bench import build_index, listed_entities, parse_arguments, print_alerts  # noqa: E402
+from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
+
+#: A person name written "FAMILY, Given" in Latin letters only.
+_FAMILY_GIVEN = re.compile(r"^([A-Za-z]+), ([A-Za-z]+)$")
+
+
+def wade_giles_name(family: str, given: list[str]) -> str:
+    """A name written as Taiwan writes it, from its pinyin syllables: "Chou En-lai"."""
+    from embargo.names.wadegiles import wade_giles_syllable
+
+    def spelt(syllable: str) -> str:
+        return wade_giles_syllable(syllable).replace("'", "").replace("v", "u").replace("ü", "u")
+
+    return f"{spelt(family).capitalize()} {'-'.join(spelt(s) for s in given).capitalize()}"
+
+
+def listed_queries(entities: list) -> list[tuple[str, str, str]]:
+    """The queries: (a listed pinyin name in Wade-Giles; listed name; entity_id)."""
+    from embargo.names.syllabify import fewest_syllables
+    from embargo.names.transliterate import known_pinyin_syllables
+
+    syllables = known_pinyin_syllables()
+    queries = []
+    for entity in entities:
+        if entity.schema != "Person" or entity.source not in ("un-sc", "ofac-sdn"):
+            continue
+        for name in entity.names:
+            match = _FAMILY_GIVEN.match(name.full)
+            if match is None:
+                continue
+            family, given = match.group(1).lower(), fewest_syllables(match.group(2).lower(), syllables, 6)
+            if family not in syllables or given is None or len(given) != 2:
+                continue
+            queries.append((wade_giles_name(family, list(given)), name.full, entity.entity_id))
+    return sorted(set(queries))
+
+
+def non_listed_names(path: Path) -> list[str]:
+    """The Chinese person names in characters of a generated TSV with a given name of two characters,
+    in Wade-Giles (Faker writes them given name first)."""
+    from pypinyin import lazy_pinyin
+
+    names = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            if not row["origin"].startswith("zh_") or row["schema"] != "Person":
+                continue
+            words = row["name"].split()
+            if len(words) != 2 or len(words[0]) != 2 or len(words[1]) != 1:
+                continue
+            given, family = words
+            if not all("\u4e00" <= ch <= "\u9fff" for ch in given + family):
+                continue
+            names.append(wade_giles_name(lazy_pinyin(family)[0], lazy_pinyin(given)))
+    return names
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
+    from embargo.model import Query
+
+    args = parse_arguments(__doc__.split("\n\n")[0], argv)
+    entities, versions = listed_entities()
+    queries = listed_queries(entities)
+    if not queries:
+        raise SystemExit("no listed Chinese person names in pinyin: are the lists there?")
+    index = build_index(entities, versions)
+    outcomes = []
+    for query, listed, entity_id in queries:
+        matches = index.search(Query(name=query, schema="Person"), 10, args.threshold)
+        ids = [m.entity_id for m in matches]
+        same_name = bool(matches) and exclusion_key(matches[0].name) == exclusion_key(listed)
+        first = bool(matches) and (ids[0] == entity_id or same_name)
+        outcomes.append(
+            {
+                "query": query,
+                "listed": listed,
+                "entity_id": entity_id,
+                "first": first,
+                "in10": entity_id in ids,
+                "top": [[m.name, m.score] for m in matches[:3]],
+            }
+        )
+    first = sum(o["first"] for o in outcomes)
+    in10 = sum(o["in10"] for o in outcomes)
+    summary: dict = {"queries": len(outcomes), "found_first": first, "in_first_ten": in10}
+    print(
+        f"{len(outcomes)} listed Chinese person names in Wade-Giles:"
+        f" found first {first} ({first / len(outcomes):.1%}),"
+        f" in the first ten {in10} ({in10 / len(outcomes):.1%})"
+    )
+    for outcome in [o for o in outcomes if not o["first"]][: args.shown]:
+        print(f"  not first: {outcome['query']} ({outcome['listed']}) -> {outcome['top'][:1]}")
+    alerts: list = []
+    if args.non_listed_file:
+        names = non_listed_names(args.non_listed_file)
+        alerts = alerts_of(index, names, "Person", args.threshold)
+        summary["alerts"] = [len(alerts), len(names)]
+        print(f"non-listed Chinese names in Wade-Giles: {len(alerts)} of {len(names)} raise an alert")
+        print_alerts(alerts, args.shown)
+    if args.json:
+        report = {"summary": summary, "outcomes": outcomes, "alerts": alerts}
+        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -23,7 +23,7 @@ from embargo.names.wadegiles import MOST_READINGS, wade_giles_readings, wade_gil
         ("KUO, Hsiung", "guo xiong"),
         # A given name hyphenated as Wade-Giles writes it, every syllable also a pinyin one.
         ("Chou En-lai", "zhou enlai"),
-        ("Li Teng-hui", "li denghui"),
+        ("Huang Chin-hua", "huang jinhua"),
         ("Lai Ching-te", "lai qingde"),
         ("LIANG, Ching-fang", "liang qingfang"),
     ],
@@ -54,6 +54,11 @@ def test_an_apostrophe_of_aspiration_decides_the_reading() -> None:
         "Chou Enlai",  # every syllable pinyin, the given name one word: pinyin
         "Jean-Luc Picard",  # hyphenated, not Wade-Giles syllables
         "Kim Jong-un",
+        # Korean given names are hyphenated too: every syllable a Korean one, not read so.
+        "An Ha-jun",
+        "Chi An-chang",
+        "YUN, Ho-chin",
+        "Li Teng-hui",  # ... which leaves out a Chinese name of Korean syllables only
         "习近平",
         "",
     ],

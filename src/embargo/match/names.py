@@ -50,7 +50,7 @@ from embargo.names.analysis import (
     plain_words,
 )
 from embargo.names.cantonese import is_cantonese_spelt, without_vowel_marks
-from embargo.names.chinese import has_han, simplified
+from embargo.names.chinese import simplified
 from embargo.names.gendered import family_name_of, gender_direction, written_as_family_name
 from embargo.names.korean import glued_as, hangul_sources, hangul_words, has_hangul, other_syllables, spells
 from embargo.names.romanisation import organisation_spelling, same_organisation_word, same_romanised_name
@@ -859,40 +859,6 @@ def _pairs(
     else:
         pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, pinyin, korean))
     return pairs
-
-
-def _other_characters_read(
-    query: NameForm, candidate: NameForm, pairs: list[tuple[float, bool, tuple, tuple]]
-) -> list[tuple[float, bool, tuple, tuple]]:
-    """The pairs of a query in Chinese characters with an organisation's name in other letters, a
-    word of its pinyin near-spelt as the other's made a conflict of at most SYLLABLE_CREDIT_MAX.
-
-    A name typed in characters has no slips in its pinyin: a letter changed there is another
-    character, another brand ("上海东方航运", Dongfang, is not "SHANGHAI DONGFENG SHIPPING", 0.95
-    as one letter's slip). Words of business that share a meaning keep it ("guanli", 管理, MGMT,
-    and "MANAGEMENT"). Only the query: one typed in Latin letters against a name listed in
-    characters may carry a slip of its pinyin.
-    """
-    kept = []
-    for score, variant, qi, ci in pairs:
-        if (
-            variant
-            and score < 1.0
-            and all(pinyin_syllables(query.tokens[i]) for i in qi)
-            and not any(
-                query.symbols and candidate.symbols and _share_symbol(query.symbols[i], candidate.symbols[j])
-                for i in qi
-                for j in ci
-            )
-        ):
-            score, variant = min(score, SYLLABLE_CREDIT_MAX), False
-        kept.append((score, variant, qi, ci))
-    return kept
-
-
-def _has_meaning(form: NameForm, indexes: tuple[int, ...]) -> bool:
-    """True when one of these tokens is a generic organisation word, one with symbols (a meaning)."""
-    return bool(form.symbols) and any(form.symbols[i] for i in indexes)
 
 
 def _hebrew_against_latin(query: NameForm, candidate: NameForm) -> bool:
@@ -1931,14 +1897,6 @@ def compare_names(
     # are compared syllable by syllable.
     pinyin = person and not abjad and reads_as_pinyin(query.tokens) and reads_as_pinyin(candidate.tokens)
     pairs = _pairs(query, candidate, abjad, syllabic=syllabic, pinyin=pinyin)
-    # An organisation's name in Chinese characters against one in other letters is read in pinyin
-    # and translated word by word (names.chinese): a word of business unlike the other's in its
-    # place was translated otherwise ("hangyun", 航运, against "SHIPPING"; "industry", 工业, against
-    # "OF TECHNOLOGY"), no evidence of another party: it costs what it lacks, not a conflict's
-    # penalty. Not a brand or a place ("sen", 森, against "EN" stays a conflict).
-    translated = not person and has_han(query.original) != has_han(candidate.original)
-    if translated and has_han(query.original):
-        pairs = _other_characters_read(query, candidate, pairs)
     if cantonese:
         # A name in characters read in Cantonese: each of its tokens is a character (see
         # _as_characters); left out, a character is missing (see below).
@@ -2020,12 +1978,10 @@ def compare_names(
             numbers = all(query.kinds[i] == NUMBER for i in qi) and all(
                 candidate.kinds[j] == NUMBER for j in ci
             )
-            # A word of business translated otherwise (see translated): one side has a meaning.
-            otherwise = translated and (_has_meaning(query, qi) or _has_meaning(candidate, ci))
-            penalty = 0.0 if numbers or otherwise else CONFLICT_PENALTY
+            penalty = 0.0 if numbers else CONFLICT_PENALTY
             conflicts.append(_Conflict(qi, ci, score, weight, penalty, len(described)))
         if explain:
-            how = "variant" if variant else "translated otherwise" if otherwise else "conflict"
+            how = "variant" if variant else "conflict"
             q_text = " ".join(query.tokens[i] for i in qi)
             c_text = " ".join(candidate.tokens[j] for j in ci)
             described.append(f"{q_text}~{c_text} ({how} {score:.2f}x{weight:.2f})")

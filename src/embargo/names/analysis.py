@@ -309,7 +309,7 @@ def _generic_words(text: str) -> tuple[set[str], dict[str, str]]:
         meanings.setdefault(word, set()).add(symbol)
     for word in _PLURAL_WORD.findall(text):
         if word not in words and (symbols := _singular_meanings(word)):
-            words.add(word)  # "companies", "banks", "groups": rigour knows their singular only
+            words.add(word)  # "companies", "groups": rigour knows their singular only
             meanings.setdefault(word, set()).update(symbols)
     return words, {word: "|".join(sorted(ids)) for word, ids in meanings.items()}
 
@@ -321,8 +321,10 @@ def _span_word(form: str) -> str:
     return pinyin_words(form).strip() if has_han(form) else latinize(form)
 
 
-#: A word of five letters or more in the English plural ("-s" after a letter other than s, u or i).
-_PLURAL_WORD = re.compile(r"\b[a-z]{3,}[a-hj-rtv-z]s\b")
+#: A word in the English plural: "-ies", or "-s" after a consonant other than s, its singular of
+#: five letters or more. Not an abbreviation or a combining form rigour knows with an "s" put on
+#: it ("corps" is no plural of "corp", "petros" none of "petro", "agros" none of "agro").
+_PLURAL_WORD = re.compile(r"\b(?:[a-z]{3,}ies|[a-z]{4,}[b-df-hj-np-rtv-z]s)\b")
 
 
 @lru_cache(maxsize=4096)
@@ -330,8 +332,8 @@ def _singular_meanings(plural: str) -> frozenset[str]:
     """The symbols rigour's tagger gives a plural's singular as a generic word alone, if any.
 
     rigour reads the plurals of most generic words ("industries", "holdings", "services") as it
-    reads their singulars, but not all of them: "companies", "banks" and "groups" were name words,
-    so "PRIVATE MILITARY COMPANIES 'WAGNER'" scored 0.55 against the name in the singular.
+    reads their singulars, but not all of them: "companies" and "groups" were name words, so
+    "PRIVATE MILITARY COMPANIES 'WAGNER'" scored 0.55 against the name in the singular.
     """
     singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
     symbols: set[str] = set()
@@ -707,7 +709,7 @@ def _generic_in_characters_only(word: str) -> bool:
     if not _is_generic_word(word):
         return False
     english = gloss(word)
-    return english is None or not _is_generic_word(english)
+    return english is not None and not _is_generic_word(english)
 
 
 @lru_cache(maxsize=4096)

@@ -13,10 +13,10 @@ a Chinese one is read so: two or three words, a family name of one syllable firs
 given names of at most two syllables (hyphenated, "Chin-ping", or not), every syllable a
 Wade-Giles one and at least one of them marked with an apostrophe or written so only in
 Wade-Giles: no pinyin and no Korean syllable as the lists write Korean names ("hsi", "tse",
-"chiang"), or a given name of two syllables hyphenated as Wade-Giles writes it ("Chou En-lai",
-whose syllables all spell pinyin too), so that a name in pinyin ("Zhang Wei", "Zhou Enlai"), a
-Korean one ("CHO YONG HO", whose syllables Wade-Giles also has) or one of another language is
-left alone.
+"chiang"), or a given name of two syllables hyphenated as Wade-Giles writes it and a syllable
+no Korean one ("Chou En-lai", whose syllables all spell pinyin too: "lai" is no Korean syllable),
+so that a name in pinyin ("Zhang Wei", "Zhou Enlai"), a Korean one ("CHO YONG HO", "An Ha-jun",
+whose syllables Wade-Giles also has) or one of another language is left alone.
 """
 
 from __future__ import annotations
@@ -117,8 +117,8 @@ def _hyphenated_given_name(word: str) -> bool:
     syllables; pinyin writes it as one word ("Enlai", "Denghui"). So such a name is read in
     Wade-Giles even when each of its syllables also spells pinyin ("Chou En-lai": chou, en and lai
     are pinyin syllables too, and its pinyin is "Zhou Enlai"). Korean given names are hyphenated
-    too, and some are read so ("YUN, Ho-chin" is also "yun hejin"): the Korean syllables of names
-    spell nearly every Wade-Giles one, so nothing tells them apart by their letters.
+    too ("Ha-jun", "YUN, Ho-chin"): a name is read so only when one of its syllables is no Korean
+    one as the lists write Korean names (see wade_giles_readings).
     """
     parts = word.split("-")
     return len(parts) == 2 and all(part in _syllables() for part in parts)
@@ -138,8 +138,10 @@ def wade_giles_readings(text: str) -> list[str]:
     split = chinese_name_syllables(_WORD.findall(lowered), _word_syllables)
     if split is None:
         return []
-    if not any(map(_only_wade_giles, (s for syllables in split for s in syllables))) and not any(
-        map(_hyphenated_given_name, _WORD.findall(lowered))
+    syllables = [s for word in split for s in word]
+    hyphenated = any(map(_hyphenated_given_name, _WORD.findall(lowered)))
+    if not any(map(_only_wade_giles, syllables)) and not (
+        hyphenated and not all(map(is_korean_syllable, syllables))
     ):
         return []  # pinyin, Korean as the lists write it ("CHO YONG HO"), or another language
     table = _syllables()

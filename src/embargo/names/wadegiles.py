@@ -113,12 +113,12 @@ def _only_wade_giles(syllable: str) -> bool:
 def _hyphenated_given_name(word: str) -> bool:
     """True for a given name of two Wade-Giles syllables joined by a hyphen ("En-lai", "Teng-hui").
 
-    Wade-Giles, and Taiwan's and Hong Kong's spellings after it, hyphenate a given name of two
-    syllables; pinyin writes it as one word ("Enlai", "Denghui"). So such a name is read in
-    Wade-Giles even when each of its syllables also spells pinyin ("Chou En-lai": chou, en and lai
-    are pinyin syllables too, and its pinyin is "Zhou Enlai"). Korean given names are hyphenated
-    too ("Ha-jun", "YUN, Ho-chin"): a name is read so only when one of its syllables is no Korean
-    one as the lists write Korean names (see wade_giles_readings).
+    Wade-Giles, and Taiwan's spellings after it, hyphenate a given name of two syllables; pinyin
+    writes it as one word ("Enlai", "Denghui"). So such a name is read in Wade-Giles even when each
+    of its syllables also spells pinyin ("Chou En-lai": chou, en and lai are pinyin syllables too,
+    and its pinyin is "Zhou Enlai"). Korean given names are hyphenated too ("Ha-jun", "YUN,
+    Ho-chin"): a name is read so only when one of its syllables is no Korean one as the lists write
+    Korean names (see wade_giles_readings).
     """
     parts = word.split("-")
     return len(parts) == 2 and all(part in _syllables() for part in parts)
@@ -138,10 +138,10 @@ def wade_giles_readings(text: str) -> list[str]:
     split = chinese_name_syllables(_WORD.findall(lowered), _word_syllables)
     if split is None:
         return []
-    syllables = [s for word in split for s in word]
+    name_syllables = [s for word in split for s in word]
     hyphenated = any(map(_hyphenated_given_name, _WORD.findall(lowered)))
-    if not any(map(_only_wade_giles, syllables)) and not (
-        hyphenated and not all(map(is_korean_syllable, syllables))
+    if not any(map(_only_wade_giles, name_syllables)) and not (
+        hyphenated and not all(map(is_korean_syllable, name_syllables))
     ):
         return []  # pinyin, Korean as the lists write it ("CHO YONG HO"), or another language
     table = _syllables()

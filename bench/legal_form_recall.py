@@ -38,8 +38,15 @@ from rigour.names import extract_org_types
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import alerts as alerts_of  # noqa: E402
-from listed_bench import build_index, listed_entities, parse_arguments, print_alerts  # noqa: E402
-from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
+from listed_bench import (  # noqa: E402
+    build_index,
+    listed_entities,
+    parse_arguments,
+    print_alerts,
+    recall_line,
+    recall_summary,
+    screen_listed,
+)
 
 #: Romanised Persian and Arabic legal forms and company words as the lists write them, with an
 #: English equivalent ("" for a word for company or institution, which the English query leaves out).
@@ -151,8 +158,6 @@ def register_names(path: Path) -> dict[str, list[str]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
-    from embargo.model import Query
-
     args = parse_arguments(__doc__.split("\n\n")[0], argv)
     entities, versions = listed_entities()
     queries = listed_queries(entities)
@@ -161,26 +166,18 @@ def main(argv: list[str] | None = None) -> int:
     index = build_index(entities, versions)
     summary: dict = {}
     for query in queries:
-        matches = index.search(Query(name=query["query"], schema=query["schema"]), 10, args.threshold)
-        ids = [m.entity_id for m in matches]
-        query["first"] = bool(matches) and (
-            ids[0] == query["entity_id"] or exclusion_key(matches[0].name) == exclusion_key(query["listed"])
+        found = screen_listed(
+            index, query["query"], query["schema"], query["listed"], query["entity_id"], args.threshold
         )
-        query["in10"] = query["entity_id"] in ids
-        query["top"] = [[m.name, m.score] for m in matches[:3]]
+        query.update(found)
     for kind, what in (
         ("without", "with forms rigour lacks, without them"),
         ("english", "with forms rigour lacks, english ones instead"),
         ("company", "ending in a legal form, the word Company instead"),
     ):
         done = [q for q in queries if q["kind"] == kind]
-        first, in10 = sum(q["first"] for q in done), sum(q["in10"] for q in done)
-        summary[kind] = {"queries": len(done), "found_first": first, "in_first_ten": in10}
-        print(
-            f"{len(done)} listed names {what}:"
-            f" found first {first} ({first / len(done):.1%}),"
-            f" in the first ten {in10} ({in10 / len(done):.1%})"
-        )
+        summary[kind] = recall_summary(done)
+        print(f"{len(done)} listed names {what}: " + recall_line(summary[kind]))
         for query in [q for q in done if not q["in10"]][: args.shown]:
             print(f"  missed: {query['query']} ({query['listed']}) -> {query['top'][:1]}")
     alerts: dict[str, list] = {}

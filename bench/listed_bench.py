@@ -1,14 +1,55 @@
 """What the benchmarks of listed names written another way share (korean_latin_recall.py,
-legal_form_recall.py): their arguments, the index of the recall benchmark's lists, and the
-alerts raised by non-listed names."""
+legal_form_recall.py, wade_giles_recall.py): their arguments, the index of the recall benchmark's
+lists, how a listed name written so is found, and the alerts raised by non-listed names."""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from perturb import exclusion_key
 from screen_recall import DATA_DIR, read_lists
+
+
+def _same_name(a: str, b: str) -> bool:
+    return exclusion_key(a) == exclusion_key(b)
+
+
+def screen_listed(
+    index: Any,
+    query: str,
+    schema: str,
+    listed: str,
+    entity_id: str,
+    threshold: float,
+    same_name: Callable[[str, str], bool] = _same_name,
+) -> dict[str, Any]:
+    """How a listed name written another way (``query``) is found: ``first``, the entry, or another
+    carrying exactly the listed name (``same_name``: the same person on two lists), is the first match
+    at the threshold; ``in10``, the entry is among the first ten; ``top``, the first three matches."""
+    from embargo.model import Query
+
+    matches = index.search(Query(name=query, schema=schema), 10, threshold)
+    ids = [m.entity_id for m in matches]
+    return {
+        "first": bool(matches) and (ids[0] == entity_id or same_name(matches[0].name, listed)),
+        "in10": entity_id in ids,
+        "top": [[m.name, m.score] for m in matches[:3]],
+    }
+
+
+def recall_summary(outcomes: list[dict[str, Any]]) -> dict[str, int]:
+    """How many outcomes of :func:`screen_listed` there are, found first and in the first ten."""
+    first, in10 = sum(o["first"] for o in outcomes), sum(o["in10"] for o in outcomes)
+    return {"queries": len(outcomes), "found_first": first, "in_first_ten": in10}
+
+
+def recall_line(summary: dict[str, int]) -> str:
+    """The counts of :func:`recall_summary` as printed: "found first 79 (80.6%), in the first ten ..."."""
+    n, first, in10 = summary["queries"], summary["found_first"], summary["in_first_ten"]
+    return f"found first {first} ({first / n:.1%}), in the first ten {in10} ({in10 / n:.1%})"
 
 
 def parse_arguments(description: str, argv: list[str] | None) -> argparse.Namespace:

@@ -29,8 +29,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import alerts as alerts_of  # noqa: E402
-from listed_bench import build_index, listed_entities, parse_arguments, print_alerts  # noqa: E402
-from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
+from listed_bench import (  # noqa: E402
+    build_index,
+    listed_entities,
+    parse_arguments,
+    print_alerts,
+    recall_line,
+    recall_summary,
+    screen_listed,
+)
 
 #: A person name written "FAMILY, Given" in Latin letters only.
 _FAMILY_GIVEN = re.compile(r"^([A-Za-z]+), ([A-Za-z]+)$")
@@ -89,38 +96,23 @@ def non_listed_names(path: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
-    from embargo.model import Query
-
     args = parse_arguments(__doc__.split("\n\n")[0], argv)
     entities, versions = listed_entities()
     queries = listed_queries(entities)
     if not queries:
         raise SystemExit("no listed Chinese person names in pinyin: are the lists there?")
     index = build_index(entities, versions)
-    outcomes = []
-    for query, listed, entity_id in queries:
-        matches = index.search(Query(name=query, schema="Person"), 10, args.threshold)
-        ids = [m.entity_id for m in matches]
-        same_name = bool(matches) and exclusion_key(matches[0].name) == exclusion_key(listed)
-        first = bool(matches) and (ids[0] == entity_id or same_name)
-        outcomes.append(
-            {
-                "query": query,
-                "listed": listed,
-                "entity_id": entity_id,
-                "first": first,
-                "in10": entity_id in ids,
-                "top": [[m.name, m.score] for m in matches[:3]],
-            }
-        )
-    first = sum(o["first"] for o in outcomes)
-    in10 = sum(o["in10"] for o in outcomes)
-    summary: dict = {"queries": len(outcomes), "found_first": first, "in_first_ten": in10}
-    print(
-        f"{len(outcomes)} listed Chinese person names in Wade-Giles:"
-        f" found first {first} ({first / len(outcomes):.1%}),"
-        f" in the first ten {in10} ({in10 / len(outcomes):.1%})"
-    )
+    outcomes = [
+        {
+            "query": query,
+            "listed": listed,
+            "entity_id": entity_id,
+            **screen_listed(index, query, "Person", listed, entity_id, args.threshold),
+        }
+        for query, listed, entity_id in queries
+    ]
+    summary: dict = recall_summary(outcomes)
+    print(f"{len(outcomes)} listed Chinese person names in Wade-Giles: " + recall_line(summary))
     for outcome in [o for o in outcomes if not o["first"]][: args.shown]:
         print(f"  not first: {outcome['query']} ({outcome['listed']}) -> {outcome['top'][:1]}")
     alerts: list = []

@@ -329,20 +329,17 @@ _PLURAL_WORD = re.compile(r"\b(?:[a-z]{3,}ies|[a-z]{4,}[b-df-hj-np-rtv-z]s)\b")
 
 @lru_cache(maxsize=4096)
 def _singular_meanings(plural: str) -> frozenset[str]:
-    """The symbols rigour's tagger gives a plural's singular as a generic word alone, if any.
+    """The symbols a plural's singular has as a generic word alone (see _generic_words), if any.
 
     rigour reads the plurals of most generic words ("industries", "holdings", "services") as it
     reads their singulars, but not all of them: "companies" and "groups" were name words, so
     "PRIVATE MILITARY COMPANIES 'WAGNER'" scored 0.55 against the name in the singular.
     """
     singular = plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
-    symbols: set[str] = set()
-    for name in analyze_names(NameTypeTag.ORG, [singular], phonetics=False):
-        for span in name.spans:
-            whole = [part.form for part in span.parts] == [singular]
-            if whole and span.symbol.category in _GENERIC_CATEGORIES:
-                symbols.add(str(span.symbol.id).casefold())
-    return frozenset(symbols)
+    words, meanings = _generic_words(singular)
+    if singular not in words or singular not in meanings:
+        return frozenset()
+    return frozenset(meanings[singular].split("|"))
 
 
 def _read_legal_forms(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, set[str]]:

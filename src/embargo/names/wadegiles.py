@@ -110,8 +110,9 @@ def _only_wade_giles(syllable: str) -> bool:
     return "'" in syllable or not (is_pinyin_syllable(syllable) or is_korean_syllable(syllable))
 
 
-def _hyphenated_given_name(word: str) -> bool:
-    """True for a given name of two Wade-Giles syllables joined by a hyphen ("En-lai", "Teng-hui").
+def _hyphenated_given_name(word: str, syllables: tuple[str, ...]) -> bool:
+    """True for a given name of two Wade-Giles syllables joined by a hyphen ("En-lai", "Teng-hui"),
+    ``syllables`` the word's (see _word_syllables: each part of it one syllable or more).
 
     Wade-Giles, and Taiwan's spellings after it, hyphenate a given name of two syllables; pinyin
     writes it as one word ("Enlai", "Denghui"). So such a name is read in Wade-Giles even when each
@@ -120,8 +121,7 @@ def _hyphenated_given_name(word: str) -> bool:
     Ho-chin"): a name is read so only when one of its syllables is no Korean one as the lists write
     Korean names (see wade_giles_readings).
     """
-    parts = word.split("-")
-    return len(parts) == 2 and all(part in _syllables() for part in parts)
+    return word.count("-") == 1 and len(syllables) == 2
 
 
 def wade_giles_readings(text: str) -> list[str]:
@@ -135,11 +135,12 @@ def wade_giles_readings(text: str) -> list[str]:
     lowered = _APOSTROPHES.sub("'", text.casefold().replace("ü", "u"))
     if _NOT_WADE_GILES.search(lowered):
         return []
-    split = chinese_name_syllables(_WORD.findall(lowered), _word_syllables)
+    words = _WORD.findall(lowered)
+    split = chinese_name_syllables(words, _word_syllables)
     if split is None:
         return []
     name_syllables = [s for word in split for s in word]
-    hyphenated = any(map(_hyphenated_given_name, _WORD.findall(lowered)))
+    hyphenated = any(map(_hyphenated_given_name, words, split))
     if not any(map(_only_wade_giles, name_syllables)) and not (
         hyphenated and not all(map(is_korean_syllable, name_syllables))
     ):

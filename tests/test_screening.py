@@ -138,6 +138,15 @@ def test_hostile_but_valid_names_do_not_crash(store: Store) -> None:
         assert len(screen(name, store=store, limit=10).matches) <= 10
 
 
+def test_the_middle_dot_of_a_foreign_name_in_characters_is_kept_for_the_analysis(store: Store) -> None:
+    # Cleaning writes word dots as spaces; the screened name keeps them, so the analysis reads
+    # "谢尔盖·拉夫罗夫" as a foreign name (names.chinese), and the result shows it as written.
+    assert screen("谢尔盖·拉夫罗夫", schema="Person", store=store).query.name == "谢尔盖·拉夫罗夫"
+    assert screen("  Col·legi\u200b  Oficial ", store=store).query.name == "Col·legi Oficial"
+    result = screen("弗拉基米尔・普京", store=store)  # the katakana dot, as some Chinese texts write it
+    assert result.query.name == "弗拉基米尔・普京"
+
+
 @pytest.mark.parametrize(
     "kwargs",
     [

@@ -126,7 +126,7 @@ def _name(value: object, schema: object = None) -> str:
         raise ValidationError("name must be text")
     if len(value) > MAX_NAME_LENGTH:
         raise ValidationError(f"name is too long ({len(value)} characters, at most {MAX_NAME_LENGTH})")
-    cleaned = clean_name(value)
+    cleaned = clean_name(value, keep_word_dots=True)
     if not cleaned:
         raise ValidationError("name is empty")
     if not has_name_content(cleaned):

@@ -111,6 +111,18 @@ def test_bound_on_unlisted_names(real_index: MatchIndex) -> None:
         _check_search(real_index, " ".join(rng.sample(words, rng.randint(1, 4))))
 
 
+@pytest.mark.parametrize("name", ["Yeong-Il I", "I Yeongsu", "Jong-Su Seo-Jun I", "Lee Su Yong"])
+def test_a_korean_name_without_schema_is_bounded_as_a_persons(real_index: MatchIndex, name: str) -> None:
+    # Its readings as a person and as a company have the same tokens, the person's also the Korean
+    # syllables of its words ("i" is the "RI" of "RI, Yong Gil"): each bounded apart (before session
+    # 34 the company's stood for both, and "Yeong-Il I" missed "RI, Yong Gil" at 0.85 when pruned).
+    _check_search(real_index, name)
+    for threshold in (0.6, 0.75):
+        pruned = real_index.search(Query(name=name), limit=10, threshold=threshold)
+        full = real_index.search(Query(name=name), limit=10, threshold=threshold, prune=False)
+        assert [(m.entity_id, m.score) for m in pruned] == [(m.entity_id, m.score) for m in full]
+
+
 def test_search_results_are_the_same_with_and_without_pruning(real_index: MatchIndex) -> None:
     rng = random.Random(3)
     for record in rng.sample(real_index.names, 100):

@@ -8,7 +8,18 @@ from hypothesis import strategies as st
 
 from embargo.match.scorer import DEFAULT_THRESHOLD, score_pair
 from embargo.names.analysis import LEGAL, ORG, PER, analyze_name
-from embargo.names.chinese import english_reading, gloss, has_han, pinyin_words, segment, simplified
+from embargo.names.chinese import (
+    english_reading,
+    gloss,
+    has_han,
+    is_transcribed_name,
+    name_gloss,
+    person_gloss,
+    pinyin_words,
+    segment,
+    simplified,
+    transcribed_reading,
+)
 
 
 def test_traditional_characters_are_written_simplified() -> None:
@@ -184,3 +195,130 @@ def test_load_dictionaries_loads_what_the_first_name_in_characters_would() -> No
     assert chinese._tokenizer.cache_info().currsize == 1
     assert chinese._dictionary.cache_info().currsize == 1
     assert chinese._converter.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "transcribed"),
+    [
+        ("谢尔盖·拉夫罗夫", True),
+        ("奥萨马・本・拉登", True),  # the katakana middle dot, as some Chinese texts write it
+        ("伊力哈木 · 土赫提", True),
+        ("弗拉基米尔•普京", True),  # a bullet typed for the dot
+        ("弗拉基米尔．普京", True),  # a full-width full stop
+        ("弗拉基米尔··普京", True),
+        ("乔治·W·布什", True),  # an initial in Latin letters
+        ("Sergei·拉夫罗夫", True),
+        ("习近平", False),
+        ("晨 王", False),  # a Chinese given name and family name apart
+        ("Col·legi Oficial", False),  # Catalan's middle dot, between Latin letters
+        ("Vladimir·Putin", False),
+    ],
+)
+def test_a_foreign_name_in_characters_is_told_by_its_middle_dot(name: str, transcribed: bool) -> None:
+    assert is_transcribed_name(name) is transcribed
+
+
+def test_the_dictionary_gives_foreign_given_and_family_names_and_famous_people() -> None:
+    assert name_gloss("拉夫罗夫") == "Lavrov"
+    assert name_gloss("弗拉基米尔") == "Vladimir"
+    assert name_gloss("普京") == "Vladimir Putin"
+    assert name_gloss("侯赛因") == "Husain"  # "Husain or Hussein (name)": the first spelling
+    assert name_gloss("拉登") == "bin Laden"  # "(Osama) bin Laden (1957-2011), ..."
+    assert name_gloss("金日成") == "Kim Il Sung"  # "Kim Il Sung (1912-1994) Great Leader of ..."
+    # No name: a word ("(TCM) upper burner"), an acronym (萨德, THAAD), a single character, a
+    # name the dictionary lacks.
+    for word in ("高明", "上焦", "萨德", "大疆", "本", "普里戈任"):
+        assert name_gloss(word) is None, word
+
+
+def test_a_name_as_a_whole_is_read_so_only_when_the_dictionary_says_it_is_a_persons() -> None:
+    assert person_gloss("金正恩") == "Kim Jong-un"  # "(c. 1983-)"
+    assert person_gloss("阿萨德") == "Assad"  # "Assad (Arabic name)"
+    for word in ("以色列", "周一", "张三", "弗拉基米尔"):  # Israel, Monday, John Doe, Vladimir
+        assert person_gloss(word) is None, word
+    assert ("kim", "jongun") in {form.tokens for form in analyze_name("金正恩", PER)}
+    assert ("sun", "yatsen") in {form.tokens for form in analyze_name("孙中山", PER)}  # "Dr" left out
+    assert {form.tokens for form in analyze_name("以色列", PER)}.isdisjoint({("israel",)})
+
+
+def test_a_foreign_name_in_characters_is_read_as_its_names_or_its_sounds() -> None:
+    assert transcribed_reading("谢尔盖·拉夫罗夫") == ("Sergei Lavrov", True)
+    assert transcribed_reading("弗拉基米尔·普京") == ("Vladimir Putin", True)
+    assert transcribed_reading("叶夫根尼·普里戈任") == ("yefugenni puligeren", False)  # not in the dictionary
+    assert transcribed_reading("贝拉克·奥巴马") == ("beilake Obama", True)
+    # A word the dictionary names in full is one word of this name: its family name.
+    assert transcribed_reading("伊戈尔·普京") == ("Igor Putin", True)
+    # A name that is the word's own pinyin is a Chinese homonym: 谢赫 (Sheikh) is no "Xie He".
+    assert transcribed_reading("谢赫·哈西娜") == ("xiehe haxina", False)
+    assert transcribed_reading("乔治·W·布什") == ("George W Bush", True)
+    assert transcribed_reading("阿卜杜拉·阿卜杜拉") == ("Abdullah Abdullah", True)
+
+
+def test_a_foreign_name_in_characters_is_not_read_as_a_chinese_name() -> None:
+    readings = {form.tokens for form in analyze_name("叶夫根尼·普里戈任", PER)}
+    assert ("yefugenni", "puligeren") in readings and ("ye", "fugenni", "pu", "ligeren") not in readings
+    assert not any(form.syllables for form in analyze_name("叶夫根尼·普里戈任", PER))  # nor in Cantonese
+    # Nor in Japanese once the dictionary names a word: its kanji read so crowded out its candidates.
+    assert {form.tokens for form in analyze_name("阿卜杜拉·阿卜杜拉", PER)} == {("abdullah", "abdullah")}
+    # Without its dot the name is read as before (a family name and a given name).
+    undotted = {form.tokens for form in analyze_name("叶夫根尼 普里戈任", PER)}
+    assert ("ye", "fugenni", "pu", "ligeren") in undotted
+    # A Japanese name written with a dot keeps its Japanese reading.
+    assert ("asahara", "shoko") in {form.tokens for form in analyze_name("麻原・彰晃", PER)}
+
+
+@pytest.mark.parametrize(
+    ("chinese", "latin"),
+    [
+        ("谢尔盖·拉夫罗夫", "Sergey Lavrov"),
+        ("弗拉基米尔·普京", "Vladimir Putin"),
+        ("唐纳德·特朗普", "Donald Trump"),
+        ("阿里·哈梅内伊", "Ali Khamenei"),
+        ("萨达姆·侯赛因", "Saddam Hussein"),
+        ("谢尔盖·绍伊古", "Sergei Shoigu"),  # 绍伊古 not in the dictionary: its sounds, "shaoyigu"
+        ("普京", "Vladimir Putin"),
+        ("金正恩", "Kim Jong Un"),
+        ("蒋介石", "Chiang Kai-shek"),
+    ],
+)
+def test_a_name_in_characters_matches_its_latin_spelling(chinese: str, latin: str) -> None:
+    assert score_pair(chinese, latin, "Person") >= 0.9
+    assert score_pair(latin, chinese, "Person") >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("chinese", "latin"),
+    [
+        ("谢尔盖·拉夫罗夫", "Sergei Shoigu"),  # the same given name, another family name
+        ("弗拉基米尔·普京", "Vladimir Potanin"),
+        ("伊戈尔·普京", "Vladimir Putin"),  # a relative: 普京 alone is "Vladimir Putin"
+        ("伊万卡·特朗普", "Donald Trump"),
+        ("玛丽·海尔", "MA LI"),  # 0.81 through the pinyin "mali haier" in a first version
+        ("以色列", "Israel"),  # the country, not a person
+        # Korean names the dictionary gives, compared as Korean names in Latin letters are.
+        ("金正恩", "Kim Jong Nam"),
+        ("金正男", "KIM, Jong Man"),
+        ("金正日", "KIM, Jong Un"),
+    ],
+)
+def test_another_person_stays_apart(chinese: str, latin: str) -> None:
+    assert score_pair(chinese, latin, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("query", "source_id"),
+    [
+        ("谢尔盖·拉夫罗夫", "35233"),
+        ("巴沙尔·阿萨德", "12735"),
+        ("金正恩", "20157"),
+        ("弗拉基米尔·普京", "35096"),
+    ],
+)
+def test_listed_persons_are_found_by_their_names_in_chinese_characters(
+    listed_person_matches,
+    query: str,
+    source_id: str,  # noqa: ANN001
+) -> None:
+    matches = listed_person_matches(query)
+    assert matches and matches[0].source_id == source_id, matches
+    assert matches[0].explanation.query_name == query  # the query as written, its dot kept

@@ -109,6 +109,12 @@ def test_the_same_syllables_in_any_convention_match(hangul: str, listed: str) ->
         ("Yoon Ho Jin", "YUN, Ho-Jin"),
         ("Seonghun Gim", "KIM, Song-Hun"),  # a given name glued on both sides
         ("Kim Jeongeun", "KIM JONG UN"),  # ... on one side
+        ("Kim Jong-un", "KIM, Jong Un"),  # two syllables, hyphenated, against the same two apart
+        ("Kim Jongu", "KIM, Jong Un"),  # ... one letter left out
+        ("Kim Jongun", "Kim Jongin"),  # a slip of one letter in a glued given name stays a slip
+        ("RI, Su Iong", "RI, Su Yong"),  # "iong" reads as "i" "ong", but it is "yong" misspelt
+        ("PA, Kwaang Ho", "PAK, Kwang Ho"),  # ... and "kwaang" as "kwa" "ang"
+        ("Ri Songi", "Ri Song"),  # a syllable more of one letter ("i") is as likely a slip
     ],
 )
 def test_latin_spellings_of_one_korean_name_match(written: str, listed: str) -> None:
@@ -133,6 +139,12 @@ def test_latin_spellings_of_one_korean_name_match(written: str, listed: str) -> 
         ("Tom Lee", "Tom Ni"),  # 니 is "Ni", 리 "Ri", "Lee" or "Li": not one syllable
         ("Mark Kim", "MAG KIM"),  # "ar" is Park's (박), not any syllable's
         ("Jun Li", "LEE, John"),  # "hn" is Ahn's and Sohn's (안, 손), not 전's
+        # A given name of two syllables written as one against one of one syllable (its first or
+        # another) and a third word: 0.80 before session 34, as "jongun" was taken for "jong" misspelt.
+        ("Kim Jong-un", "Kim Jong Nam"),
+        ("Kim Jong-un", "KIM, Jong Sik"),
+        ("Pak Pong-ju", "Pak Pong Il"),
+        ("Kim Jong-un", "Kim Jong"),
     ],
 )
 def test_another_syllable_in_latin_is_another_korean_name(written: str, listed: str) -> None:

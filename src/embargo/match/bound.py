@@ -423,7 +423,10 @@ class _Block:
                         row_phonetic.append(key)
                 for token, symbols in zip(form.tokens, form.symbols, strict=False):
                     if symbols:
-                        row_symbols[token] = symbols
+                        # A token's symbols in every reading: "i" is a Korean syllable in a person's
+                        # reading, the number 1 in a company's ("Yeong-Il I" read both ways).
+                        known = row_symbols.get(token, symbols).split("|")
+                        row_symbols[token] = "|".join(sorted({*symbols.split("|"), *known}))
                 for a, b in zip(form.tokens, form.tokens[1:], strict=False):
                     if a + b not in rows:
                         rows[a + b] = len(rows)
@@ -514,14 +517,16 @@ class _Block:
     ) -> np.ndarray:
         """Per form, whether one of these readings (all in the table's rows) could reach its cut-off."""
         # The same reading under several name types (a name read as a person and as a company
-        # often has the same tokens, kinds and family parts) is bounded once.
-        masks: dict[tuple, tuple[NameForm, np.ndarray]] = {}
+        # often has the same tokens, kinds and family parts) is bounded once; not when it differs
+        # otherwise: a person's reading may carry the Korean syllables of its words, which the
+        # company's lacks ("Yeong-Il I": "i" is the "RI" of "RI, Yong Gil" only as a person's).
+        masks: dict[NameForm, tuple[NameForm, np.ndarray]] = {}
         for tag, forms in readings.items():
             mine = np.fromiter((t == tag for t in self.tags), bool, len(self.tags))
             if not mine.any():
                 continue
             for reading in forms:
-                key = (reading.tokens, reading.kinds, reading.family)
+                key = reading._replace(original="", tag="")
                 seen = masks.get(key)
                 masks[key] = (reading, mine if seen is None else seen[1] | mine)
         reach = np.zeros(len(self.cutoffs), dtype=bool)

@@ -69,11 +69,12 @@ from embargo.names.analysis import (
     read_away_ends,
     type_tag_for_schema,
 )
+from embargo.names.normalize import clean_name
 from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 80
+INDEX_FORMAT = 81
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Of a query read several ways (a name in an abjad), the best names of each reading kept as
@@ -1036,7 +1037,7 @@ class MatchIndex:
             if explained is not None:
                 detail = explained.detail
         detail = detail or "identical"
-        if record is not None and not query.name.startswith(scored.query):
+        if record is not None and not clean_name(query.name).startswith(scored.query):
             # The best reading was a mended one (a misspelt legal form): say what was compared.
             # (A reading of a very long name is its start: analysis stops at MAX_ANALYSED_LENGTH.)
             detail = f'query read as "{scored.query}": {detail}'

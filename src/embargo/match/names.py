@@ -52,7 +52,15 @@ from embargo.names.analysis import (
 from embargo.names.cantonese import is_cantonese_spelt, without_vowel_marks
 from embargo.names.chinese import simplified
 from embargo.names.gendered import family_name_of, gender_direction, written_as_family_name
-from embargo.names.korean import glued_as, hangul_sources, hangul_words, has_hangul, other_syllables, spells
+from embargo.names.korean import (
+    glued_as,
+    hangul_sources,
+    hangul_words,
+    has_hangul,
+    other_syllables,
+    spells,
+    syllable_added,
+)
 from embargo.names.romanisation import organisation_spelling, same_organisation_word, same_romanised_name
 from embargo.names.transliterate import (
     CONSONANT_START,
@@ -1272,7 +1280,9 @@ def _other_characters(a: str, b: str, syllabic: bool, pinyin: bool, korean: bool
     """
     if syllabic and (_syllables_differ(a, b) or _two_syllables(a, b)):
         return True
-    return (pinyin and _syllable_changed(a, b)) or (korean and other_syllables(a, b))
+    if pinyin and _syllable_changed(a, b):
+        return True
+    return korean and (other_syllables(a, b) or syllable_added(a, b))
 
 
 def _as_characters(

@@ -33,7 +33,17 @@ from rigour.text import is_stopword
 from embargo.names.armenian import western_spelling
 from embargo.names.asides import without_asides
 from embargo.names.cantonese import cantonese_readings
-from embargo.names.chinese import english_reading, gloss, has_han, pinyin_words, reads_as_words, segment
+from embargo.names.chinese import (
+    english_reading,
+    gloss,
+    has_han,
+    is_transcribed_name,
+    person_gloss,
+    pinyin_words,
+    reads_as_words,
+    segment,
+    transcribed_reading,
+)
 from embargo.names.cyrillic import own_latin_spelling
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
 from embargo.names.indic import indic_spellings
@@ -85,10 +95,13 @@ _FAMILY_KEYS = ("last", "family")
 #: The Arabic article written joined to a word of three letters or more ("السنوار"; not "الله").
 ARABIC_ARTICLE = re.compile(r"(^|\s)\u0627\u0644(?=[^\W\d_]{3})")
 #: The article after a word and before a "sun letter" (ت ث د ذ ر ز س ش ص ض ط ظ ن), which it is said
-#: as, in the second word of a compound name: a word of three or four letters, not a nisba (-ī, ي).
+#: as, in the second word of a compound name: a word of three or four letters, not a nisba (-ī, ي),
+#: besides the alifs of its long vowels, which Persian and Urdu write where Arabic may not
+#: ("الرحمان" as "الرحمن", Rahman; "السلام", Salam).
 _SUN_ARTICLE = re.compile(
     r"(?<=[^\W\d_])\s+\u0627\u0644"
-    r"(?=[\u062a\u062b\u062f-\u0638\u0646][^\W\d_]{1,2}[^\W\d_\u064a\u0649\u06cc](?![^\W\d_]))"
+    r"(?=[\u062a\u062b\u062f-\u0638\u0646](?:\u0627?[^\W\d_\u0627]){1,2}\u0627?[^\W\d_\u064a\u0649\u06cc]"
+    r"(?![^\W\d_]))"
 )
 #: Apostrophes and the marks that stand for them (an ayn or hamza in "TA'I", "Ja'fari"): left out.
 APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u00b4]")
@@ -419,7 +432,13 @@ def _form(
     family_tokens: frozenset[str],
     abjad: bool,
     kept: frozenset[str] = frozenset(),
+    latin_name: bool = False,
 ) -> NameForm | None:
+    """The reading ``text`` of the name ``original`` as a NameForm (None when it has no tokens).
+
+    ``latin_name``: the reading is a name in Latin letters a dictionary gives the name in
+    characters ("Kim Jong-un" for 金正恩), read as one written so.
+    """
     text = APOSTROPHES.sub("", text).casefold()
     legal: set[str] = set()
     generic: set[str] = set()
@@ -458,7 +477,7 @@ def _form(
     if tag == PER and not abjad:
         # Spellings of one Korean syllable ("Lee" / "Ri", "Park" / "Pak") share a symbol: the syllable.
         korean = latin_korean_syllables(tokens)
-        if korean and not has_han(original):  # not a name in Chinese characters
+        if korean and (latin_name or not has_han(original)):  # not a name in Chinese characters
             symbols = tuple("|".join(syllables) for syllables in korean)
     kinds = tuple(_kind(t, legal, generic, tag == PER, i == 0, kept) for i, t in enumerate(tokens))
     if tag == PER:
@@ -508,11 +527,15 @@ def _analyze_raw(text: str, tag: str, family: str | None, kept: frozenset[str]) 
     cleaned = clean_name(text)[:MAX_ANALYSED_LENGTH]
     if not has_name_content(cleaned):
         return ()
-    return _analyze_cached(cleaned, tag, family, kept)
+    # Cleaning writes the middle dot of a foreign name in characters as a space: told apart here.
+    transcribed = tag in (PER, ENT) and is_transcribed_name(text)
+    return _analyze_cached(cleaned, tag, family, kept, transcribed)
 
 
 @lru_cache(maxsize=16384)
-def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[str]) -> tuple[NameForm, ...]:
+def _analyze_cached(
+    cleaned: str, tag: str, family: str | None, kept: frozenset[str], transcribed: bool = False
+) -> tuple[NameForm, ...]:
     base = spell_hebrew_geresh(cleaned)  # before any reading: later an apostrophe is dropped
     if tag == PER:
         # Degrees first: in "Jan Novák, Ph.D." the comma does not separate "LAST, First".
@@ -522,7 +545,16 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
             family, given = order
             base = f"{given} {family}"
         base = english_patronymics(strip_honorifics(base))  # "son of", "S/O": "bin"
-    readings = [base]
+    # A foreign name in characters ("谢尔盖·拉夫罗夫") is read as its words' names in English and
+    # sounds, not as a Chinese family name and given name ("xie ergai la fuluofu").
+    reading, foreign = transcribed_reading(base) if transcribed else (base, False)
+    readings = [reading]
+    # The name a dictionary gives a person in characters, in Latin letters ("金正恩": "Kim Jong-un"),
+    # read as a name written so (the Korean syllables too), not as a name in characters.
+    person = person_gloss(base) if tag in (PER, ENT) and not transcribed else None
+    if person is not None:
+        person = strip_honorifics(person) if tag == PER else person  # "Dr Sun Yat-sen"
+        readings.append(person)
     cantonese: tuple[str, ...] = ()
     # "Ayatollah Ali Khamenei" is also "Ali Khamenei"; "MV ZEUS" is also "ZEUS".
     untitled = None
@@ -554,7 +586,8 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
         if chinese is not None:
             readings.append(chinese)  # "Си Цзиньпин" is also "xi jinping", the pinyin Russian wrote
         readings.extend(wade_giles_readings(base))  # "Hsi Chin-ping" is also "xi jinping"
-        cantonese = cantonese_readings(base)  # "林鄭月娥" is also "lam cheng yuet ngor"
+        if not transcribed:  # Mandarin's sounds of a foreign name, not a Cantonese name
+            cantonese = cantonese_readings(base)  # "林鄭月娥" is also "lam cheng yuet ngor"
         readings.extend(cantonese)
         listed_spelling = korean_listed_spelling(base)
         if listed_spelling is not None:
@@ -593,7 +626,9 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
     # "ਅਮਨਦੀਪ" is "amnadip" read from the start, also "amandip" from the end; "சரவணன்" is
     # "charavanan" and also "saravanan", as English spells ச in most names.
     readings.extend(indic_spellings(base))
-    japanese = japanese_reading(base, tag == PER)
+    # Not of a foreign name the dictionary named a word of: its kanji read in Japanese are words
+    # that crowd out its candidates ("阿卜杜拉·阿卜杜拉", Abdullah, as "a boku mori ratsu ...").
+    japanese = None if foreign else japanese_reading(base, tag == PER)
     if japanese is not None:
         readings.append(japanese)  # "麻原彰晃" is also "asahara shoko", as Japanese names are written
     abjad = is_abjad(cleaned)
@@ -611,7 +646,7 @@ def _analyze_cached(cleaned: str, tag: str, family: str | None, kept: frozenset[
     forms: list[NameForm] = []
     seen: set[tuple[str, ...]] = set()
     for reading in readings:
-        form = _form(cleaned, reading, tag, family_tokens, abjad, kept)
+        form = _form(cleaned, reading, tag, family_tokens, abjad, kept, reading == person)
         if form is not None and form.tokens not in seen:
             seen.add(form.tokens)
             if reading in asides_left_out:

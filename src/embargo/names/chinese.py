@@ -20,8 +20,15 @@ steps make such names comparable:
   and the place but keep the brand.
 
 Only names of MIN_COMPANY_CHARACTERS or more that are not persons' are read word by word.
-jieba and CC-CEDICT load on the first such name (about two seconds and 170 MB): processes that
-never see one never load them; an index build over the UN list does (its Chinese aliases).
+
+Persons' names in characters are read by their own rules (names.analysis); CC-CEDICT also gives
+the names of foreign names written in characters, their words apart with a dot
+(:func:`transcribed_reading`: 谢尔盖·拉夫罗夫, Sergei Lavrov), and of famous people
+(:func:`person_gloss`: 金正恩, Kim Jong-un).
+
+jieba and CC-CEDICT load on the first name that needs them (about two seconds and 170 MB; CC-CEDICT
+alone, for a person's name, about 0.7 s and 90 MB): processes that never see one never load them;
+an index build over the UN list does (its Chinese aliases).
 """
 
 from __future__ import annotations
@@ -34,6 +41,8 @@ from functools import lru_cache
 
 from pypinyin import lazy_pinyin
 from rigour.names import extract_org_types
+
+from embargo.names.normalize import WORD_DOTS
 
 #: A run of Chinese characters (the unified ideographs, extension A and the compatibility block).
 HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
@@ -189,23 +198,31 @@ def gloss(word: str) -> str | None:
         return None
     if (convention := _COMPANY_NAME_GLOSSES.get(simplified(word))) is not None:
         return convention
+    definition = _first_definition(word)
+    if definition is None:
+        return None
+    text = _PARENTHESISED.sub(" ", definition).split(",")[0].split(";")[0]
+    text = " ".join(text.split())
+    if text.lower().startswith("to "):
+        text = text[3:]
+    words = text.lower().split()
+    if words and words[0] == "".join(lazy_pinyin(simplified(word))):
+        # A place named by its own pinyin, then described: "Shanghai municipality" is Shanghai.
+        return words[0]
+    if _GLOSS.match(text) and len(words) <= GLOSS_MAX_WORDS:
+        return text.lower()
+    return None  # the first definition describes: the word is kept in pinyin
+
+
+def _first_definition(word: str) -> str | None:
+    """The first CC-CEDICT definition of a word that translates it: not a measure word, a surname
+    or a cross-reference (see _NOT_A_GLOSS); None when it has none."""
     with _load_lock:
         definitions = _dictionary().get_definitions(simplified(word)) or []
     for definition in definitions:
         definition = definition.strip()
-        if not definition or _NOT_A_GLOSS.match(definition):
-            continue
-        text = _PARENTHESISED.sub(" ", definition).split(",")[0].split(";")[0]
-        text = " ".join(text.split())
-        if text.lower().startswith("to "):
-            text = text[3:]
-        words = text.lower().split()
-        if words and words[0] == "".join(lazy_pinyin(simplified(word))):
-            # A place named by its own pinyin, then described: "Shanghai municipality" is Shanghai.
-            return words[0]
-        if _GLOSS.match(text) and len(words) <= GLOSS_MAX_WORDS:
-            return text.lower()
-        return None  # the first definition describes: the word is kept in pinyin
+        if definition and not _NOT_A_GLOSS.match(definition):
+            return definition
     return None
 
 
@@ -253,3 +270,107 @@ _SINGLE_CHARACTERS = re.compile(
     r"(?<![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
     r"(?: [\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff](?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]))+"
 )
+
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: The dots that part the words of a foreign name in characters: the middle dots, and a full stop
+#: (typed for one, or a full-width one, which NFKC writes ".").
+_NAME_DOTS = "".join(sorted(WORD_DOTS)) + ".\uff0e"
+#: Chinese writes a foreign name, and a name of China's peoples who are not Han (Uyghur, Tibetan),
+#: in characters said as its sounds, its words apart with a middle dot: 弗拉基米尔·普京 is Vladimir
+#: Putin, 伊力哈木·土赫提 Ilham Tohti, 乔治·W·布什 George W. Bush. A Han name is never written so.
+_TRANSCRIBED = re.compile(rf"[{_HAN}]\s*[{_NAME_DOTS}]+\s*[^\W\d_]|[^\W\d_]\s*[{_NAME_DOTS}]+\s*[{_HAN}]")
+#: What parts the words of such a name: spaces and the dots.
+_WORD_BREAK = re.compile(rf"[\s{_NAME_DOTS}]+")
+#: Most words of the name a CC-CEDICT definition begins with ("Aleksandr Grigoryevich Lukachenko").
+NAME_GLOSS_MAX_WORDS = 4
+_NAME_WORDS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*(?: [^\W\d_]+(?:['-][^\W\d_]+)*)*")
+_LEADING_NOTE = re.compile(r"^\s*\([^()]*\)\s*")
+#: A definition of a person: a name ("(name)", "(Arabic name)") or a life's years ("(1952-)",
+#: "(c. 1983-)", "(479-502)").
+_PERSON_NOTE = re.compile(r"\((?:[^()]*\bname|[^()]*?\d{2,4}\s*-\s*(?:\d{2,4})?)[^()]*\)")
+
+
+def is_transcribed_name(text: str) -> bool:
+    """True when a name in Chinese characters has its words apart with a dot (a foreign name)."""
+    return _TRANSCRIBED.search(text) is not None
+
+
+def _definition_name(definition: str) -> str | None:
+    """The name a CC-CEDICT definition begins with, or None when it does not begin with one.
+
+    A leading note, what follows the next parenthesis, comma or semicolon and a second spelling
+    after "or" are left out: "(Osama) bin Laden (1957-2011), leader of Al Qaeda" -> "bin Laden",
+    "Husain or Hussein (name)" -> "Husain", "Kim Il Sung (1912-1994) Great Leader ..." -> "Kim Il
+    Sung". A name ends in a capitalised word ("(TCM) upper burner" begins with none) that is not an
+    acronym ("DJI", "THAAD"), and has at most NAME_GLOSS_MAX_WORDS words.
+    """
+    text = re.split(r"[(,;]", _LEADING_NOTE.sub("", definition))[0].split(" or ")[0]
+    text = " ".join(text.split())
+    words = text.split()
+    if not words or len(words) > NAME_GLOSS_MAX_WORDS or not _NAME_WORDS.fullmatch(text):
+        return None
+    last = words[-1]
+    if not last[0].isupper() or (len(last) > 1 and last.isupper()):
+        return None
+    return text
+
+
+@lru_cache(maxsize=1 << 14)
+def name_gloss(word: str) -> str | None:
+    """The name CC-CEDICT gives a word in characters, in Latin letters; None where it gives none.
+
+    拉夫罗夫 "Lavrov", 谢尔盖 "Sergei", 弗拉基米尔 "Vladimir", 普京 "Vladimir Putin": the dictionary
+    gives the usual spellings of foreign given and family names and famous people's names (see
+    :func:`_definition_name`; its first definition that translates, see :func:`gloss`). Such a
+    word may be a word or a place too (以色列 "Israel", 周一 "Monday"): this is for the words of a
+    name that is surely foreign (:func:`transcribed_reading`; for a name as a whole, see
+    :func:`person_gloss`). Single characters are not read: alone they are mostly parts of names.
+    """
+    if len(word) < 2 or not has_han(word):
+        return None
+    definition = _first_definition(word)
+    return None if definition is None else _definition_name(definition)
+
+
+@lru_cache(maxsize=1 << 14)
+def person_gloss(word: str) -> str | None:
+    """The name of the person CC-CEDICT says a word in characters names, or None.
+
+    金正恩 "Kim Jong-un (c. 1983-), ...", 普京 "Vladimir Putin (1952-), ...", 孙中山 "Dr Sun
+    Yat-sen (1866-1925), ...": the first definition that translates must say it is a person's,
+    by life's years or as a name ("Lavrov (name)"); 以色列 "Israel" and 周一 "Monday" are none.
+    """
+    if len(word) < 2 or not has_han(word):
+        return None
+    definition = _first_definition(word)
+    if definition is None or not _PERSON_NOTE.search(definition):
+        return None
+    return _definition_name(definition)
+
+
+def transcribed_reading(text: str) -> tuple[str, bool]:
+    """A foreign name written in characters, its words apart (see :func:`is_transcribed_name`), read
+    word by word: as the name CC-CEDICT gives the word (:func:`name_gloss`: "谢尔盖·拉夫罗夫" is
+    "Sergei Lavrov"), else in pinyin as one word, the sounds it writes ("叶夫根尼·普里戈任",
+    "yefugenni puligeren"), not as a Chinese family name and given name ("ye fugenni pu ligeren").
+
+    Of a name in several words, the last only, the family name: the word is one word of the name
+    read (普京 is "Vladimir Putin", and 伊戈尔·普京 "Igor Putin"). A name that is the word's own
+    pinyin is a Chinese homonym, not the foreign name (谢赫, "Sheikh", is "Xie He", a painter).
+    Words in Latin letters are kept (乔治·W·布什: "George W Bush"). The pinyin of a word with a name
+    is not a reading of its own: "玛丽·海尔" (Mary Hale) read "mali haier" came near "MA LI".
+    Returns the reading and whether the dictionary named one of its words (then it is surely a
+    foreign name: 麻原·彰晃, with none, may be a Japanese one written with a dot).
+    """
+    words = []
+    named = False
+    for part in (part for part in _WORD_BREAK.split(text) if part):
+        sound = pinyin_words(part).strip()
+        english = name_gloss(part)
+        if english is not None and re.sub(r"[^a-z]", "", english.casefold()) != sound:
+            words.append(english.split()[-1])
+            named = True
+        else:
+            words.append(sound)
+    return " ".join(words), named

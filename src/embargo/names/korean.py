@@ -245,6 +245,24 @@ def other_syllables(a: str, b: str) -> bool:
     return not any(glued_as(b, first, second) for first, second in splits)
 
 
+def syllable_added(a: str, b: str) -> bool:
+    """True when of two Latin words one is a Korean given name of two syllables written as one and
+    the other one of those syllables ("jongun" / "jong", "pongju" / "pong", "jongun" / "un").
+
+    A given name of two syllables and one of one name two people ("Kim Jong-un" is no "KIM Jong"),
+    as in pinyin ("yongan" / "yong"). Not when the other word is none of the two: a word one letter
+    from a syllable may read as two ("iong" as "i" "ong") while it is that syllable misspelt
+    ("yong"); nor when the syllable more is one letter, a slip as likely ("songi" / "song").
+    """
+    one, two = (a, b) if len(a) < len(b) else (b, a)
+    if one in _name_syllables_by_spelling() and two not in _name_syllables_by_spelling():
+        for first, second in _two_syllable_readings(two):
+            more = second if one == first else first if one == second else ""
+            if len(more) > 1:
+                return True
+    return False
+
+
 def _two_syllable_readings(word: str) -> list[tuple[str, str]]:
     """Every way to read a Latin word as two syllables of names ("eunjeong": "eun" "jeong")."""
     spelt = _name_syllables_by_spelling()

@@ -21,12 +21,18 @@ _DROP_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn", "So", "Sk"})
 _FORMAT = "Cf"
 _ZERO_WIDTH_SPACE = "\u200b"
 #: Middle dots that separate the words of a name written in Chinese or Japanese characters
-#: ("バラク・オバマ", "弗拉基米尔·普京"): spaces, or transliteration glues the words together.
-_WORD_DOTS = frozenset("\u00b7\u2027\u30fb\uff65")
+#: ("バラク・オバマ", "弗拉基米尔·普京", also typed as a bullet, "弗拉基米尔•普京"): spaces, or
+#: transliteration glues the words together.
+WORD_DOTS = frozenset("\u00b7\u2022\u2027\u30fb\uff65")
 
 
-def clean_name(text: str) -> str:
-    """The name in NFKC form with controls, emoji and runs of whitespace reduced to single spaces."""
+def clean_name(text: str, keep_word_dots: bool = False) -> str:
+    """The name in NFKC form with controls, emoji and runs of whitespace reduced to single spaces.
+
+    The middle dots that part the words of a name in Chinese or Japanese characters are spaces,
+    unless ``keep_word_dots``: screening keeps them in the name it analyses, where they tell a
+    foreign name in characters (see names.chinese.is_transcribed_name).
+    """
     if not text:
         return ""
     if text.isascii() and text.isprintable() and "^" not in text and "`" not in text:
@@ -37,7 +43,8 @@ def clean_name(text: str) -> str:
         category = unicodedata.category(ch)
         if category == _FORMAT and ch != _ZERO_WIDTH_SPACE:
             continue
-        space = category in _DROP_CATEGORIES or ch.isspace() or ch in _WORD_DOTS or ch == _ZERO_WIDTH_SPACE
+        dot = ch in WORD_DOTS and not keep_word_dots
+        space = category in _DROP_CATEGORIES or ch.isspace() or dot or ch == _ZERO_WIDTH_SPACE
         chars.append(" " if space else ch)
     return " ".join("".join(chars).split())
 

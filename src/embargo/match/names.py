@@ -1273,7 +1273,8 @@ def _syllables_differ(a: str, b: str) -> bool:
 
 def _other_characters(a: str, b: str, syllabic: bool, pinyin: bool, korean: bool = False) -> bool:
     """True when two pinyin words of a Chinese name are other characters, not one misspelt, or two
-    words of names shaped as Korean ones (``korean``) other syllables (names.korean.other_syllables).
+    words of names shaped as Korean ones (``korean``) other syllables (names.korean.other_syllables)
+    or a given name of two syllables and one of them (names.korean.syllable_added).
 
     ``syllabic``: a side is a romanised Chinese name (:func:`_syllables_differ`, :func:`_two_syllables`);
     ``pinyin``: every token of both names reads as pinyin (:func:`_syllable_changed`).

@@ -38,7 +38,6 @@ from embargo.names.chinese import (
     gloss,
     has_han,
     is_transcribed_name,
-    person_gloss,
     pinyin_words,
     reads_as_words,
     segment,
@@ -95,13 +94,10 @@ _FAMILY_KEYS = ("last", "family")
 #: The Arabic article written joined to a word of three letters or more ("السنوار"; not "الله").
 ARABIC_ARTICLE = re.compile(r"(^|\s)\u0627\u0644(?=[^\W\d_]{3})")
 #: The article after a word and before a "sun letter" (ت ث د ذ ر ز س ش ص ض ط ظ ن), which it is said
-#: as, in the second word of a compound name: a word of three or four letters, not a nisba (-ī, ي),
-#: besides the alifs of its long vowels, which Persian and Urdu write where Arabic may not
-#: ("الرحمان" as "الرحمن", Rahman; "السلام", Salam).
+#: as, in the second word of a compound name: a word of three or four letters, not a nisba (-ī, ي).
 _SUN_ARTICLE = re.compile(
     r"(?<=[^\W\d_])\s+\u0627\u0644"
-    r"(?=[\u062a\u062b\u062f-\u0638\u0646](?:\u0627?[^\W\d_\u0627]){1,2}\u0627?[^\W\d_\u064a\u0649\u06cc]"
-    r"(?![^\W\d_]))"
+    r"(?=[\u062a\u062b\u062f-\u0638\u0646][^\W\d_]{1,2}[^\W\d_\u064a\u0649\u06cc](?![^\W\d_]))"
 )
 #: Apostrophes and the marks that stand for them (an ayn or hamza in "TA'I", "Ja'fari"): left out.
 APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u00b4]")
@@ -432,13 +428,8 @@ def _form(
     family_tokens: frozenset[str],
     abjad: bool,
     kept: frozenset[str] = frozenset(),
-    latin_name: bool = False,
 ) -> NameForm | None:
-    """The reading ``text`` of the name ``original`` as a NameForm (None when it has no tokens).
-
-    ``latin_name``: the reading is a name in Latin letters a dictionary gives the name in
-    characters ("Kim Jong-un" for 金正恩), read as one written so.
-    """
+    """The reading ``text`` of the name ``original`` as a NameForm (None when it has no tokens)."""
     text = APOSTROPHES.sub("", text).casefold()
     legal: set[str] = set()
     generic: set[str] = set()
@@ -477,7 +468,7 @@ def _form(
     if tag == PER and not abjad:
         # Spellings of one Korean syllable ("Lee" / "Ri", "Park" / "Pak") share a symbol: the syllable.
         korean = latin_korean_syllables(tokens)
-        if korean and (latin_name or not has_han(original)):  # not a name in Chinese characters
+        if korean and not has_han(original):  # not a name in Chinese characters
             symbols = tuple("|".join(syllables) for syllables in korean)
     kinds = tuple(_kind(t, legal, generic, tag == PER, i == 0, kept) for i, t in enumerate(tokens))
     if tag == PER:
@@ -549,17 +540,11 @@ def _analyze_cached(
     # sounds, not as a Chinese family name and given name ("xie ergai la fuluofu").
     reading, foreign = transcribed_reading(base) if transcribed else (base, False)
     readings = [reading]
-    # The name a dictionary gives a person in characters, in Latin letters ("金正恩": "Kim Jong-un"),
-    # read as a name written so (the Korean syllables too), not as a name in characters.
-    person = person_gloss(base) if tag in (PER, ENT) and not transcribed else None
-    if person is not None:
-        person = strip_honorifics(person) if tag == PER else person  # "Dr Sun Yat-sen"
-        readings.append(person)
     cantonese: tuple[str, ...] = ()
     # "Ayatollah Ali Khamenei" is also "Ali Khamenei"; "MV ZEUS" is also "ZEUS".
     untitled = None
     if tag == PER:
-        untitled = without_titles(base)
+        untitled = without_titles(reading)  # also of a foreign name in characters ("Mullah Omar")
     elif tag == OBJ:
         untitled = without_ship_prefix(base)
     if untitled is not None:
@@ -646,7 +631,7 @@ def _analyze_cached(
     forms: list[NameForm] = []
     seen: set[tuple[str, ...]] = set()
     for reading in readings:
-        form = _form(cleaned, reading, tag, family_tokens, abjad, kept, reading == person)
+        form = _form(cleaned, reading, tag, family_tokens, abjad, kept)
         if form is not None and form.tokens not in seen:
             seen.add(form.tokens)
             if reading in asides_left_out:

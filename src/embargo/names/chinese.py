@@ -22,12 +22,11 @@ steps make such names comparable:
 Only names of MIN_COMPANY_CHARACTERS or more that are not persons' are read word by word.
 
 Persons' names in characters are read by their own rules (names.analysis); CC-CEDICT also gives
-the names of foreign names written in characters, their words apart with a dot
-(:func:`transcribed_reading`: 谢尔盖·拉夫罗夫, Sergei Lavrov), and of famous people
-(:func:`person_gloss`: 金正恩, Kim Jong-un).
+the words of a foreign name written in characters, its words apart with a dot, their names
+(:func:`transcribed_reading`: 谢尔盖·拉夫罗夫, Sergei Lavrov).
 
 jieba and CC-CEDICT load on the first name that needs them (about two seconds and 170 MB; CC-CEDICT
-alone, for a person's name, about 0.7 s and 90 MB): processes that never see one never load them;
+alone, for a foreign name, about 0.7 s and 90 MB): processes that never see one never load them;
 an index build over the UN list does (its Chinese aliases).
 """
 
@@ -44,8 +43,10 @@ from rigour.names import extract_org_types
 
 from embargo.names.normalize import WORD_DOTS
 
-#: A run of Chinese characters (the unified ideographs, extension A and the compatibility block).
-HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+#: Chinese characters: the unified ideographs, extension A and the compatibility block.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+#: A run of Chinese characters.
+HAN_RUN = re.compile(f"[{_HAN}]+")
 #: Words longer than this are names of organisations in jieba's dictionary (华为技术有限公司,
 #: 中国工商银行), made of words: they are cut into those. Chinese words have one to four characters.
 LONGEST_WORD = 4
@@ -266,19 +267,16 @@ def english_reading(segmented: str, kept: Callable[[str], bool] = lambda word: F
 
 
 #: Two or more single Chinese characters one space apart, each a word of its own.
-_SINGLE_CHARACTERS = re.compile(
-    r"(?<![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
-    r"(?: [\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff](?![\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]))+"
-)
+_SINGLE_CHARACTERS = re.compile(f"(?<![{_HAN}])[{_HAN}](?: [{_HAN}](?![{_HAN}]))+")
 
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 #: The dots that part the words of a foreign name in characters: the middle dots, and a full stop
 #: (typed for one, or a full-width one, which NFKC writes ".").
 _NAME_DOTS = "".join(sorted(WORD_DOTS)) + ".\uff0e"
 #: Chinese writes a foreign name, and a name of China's peoples who are not Han (Uyghur, Tibetan),
 #: in characters said as its sounds, its words apart with a middle dot: 弗拉基米尔·普京 is Vladimir
-#: Putin, 伊力哈木·土赫提 Ilham Tohti, 乔治·W·布什 George W. Bush. A Han name is never written so.
+#: Putin, 伊力哈木·土赫提 Ilham Tohti, 乔治·W·布什 George W. Bush. A Han name is never written so
+#: (Japanese writes foreign names in kana; a name with kana is Japanese, "ジョン・山田").
 _TRANSCRIBED = re.compile(rf"[{_HAN}]\s*[{_NAME_DOTS}]+\s*[^\W\d_]|[^\W\d_]\s*[{_NAME_DOTS}]+\s*[{_HAN}]")
 #: What parts the words of such a name: spaces and the dots.
 _WORD_BREAK = re.compile(rf"[\s{_NAME_DOTS}]+")
@@ -286,14 +284,15 @@ _WORD_BREAK = re.compile(rf"[\s{_NAME_DOTS}]+")
 NAME_GLOSS_MAX_WORDS = 4
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*(?: [^\W\d_]+(?:['-][^\W\d_]+)*)*")
 _LEADING_NOTE = re.compile(r"^\s*\([^()]*\)\s*")
-#: A definition of a person: a name ("(name)", "(Arabic name)") or a life's years ("(1952-)",
-#: "(c. 1983-)", "(479-502)").
-_PERSON_NOTE = re.compile(r"\((?:[^()]*\bname|[^()]*?\d{2,4}\s*-\s*(?:\d{2,4})?)[^()]*\)")
+_KANA = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\uff66-\uff9f]")
+#: A definition of a Japanese name ("Abe (Japanese surname)"): a name in kanji written with a dot
+#: may be Japanese (安倍・晋三).
+_JAPANESE = re.compile(r"\bJapanese\b")
 
 
 def is_transcribed_name(text: str) -> bool:
     """True when a name in Chinese characters has its words apart with a dot (a foreign name)."""
-    return _TRANSCRIBED.search(text) is not None
+    return _TRANSCRIBED.search(text) is not None and _KANA.search(text) is None
 
 
 def _definition_name(definition: str) -> str | None:
@@ -323,30 +322,15 @@ def name_gloss(word: str) -> str | None:
     拉夫罗夫 "Lavrov", 谢尔盖 "Sergei", 弗拉基米尔 "Vladimir", 普京 "Vladimir Putin": the dictionary
     gives the usual spellings of foreign given and family names and famous people's names (see
     :func:`_definition_name`; its first definition that translates, see :func:`gloss`). Such a
-    word may be a word or a place too (以色列 "Israel", 周一 "Monday"): this is for the words of a
-    name that is surely foreign (:func:`transcribed_reading`; for a name as a whole, see
-    :func:`person_gloss`). Single characters are not read: alone they are mostly parts of names.
+    word may be a word or a place too (以色列 "Israel", 周一 "Monday"), and a famous person's name
+    an ordinary Chinese one (黄金辉, "Wee Kim Wee"): this is for the words of a name that is surely
+    foreign (:func:`transcribed_reading`), not for names in characters as a whole. Single
+    characters are not read: alone they are mostly parts of names.
     """
     if len(word) < 2 or not has_han(word):
         return None
     definition = _first_definition(word)
     return None if definition is None else _definition_name(definition)
-
-
-@lru_cache(maxsize=1 << 14)
-def person_gloss(word: str) -> str | None:
-    """The name of the person CC-CEDICT says a word in characters names, or None.
-
-    金正恩 "Kim Jong-un (c. 1983-), ...", 普京 "Vladimir Putin (1952-), ...", 孙中山 "Dr Sun
-    Yat-sen (1866-1925), ...": the first definition that translates must say it is a person's,
-    by life's years or as a name ("Lavrov (name)"); 以色列 "Israel" and 周一 "Monday" are none.
-    """
-    if len(word) < 2 or not has_han(word):
-        return None
-    definition = _first_definition(word)
-    if definition is None or not _PERSON_NOTE.search(definition):
-        return None
-    return _definition_name(definition)
 
 
 def transcribed_reading(text: str) -> tuple[str, bool]:
@@ -360,8 +344,9 @@ def transcribed_reading(text: str) -> tuple[str, bool]:
     pinyin is a Chinese homonym, not the foreign name (谢赫, "Sheikh", is "Xie He", a painter).
     Words in Latin letters are kept (乔治·W·布什: "George W Bush"). The pinyin of a word with a name
     is not a reading of its own: "玛丽·海尔" (Mary Hale) read "mali haier" came near "MA LI".
-    Returns the reading and whether the dictionary named one of its words (then it is surely a
-    foreign name: 麻原·彰晃, with none, may be a Japanese one written with a dot).
+    Returns the reading and whether the dictionary named one of its words as no Japanese name
+    (then it is surely a foreign name: 麻原·彰晃, with none, and 安倍·晋三, 安倍 "Abe (Japanese
+    surname)", may be Japanese names written with a dot).
     """
     words = []
     named = False
@@ -370,7 +355,7 @@ def transcribed_reading(text: str) -> tuple[str, bool]:
         english = name_gloss(part)
         if english is not None and re.sub(r"[^a-z]", "", english.casefold()) != sound:
             words.append(english.split()[-1])
-            named = True
+            named = named or not _JAPANESE.search(_first_definition(part) or "")
         else:
             words.append(sound)
     return " ".join(words), named

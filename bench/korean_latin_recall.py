@@ -37,9 +37,10 @@ from listed_bench import (  # noqa: E402
     listed_entities,
     parse_arguments,
     print_alerts,
+    print_not_first,
     recall_line,
     recall_summary,
-    screen_listed,
+    screen_persons,
 )
 from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
 
@@ -124,22 +125,13 @@ def main(argv: list[str] | None = None) -> int:
     if not queries:
         raise SystemExit("no listed Korean person names: are the lists there?")
     index = build_index(entities, versions)
-    outcomes = [
-        {
-            "query": query,
-            "listed": listed,
-            "entity_id": entity_id,
-            **screen_listed(index, query, "Person", listed, entity_id, args.threshold, _same_name),
-        }
-        for query, listed, entity_id in queries
-    ]
+    outcomes = screen_persons(index, queries, args.threshold, _same_name)
     summary: dict = recall_summary(outcomes)
     print(
         f"{len(outcomes)} listed Korean person names with the family name in the South's spelling: "
         + recall_line(summary)
     )
-    for outcome in [o for o in outcomes if not o["in10"]][: args.shown]:
-        print(f"  missed: {outcome['query']} ({outcome['listed']}) -> {outcome['top'][:1]}")
+    print_not_first(outcomes, args.shown, key="in10", label="missed")
     alerts: dict[str, list] = {}
     if args.non_listed_file:
         for convention, names in southern_spellings(args.non_listed_file).items():

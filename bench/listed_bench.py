@@ -1,6 +1,7 @@
 """What the benchmarks of listed names written another way share (korean_latin_recall.py,
-legal_form_recall.py, wade_giles_recall.py): their arguments, the index of the recall benchmark's
-lists, how a listed name written so is found, and the alerts raised by non-listed names."""
+legal_form_recall.py, wade_giles_recall.py, transcribed_recall.py): their arguments, the index of
+the recall benchmark's lists, how a listed name written so is found, and the alerts raised by
+non-listed names."""
 
 from __future__ import annotations
 
@@ -40,6 +41,32 @@ def screen_listed(
     }
 
 
+def screen_persons(
+    index: Any,
+    queries: list[tuple[str, str, str]],
+    threshold: float,
+    same_name: Callable[[str, str], bool] = _same_name,
+) -> list[dict[str, Any]]:
+    """Each (query, listed name, entity_id) screened as a person's name, with its :func:`screen_listed`."""
+    return [
+        {
+            "query": query,
+            "listed": listed,
+            "entity_id": entity_id,
+            **screen_listed(index, query, "Person", listed, entity_id, threshold, same_name),
+        }
+        for query, listed, entity_id in queries
+    ]
+
+
+def print_not_first(
+    outcomes: list[dict[str, Any]], shown: int, key: str = "first", label: str = "not first"
+) -> None:
+    """The first ``shown`` outcomes of :func:`screen_persons` false at ``key``, one a line."""
+    for outcome in [o for o in outcomes if not o[key]][:shown]:
+        print(f"  {label}: {outcome['query']} ({outcome['listed']}) -> {outcome['top'][:1]}")
+
+
 def recall_summary(outcomes: list[dict[str, Any]]) -> dict[str, int]:
     """How many outcomes of :func:`screen_listed` there are, found first and in the first ten."""
     first, in10 = sum(o["first"] for o in outcomes), sum(o["in10"] for o in outcomes)
@@ -52,17 +79,23 @@ def recall_line(summary: dict[str, int]) -> str:
     return f"found first {first} ({first / n:.1%}), in the first ten {in10} ({in10 / n:.1%})"
 
 
-def parse_arguments(description: str, argv: list[str] | None) -> argparse.Namespace:
-    """--non-listed-file, --json, --threshold and --shown."""
+def argument_parser(description: str) -> argparse.ArgumentParser:
+    """A parser of --json, --threshold and --shown."""
     from embargo.match import DEFAULT_THRESHOLD
 
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument(
-        "--non-listed-file", type=Path, help="generated names (perturb.py generate --locales)"
-    )
     parser.add_argument("--json", type=Path, help="write every screening's outcome here")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--shown", type=int, default=15, help="misses and alerts printed")
+    return parser
+
+
+def parse_arguments(description: str, argv: list[str] | None) -> argparse.Namespace:
+    """--non-listed-file, and those of :func:`argument_parser`."""
+    parser = argument_parser(description)
+    parser.add_argument(
+        "--non-listed-file", type=Path, help="generated names (perturb.py generate --locales)"
+    )
     return parser.parse_args(argv)
 
 

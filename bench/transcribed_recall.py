@@ -29,12 +29,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import alerts as alerts_of  # noqa: E402
 from listed_bench import (  # noqa: E402
+    argument_parser,
     build_index,
     listed_entities,
     print_alerts,
+    print_not_first,
     recall_line,
     recall_summary,
-    screen_listed,
+    screen_persons,
 )
 
 #: A person name written "FAMILY, Given ..." in Latin letters only.
@@ -85,16 +87,9 @@ def non_listed_names(entries: dict[str, str], n: int, seed: int) -> list[tuple[s
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
-    import argparse
-
-    from embargo.match import DEFAULT_THRESHOLD
-
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser = argument_parser(__doc__.split("\n\n")[0])
     parser.add_argument("--non-listed", type=int, default=3000, help="non-listed names drawn")
     parser.add_argument("--seed", type=int, default=34)
-    parser.add_argument("--json", type=Path, help="write every screening's outcome here")
-    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
-    parser.add_argument("--shown", type=int, default=15, help="misses and alerts printed")
     args = parser.parse_args(argv)
     entries = name_entries()
     entities, versions = listed_entities()
@@ -102,19 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     if not queries:
         raise SystemExit("no listed person names with both names in CC-CEDICT: are the lists there?")
     index = build_index(entities, versions)
-    outcomes = [
-        {
-            "query": query,
-            "listed": listed,
-            "entity_id": entity_id,
-            **screen_listed(index, query, "Person", listed, entity_id, args.threshold),
-        }
-        for query, listed, entity_id in queries
-    ]
+    outcomes = screen_persons(index, queries, args.threshold)
     summary: dict = recall_summary(outcomes)
     print(f"{len(outcomes)} listed person names written in Chinese characters: " + recall_line(summary))
-    for outcome in [o for o in outcomes if not o["first"]][: args.shown]:
-        print(f"  not first: {outcome['query']} ({outcome['listed']}) -> {outcome['top'][:1]}")
+    print_not_first(outcomes, args.shown)
     names = non_listed_names(entries, args.non_listed, args.seed)
     in_characters = alerts_of(index, [chinese for chinese, _ in names], "Person", args.threshold)
     in_latin = alerts_of(index, [latin for _, latin in names], "Person", args.threshold)

@@ -34,9 +34,10 @@ from listed_bench import (  # noqa: E402
     listed_entities,
     parse_arguments,
     print_alerts,
+    print_not_first,
     recall_line,
     recall_summary,
-    screen_listed,
+    screen_persons,
 )
 
 #: A person name written "FAMILY, Given" in Latin letters only.
@@ -102,19 +103,10 @@ def main(argv: list[str] | None = None) -> int:
     if not queries:
         raise SystemExit("no listed Chinese person names in pinyin: are the lists there?")
     index = build_index(entities, versions)
-    outcomes = [
-        {
-            "query": query,
-            "listed": listed,
-            "entity_id": entity_id,
-            **screen_listed(index, query, "Person", listed, entity_id, args.threshold),
-        }
-        for query, listed, entity_id in queries
-    ]
+    outcomes = screen_persons(index, queries, args.threshold)
     summary: dict = recall_summary(outcomes)
     print(f"{len(outcomes)} listed Chinese person names in Wade-Giles: " + recall_line(summary))
-    for outcome in [o for o in outcomes if not o["first"]][: args.shown]:
-        print(f"  not first: {outcome['query']} ({outcome['listed']}) -> {outcome['top'][:1]}")
+    print_not_first(outcomes, args.shown)
     alerts: list = []
     if args.non_listed_file:
         names = non_listed_names(args.non_listed_file)

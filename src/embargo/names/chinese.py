@@ -215,9 +215,11 @@ def gloss(word: str) -> str | None:
     return None  # the first definition describes: the word is kept in pinyin
 
 
+@lru_cache(maxsize=1 << 14)
 def _first_definition(word: str) -> str | None:
     """The first CC-CEDICT definition of a word that translates it: not a measure word, a surname
-    or a cross-reference (see _NOT_A_GLOSS); None when it has none."""
+    or a cross-reference (see _NOT_A_GLOSS); None when it has none. Cached: a word of a foreign
+    name is looked up for its name, then for whether that name is a Japanese one."""
     with _load_lock:
         definitions = _dictionary().get_definitions(simplified(word)) or []
     for definition in definitions:
@@ -284,6 +286,8 @@ _WORD_BREAK = re.compile(rf"[\s{_NAME_DOTS}]+")
 NAME_GLOSS_MAX_WORDS = 4
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*(?: [^\W\d_]+(?:['-][^\W\d_]+)*)*")
 _LEADING_NOTE = re.compile(r"^\s*\([^()]*\)\s*")
+#: Kana, not the katakana middle dot (U+30FB), which Chinese texts type between the words of a
+#: foreign name too (names.japanese reads any name with one as Japanese).
 _KANA = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\uff66-\uff9f]")
 #: A definition of a Japanese name ("Abe (Japanese surname)"): a name in kanji written with a dot
 #: may be Japanese (安倍・晋三).

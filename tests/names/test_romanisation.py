@@ -10,11 +10,22 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, score_pair
-from embargo.match.names import long_vowels_agree, skeleton_keeping_doubles, starts_agree, token_similarity
+from embargo.match.names import (
+    is_letter_slip,
+    long_vowels_agree,
+    skeleton_keeping_doubles,
+    starts_agree,
+    token_similarity,
+)
 from embargo.match.scorer import explain_pair
 from embargo.model import Match
 from embargo.names.analysis import PER, analyze_name
-from embargo.names.romanisation import romanised_spellings, same_romanised_name
+from embargo.names.romanisation import (
+    romanised_sound,
+    romanised_spellings,
+    same_romanised_name,
+    same_romanised_sound,
+)
 from embargo.names.transliterate import (
     CONSONANT_START,
     VOWEL_START,
@@ -64,6 +75,10 @@ from embargo.names.transliterate import (
         ("dawood", "daud"),
         ("dawud", "daud"),
         ("rawoof", "rauf"),
+        ("dzhavad", "jawad"),  # Russian and Persian v for و, English w (Джавад)
+        ("vaziri", "waziri"),
+        ("wiktor", "viktor"),  # Polish
+        ("khadzhdzhi", "hajji"),  # Хаджджи: lengths compared as the English folds write the letters
     ],
 )
 def test_one_name_in_two_conventions(written: str, english: str) -> None:
@@ -163,6 +178,113 @@ def test_organisation_words_take_only_the_letters_romanisations_write_one_sound_
 )
 def test_same_romanised_name_is_symmetric(a: str, b: str) -> None:
     assert same_romanised_name(a, b) == same_romanised_name(b, a)
+
+
+@given(
+    st.text(alphabet="acdehikqsuyz", min_size=0, max_size=10),
+    st.text(alphabet="acdehikqsuyz", max_size=10),
+)
+def test_same_romanised_sound_is_symmetric(a: str, b: str) -> None:
+    assert same_romanised_sound(a, b) == same_romanised_sound(b, a)
+
+
+@pytest.mark.parametrize(
+    ("written", "listed"),
+    [
+        ("khakkani", "haqqani"),  # Хаккани, Russian: х for h, к for q (0.3 before the rule)
+        ("khakkany", "haqqani"),  # ... in Ukraine's romanisation
+        ("nacer", "nasser"),  # a soft c for s: the French spelling of Algerian names (0.54)
+        ("viktoriya", "victoria"),  # k for c (0.76, a slip)
+        ("iacob", "yakoob"),  # Romanian Iacob (0.3)
+    ],
+)
+def test_one_name_with_another_letter_for_one_consonant(written: str, listed: str) -> None:
+    assert same_romanised_sound(written, listed) and same_romanised_sound(listed, written)
+    score, variant = token_similarity(written, listed)
+    assert variant and score >= 0.85
+    assert not is_letter_slip(written, listed)  # a known spelling, not a typo
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("kazim", "qasim"),  # two letters: Arabic writes ظ and ق, z and s are no spelling of one here
+        ("zakhar", "zuhair"),  # vowels: the key leaves them out, _vowels_only_differ judges them
+        ("abbott", "abood"),  # t and d, one key letter but other names
+        ("zamira", "samira"),  # another first letter
+        ("vahid", "vakhit"),
+        ("kasim", "kasimov"),  # another length
+        ("qiang", "kiang"),  # a pinyin syllable
+        ("khan", "qan"),  # under five letters
+    ],
+)
+def test_other_names_do_not_sound_alike(a: str, b: str) -> None:
+    assert not same_romanised_sound(a, b)
+
+
+def test_the_sound_of_a_name() -> None:
+    assert romanised_sound("khakkani") == romanised_sound("haqqani") == "hHKN"
+    assert romanised_sound("kasim") == romanised_sound("qasim")  # k, q and c start alike
+    assert romanised_sound("sami") == ""  # under five letters
+    assert romanised_sound("müller") == ""
+
+
+@pytest.mark.parametrize(
+    ("with_h", "without"),
+    [("abdullah", "abdulla"), ("hamzah", "khamza"), ("khadiijah", "khadija"), ("hizballah", "khizballa")],
+)
+def test_a_final_h_after_a_vowel_is_a_spelling(with_h: str, without: str) -> None:
+    """Russian and Uzbek write Abdullah "Абдулла"; romanisations of Arabic write ة with or without h."""
+    assert same_romanised_sound(with_h, without) and same_romanised_sound(without, with_h)
+    assert not is_letter_slip(with_h, without)
+
+
+@pytest.mark.parametrize(
+    ("with_h", "without"),
+    [
+        ("allah", "ala"),  # a short word
+        ("jarrah", "jara"),
+        ("shaykh", "shayk"),  # the h of a digraph
+        ("chernykh", "cherny"),  # after another vowel: Russian family names in -ykh (Черных) are others
+        ("sedykh", "sedy"),
+        ("manshah", "manja"),  # ... nor with another convention's letters (French j for zh)
+        ("elijah", "elisha"),
+    ],
+)
+def test_a_final_h_stays_in_a_short_word_after_other_vowels_and_beside_other_letters(
+    with_h: str, without: str
+) -> None:
+    assert not same_romanised_name(with_h, without)
+    assert not same_romanised_sound(with_h, without)
+
+
+@pytest.mark.parametrize(("w", "v"), [("won", "von"), ("wall", "val"), ("win", "vinas"), ("hawen", "gaven")])
+def test_w_and_v_stay_apart_in_short_words_and_with_another_conventions_letters(w: str, v: str) -> None:
+    """Not "Hawen" / "Gaven": w as v beside the Ukrainian h for g, which no one convention writes."""
+    assert not same_romanised_name(w, v)
+
+
+def test_ck_for_k_is_one_sound() -> None:
+    assert same_romanised_sound("tareck", "tarek")
+
+
+@pytest.mark.parametrize(
+    ("russian", "listed"),
+    [
+        ("Сираджуддин Хаккани", "HAQQANI, Sirajuddin"),  # 0.44 before the rule
+        ("Джалалуддин Хаккани", "JALALUDDIN HAQQANI"),
+        ("Абдулла Хамза", "ABDULLAH, Hamzah"),
+    ],
+)
+def test_arabic_names_in_russian_letters_reach_the_threshold(russian: str, listed: str) -> None:
+    assert score_pair(russian, listed, "Person") >= DEFAULT_THRESHOLD
+
+
+def test_screening_finds_haqqani_in_russian_letters(
+    listed_person_matches: Callable[..., list[Match]],
+) -> None:
+    matches = listed_person_matches("Сираджуддин Хаккани")
+    assert matches and matches[0].source_id == "10743", [(m.name, m.score) for m in matches]
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,7 @@ from embargo.match.names import (
 )
 from embargo.names.analysis import GENERIC, NAME, PER, NameForm, phonetic_key
 from embargo.names.korean import has_hangul
-from embargo.names.romanisation import SPELLINGS, romanised_spellings
+from embargo.names.romanisation import SPELLINGS, romanised_sound, romanised_spellings
 
 #: Most edits a token pair may differ by and still be a typo-like variant (see typo_budget).
 _MAX_TYPO_EDITS = 3
@@ -142,6 +142,7 @@ class ListedTokens:
         self.particles = _particles(tokens + merged)
         self.contractions = _contractions(tokens + merged)
         self.romanised = self._encode_spellings(tokens + merged)
+        self.sounds = self._encode([romanised_sound(t) for t in tokens + merged])
         symbols = [key for form in forms for key in (form.symbols or ("",) * len(form.tokens))]
         self.symbols = self._encode_symbols(symbols + [""] * len(merged))
         self.weights = np.asarray([w for form in forms for w in token_weights(form, rarity)], dtype=float)
@@ -156,13 +157,15 @@ class ListedTokens:
 
         Rows: metaphone, vowel pattern and no-doubles codes, length, "son of" particle (0/1), the
         four rows of _letters, whether the column's name is a person's (0/1), whether the
-        column may be a contraction (0/1, see names.could_be_contraction), the codes of its
+        column may be a contraction (0/1, see names.could_be_contraction), the code of its
+        romanised sound (names.romanisation.romanised_sound), the codes of its
         romanised spellings (SPELLINGS rows, see _encode_spellings) and of its symbols (as many rows
         as a listed token has symbols at most, see _encode_symbols).
         """
         person = np.repeat(self.person, self.token_count)
         rows = [self.phonetic, self.vowels, self.doubles, self.lengths, self.particles]
-        rows += [*self.letters, np.concatenate([person, person]), self.contractions, *self.romanised.T]
+        rows += [*self.letters, np.concatenate([person, person]), self.contractions, self.sounds]
+        rows += [*self.romanised.T]
         rows += [*self.symbols.T]
         self.column_table = np.vstack([np.asarray(row, dtype=np.int32) for row in rows])
         # Per token: a person's family name (its missing share is fixed), a token neither first
@@ -357,8 +360,9 @@ class _Block:
         self.column_letters = table[5:9]
         self.column_person = table[9] != 0
         self.column_contractions = table[10] != 0
-        self.column_spellings = table[11 : 11 + SPELLINGS].T
-        self.column_symbols = table[11 + SPELLINGS :].T
+        self.column_sounds = table[11]
+        self.column_spellings = table[12 : 12 + SPELLINGS].T
+        self.column_symbols = table[12 + SPELLINGS :].T
         self.listed = listed
         self.form_ids = forms.tolist()
         self.starts = np.cumsum(counts) - counts
@@ -443,6 +447,7 @@ class _Block:
             (_letters(row_tokens), self.column_letters, self.column_person),
             (_contractions(row_tokens), self.column_contractions),
             (self.listed.spelling_codes(row_tokens), self.column_spellings),
+            (np.asarray([code(romanised_sound(t)) for t in row_tokens], dtype=np.int64), self.column_sounds),
             # Only organisation readings with generic words or numbers, and person names shaped as
             # Korean ones, have symbols (most queries none).
             (self.listed.symbol_codes([row_symbols.get(t, "") for t in row_tokens]), self.column_symbols)
@@ -770,6 +775,7 @@ def token_bounds(
     letters: tuple[np.ndarray, np.ndarray, np.ndarray],
     contractions: tuple[np.ndarray, np.ndarray],
     spellings: tuple[np.ndarray, np.ndarray],
+    sounds: tuple[np.ndarray, np.ndarray],
     symbols: tuple[np.ndarray, np.ndarray] | None,
     slip_edits: np.ndarray,
 ) -> np.ndarray:
@@ -779,7 +785,8 @@ def token_bounds(
     the codes of their vowel patterns, ``doubles`` of their spellings without doubled
     letters, and ``particles`` whether each is a "son of"
     particle, ``contractions`` whether each may be a contraction, and ``spellings`` the
-    codes of each one's romanised spellings (tokens x SPELLINGS), ``symbols`` of their symbols
+    codes of each one's romanised spellings (tokens x SPELLINGS), ``sounds`` of their romanised
+    sounds (names.romanisation.romanised_sound), ``symbols`` of their symbols
     (generic-word meanings, or the Hangul syllables a word of a Korean name may spell; bounded at
     names.SYNONYM_SCORE; None when no query token has one), query side first (codes below 0
     equal nothing). Each branch of token_similarity is covered: identical
@@ -867,6 +874,10 @@ def token_bounds(
     # ... but "gh" and "q" start one word alike (names._uvular_variant): the vowel keys fold them, and
     # other tokens with equal keys start with the same consonant or with vowels, which agree.
     np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=capped & _same_code(*vowels))
+    # One name whose folded spellings sound alike (names.romanisation.same_romanised_sound): after
+    # the cap too, as their first letters may differ as written. Scoring takes it in person names
+    # only; raised in every column, the bound is looser in organisation ones, never too low.
+    same_name |= _same_code(*sounds)
     np.maximum(bounds, PHONETIC_SCORE, out=bounds, where=same_name)  # after the cap: whatever the start
     _raise_shared_symbols(bounds, symbols)
     return np.minimum(bounds, 1.0, out=bounds)

@@ -61,7 +61,12 @@ from embargo.names.korean import (
     spells,
     syllable_added,
 )
-from embargo.names.romanisation import organisation_spelling, same_organisation_word, same_romanised_name
+from embargo.names.romanisation import (
+    organisation_spelling,
+    same_organisation_word,
+    same_romanised_name,
+    same_romanised_sound,
+)
 from embargo.names.transliterate import (
     CONSONANT_START,
     FINAL_HA_MARK,
@@ -363,9 +368,11 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
     """(score in [0, 1], is_variant) for two tokens; ``pa``/``pb`` are their metaphone keys.
 
     See :func:`_spelling_similarity`. One name written in two romanisation conventions
-    ("Schoigu"/"Shoigu", "Prigojine"/"Prigozhin", "Jewgeni"/"Yevgeniy": German, French, English)
-    is a variant of at least PHONETIC_SCORE (see names.romanisation); in organisation names,
-    one word romanised with other letters for one sound ("Wladex"/"VLADEKS", "Farm"/"PHARM").
+    ("Schoigu"/"Shoigu", "Prigojine"/"Prigozhin", "Jewgeni"/"Yevgeniy": German, French, English),
+    or in two that also write a sound with other letters ("Khakkani"/"Haqqani", a Russian spelling
+    of an Arabic name), is a variant of at least PHONETIC_SCORE (see names.romanisation); in
+    organisation names, one word romanised with other letters for one sound ("Wladex"/"VLADEKS",
+    "Farm"/"PHARM").
     """
     score, variant, _slip = _spelling_similarity(a, b, pa, pb, person)
     if score < PHONETIC_SCORE and _one_romanised_word(a, b, person):
@@ -375,7 +382,9 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
 
 def _one_romanised_word(a: str, b: str, person: bool) -> bool:
     """One name or word romanised two ways (see token_similarity)."""
-    return same_romanised_name(a, b) if person else same_organisation_word(a, b)
+    if person:
+        return same_romanised_name(a, b) or same_romanised_sound(a, b)
+    return same_organisation_word(a, b)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1592,11 +1601,34 @@ def _another_family(query: NameForm, i: int) -> bool:
     )
 
 
-def _compound_family_named(family: tuple[bool, ...], exact: set[int]) -> bool:
-    """True when a name of two or more family parts has one of them and a given name matched exactly."""
+def _compound_family_named(family: tuple[bool, ...], exact: set[int], spelled: set[int]) -> bool:
+    """True when a name of two or more family parts has one of them matched exactly and a given name
+    matched exactly or as one name romanised two ways (``spelled``: see :func:`_spelled_pairs`).
+
+    A family part spelt otherwise is no such evidence: with the other family name left out, "Lopes"
+    and "Lopez", "Flórez" and "Flores" are the names of other families ("Felipe Lopes" / "VERA
+    LOPEZ, Felipe" alerted, 0.82, in a first version).
+    """
     if sum(family) < 2:
         return False
-    return any(family[i] for i in exact) and not all(family[i] for i in exact)
+    return any(family[i] for i in exact) and any(not family[i] for i in exact | spelled)
+
+
+def _spelled_pairs(
+    query: NameForm, candidate: NameForm, near_pairs: list[tuple[int, int]]
+) -> tuple[set[int], set[int]]:
+    """The tokens of each side in variant pairs that are one name romanised two ways
+    (:func:`_one_romanised_word`: "Tarek" / "TARECK", "Nikolas" / "NICOLAS", "Sergiy" / "SERGII").
+
+    Not the other variants, initials or letter slips ("J" / "JOAQUIN", "Mapuro" / "MADURO"), nor
+    names of one sound and other letters ("Elena" / "ELIANA", "Danilo" / "DANIEL", "Hamdi" /
+    "HAMID", "Margo" / "MARCO"): in a second version, which took every variant of one sound, such
+    given names made Hispanic namesakes alert.
+    """
+    spelled = [
+        (i, j) for i, j in near_pairs if _one_romanised_word(query.tokens[i], candidate.tokens[j], True)
+    ]
+    return {i for i, _ in spelled}, {j for _, j in spelled}
 
 
 @dataclass(slots=True)
@@ -2046,6 +2078,12 @@ def compare_names(
             if explain:
                 described.append(f"no part identical, letter slips (x{NO_IDENTICAL_PART_FACTOR:.2f})")
     q_shares, c_shares = missing_shares(query, candidate)
+    # A Hispanic name's other family name left out costs little when a family name has an identical
+    # counterpart and a given name an identical one or one romanised otherwise ("Tarek El Aissami" /
+    # "EL AISSAMI MADDAH, Tareck Zaidan"; see _compound_family_named).
+    spelled: tuple[set[int], set[int]] = (set(), set())
+    if person and not abjad and (sum(query.family) >= 2 or sum(candidate.family) >= 2):
+        spelled = _spelled_pairs(query, candidate, near_pairs)
     # An organisation named by an identical word (or two written as one: "Almaz Antey" /
     # "ALMAZ-ANTEY"; in an abjad, by two words read at its best: "صادرات ایران" / "SADERAT IRAN",
     # as one vowel-less word is many: "مهر" is Mehr and Maher): its generic words cost little when
@@ -2067,7 +2105,7 @@ def compare_names(
         # between them are middle names.
         exact = q_exact if side == 0 else c_exact
         framed = person and {0, len(form.tokens) - 1} <= exact
-        compound = person and _compound_family_named(form.family, exact)
+        compound = person and _compound_family_named(form.family, exact, spelled[side])
         long_name = len(form.tokens) >= MIDDLE_MIN_TOKENS
         # Characters of a name read in Cantonese, or the parts of the other name when all are spelt as
         # Hong Kong spells characters ("Wah" of "CHENG, Yeuk Wah" against "鄭若"): another name

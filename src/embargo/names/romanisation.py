@@ -15,9 +15,16 @@ letter; "Prigojine"/"Prigozhin": three edits; "Hryhoriy"/"Grigoriy": two).
 :func:`romanised_spellings` undoes each convention: the token as English would
 have written what that convention wrote, each spelling then *folded* where the
 English-language conventions disagree among themselves (y/i/j, ye-/e-, -iy/-i,
-yo/e for ё, kh/h, doubled letters, z/s inside a word, -off/-ov). Two tokens are one romanised
-name (:func:`same_romanised_name`) when the folded spelling of one is among the
-spellings of the other.
+yo/e for ё, kh/h, w/v in words of five letters or more, doubled letters, z/s inside a word,
+-off/-ov). Two tokens are one romanised name (:func:`same_romanised_name`) when the folded
+spelling of one is among the spellings of the other.
+
+Names of other languages written in Cyrillic carry Russian's letters for their sounds: х for
+the h, ḥ and kh of Arabic and Persian names, к for their q, дж for j, and no final h ("Сираджуддин
+Хаккани" is "Sirajuddin Haqqani", "Абдулла Хамза" "Abdullah Hamzah"). Read as Russian
+("siradzhuddin khakkani"), such a name differs from the lists' spelling in the letters the folds
+join, a final h, and one of a sound's letters (k/q), which the metaphone key joins:
+:func:`same_romanised_sound`.
 
 The rules are the conventions' letter tables for the letters they write
 differently (German as in the Duden, French as the French press and
@@ -31,6 +38,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import jellyfish
+
 from embargo.names.transliterate import is_pinyin_syllable
 
 #: Shortest token read in other languages' conventions: in shorter ones the letters a convention
@@ -39,7 +48,8 @@ MIN_LENGTH = 5
 #: Shortest token compared by its folded English spelling only ("Pyotr" / "Petr", "Aly" / "Ali").
 MIN_FOLD_LENGTH = 3
 
-#: Most letters one name's spellings differ by in length ("Schtscherbakow" / "Shcherbakov": 3).
+#: Most letters one name's spellings differ by in length ("Schtscherbakow" / "Shcherbakov": 3), the
+#: English folds' letters counted as they fold ("Khadzhdzhi" / "Hajji", Хаджджи, as "hajji").
 MAX_LENGTH_CHANGE = 4
 
 #: Per convention, what it writes -> what English writes for the same Cyrillic (or Persian) letter.
@@ -91,8 +101,26 @@ _FOLDS = (
     ("awoo", "au"),
     ("awu", "au"),
 )
+#: Arabic and Persian و, English w, Russian and Persian v (Jawad / Javad / Джавад, Waziri / Вазири),
+#: as Polish and German names are written (Wiktor / Viktor, Weber / Veber). Only in words of five
+#: letters or more: in shorter ones the letter is much of the name (Won / Von, Wall / Val).
+_W = ("w", "v")
 _DOUBLES = re.compile(r"(.)\1+")
 _YO = re.compile(r"(?<=[b-df-hj-np-tv-xz])yo")
+#: Fewest letters a folded token keeps once a final h after a or e is left out (see
+#: _without_final_h): a shorter word left would be more another word than a spelling of this one
+#: (Allah / Ala, Jarrah / Jara, Sarah / Sara).
+_FINAL_H_KEEPS = 5
+
+
+def _without_final_h(folded: str) -> str:
+    """A folded token without a final h after a or e, which romanisations of Arabic and Persian
+    (ة, a final ه) write or leave out: Abdullah / Abdulla (Russian and Uzbek write "Абдулла"),
+    Fatimah / Fatima, Hamzah / Hamza. Not after i, y, o or u: the Russian family names in -ykh and
+    -ikh are others than those without (Chernykh / Cherny)."""
+    if len(folded) > _FINAL_H_KEEPS and folded[-1] == "h" and folded[-2] in "ae":
+        return folded[:-1]
+    return folded
 
 
 def respelled(token: str, replacements: tuple[tuple[str, str], ...]) -> str:
@@ -108,11 +136,23 @@ def _respell(token: str, compiled: tuple[re.Pattern[str], dict[str, str]]) -> st
 
 
 @lru_cache(maxsize=1 << 17)
-def fold(token: str) -> str:
-    """A token with the letters English-language romanisations disagree on folded to one spelling."""
+def _letter_folds(token: str, w: bool = True) -> str:
+    """The token with ё's "yo" after a consonant written "e", :data:`_FOLDS` folded and, with ``w``,
+    :data:`_W`."""
     # ё after a consonant is "yo" in BGN/PCGN and "e" in passports (ICAO): Pyotr / Petr, Fyodor /
     # Fedor, Seleznyov / Seleznev. A "yo" that starts a word or follows a vowel is a y and an o.
     token = respelled(_YO.sub("e", token), _FOLDS)
+    return token.replace(*_W) if w and len(token) >= MIN_LENGTH else token
+
+
+@lru_cache(maxsize=1 << 17)
+def fold(token: str, w: bool = True) -> str:
+    """A token with the letters English-language romanisations disagree on folded to one spelling.
+
+    ``w``: w as v too (:data:`_W`); not in a spelling read in another convention, whose letters it
+    would join with others' (the Ukrainian h for g: "Gaven" / "Hawen" read "gawen").
+    """
+    token = _letter_folds(token, w)
     # z and s inside a word (Ramzan / Ramsan, Prigozhin / Prigoshin; a first letter tells names
     # apart: Zaid / Said); doubled letters (Vassili / Vasili); ye- and e- (Yevgeniy / Evgeni);
     # -off and -ov (Smirnoff / Smirnov).
@@ -143,8 +183,70 @@ def romanised_spellings(token: str) -> tuple[str, ...]:
         respelled = _respell(token, compiled)
         if convention == _GERMAN and respelled != token:
             respelled = _GERMAN_VOICED_S.sub("z", respelled)
-        spellings.append(fold(respelled))
+        spellings.append(fold(respelled, w=False))
     return tuple(spellings)
+
+
+#: Fewest letters of a metaphone key that vouch for a changed letter as the same sound (as in
+#: names._spelling_similarity).
+_SOUND_KEY_MIN = 3
+#: Letters romanisations write one consonant with: the k of Arabic ق and ك, Russian к, Latin c
+#: (Qasim / Kasim / Cassim, Victoria / Viktoriya); the s of a soft c or z (Nacer / Nasser,
+#: Patrizia / Patricia). Not t and d, which the key joins too but names tell apart (Abbott / Abood).
+_ONE_SOUND_LETTERS = ("kqc", "szc")
+
+
+@lru_cache(maxsize=1 << 17)
+def _sound_spelling(token: str) -> str:
+    """The token with the letter folds of :func:`fold` (:func:`_letter_folds`, doubled letters), not
+    its folds of z to s, ye- to e- and -off to -ov; "ck" written "k" (Tareck / Tarek), and without a
+    final h after a or e (:func:`_without_final_h`)."""
+    # Not in fold: with the other conventions' letters the final h made other names one (the French
+    # j for zh: "Manja" / "Manshah", "Elijah" / "Elisha").
+    return _without_final_h(_DOUBLES.sub(r"\1", _letter_folds(token).replace("ck", "k")))
+
+
+@lru_cache(maxsize=1 << 17)
+def romanised_sound(token: str) -> str:
+    """The sound of a person-name token: the first letter and metaphone key of its folded spelling
+    (:func:`_sound_spelling`).
+
+    "" for a token under :data:`MIN_LENGTH` letters, one not of ASCII letters (analysis hands over
+    lower-case tokens), a pinyin syllable, or one whose key is under three letters. "khakkani" and
+    "haqqani" both sound "hHKN". The first letter keeps apart names the key joins (Zamira / Samira,
+    both "SMR"), but for the letters romanisations write the sound k with ("Kasim" / "Qasim").
+    """
+    if len(token) < MIN_LENGTH or not token.isalpha() or not token.isascii() or is_pinyin_syllable(token):
+        return ""
+    folded = _sound_spelling(token)
+    key = jellyfish.metaphone(folded)
+    if len(key) < _SOUND_KEY_MIN:
+        return ""
+    return ("k" if folded[0] in "cq" else folded[0]) + key
+
+
+def same_romanised_sound(a: str, b: str) -> bool:
+    """True when two person-name tokens are one name in two romanisations that write a final h or
+    not, or one consonant with another letter for its sound: their folded spellings
+    (:func:`_sound_spelling`) are equal or differ in that letter alone (:data:`_ONE_SOUND_LETTERS`),
+    and sound alike (:func:`romanised_sound`).
+
+    "Khakkani" / "Haqqani": a Russian spelling of an Arabic name, х for h and к for q, folded
+    "hakani" / "haqani"; "Khamza" / "Hamzah" (Хамза), both "hamza". Not vowels: names that differ
+    in them are judged by their vowels (names._vowels_only_differ), and the metaphone key leaves
+    them out ("Zakhar" / "Zuhair"). The fold of z to s is left out here: with it one letter alone
+    would tell "Kazim" from "Qasim", two names (كاظم, قاسم).
+    """
+    sound = romanised_sound(a)
+    if not sound or sound != romanised_sound(b):
+        return False
+    folded_a, folded_b = _sound_spelling(a), _sound_spelling(b)
+    if len(folded_a) != len(folded_b):
+        return False
+    changed = [(x, y) for x, y in zip(folded_a, folded_b, strict=True) if x != y]
+    if not changed:
+        return True
+    return len(changed) == 1 and any(set(changed[0]) <= set(letters) for letters in _ONE_SOUND_LETTERS)
 
 
 #: The letters romanisations write one sound of a company's name with (Russian, Persian, Arabic,
@@ -178,7 +280,11 @@ def same_romanised_name(a: str, b: str) -> bool:
     Chen/Shen are different names), nor tokens under :data:`MIN_FOLD_LENGTH` letters
     ("pyotr" and "petr" fold alike; a token under five letters is not read in other conventions).
     """
-    if abs(len(a) - len(b)) > MAX_LENGTH_CHANGE or is_pinyin_syllable(a) or is_pinyin_syllable(b):
+    if (
+        abs(len(_letter_folds(a)) - len(_letter_folds(b))) > MAX_LENGTH_CHANGE
+        or is_pinyin_syllable(a)
+        or is_pinyin_syllable(b)
+    ):
         return False
     spellings_a, spellings_b = romanised_spellings(a), romanised_spellings(b)
     if not spellings_a or not spellings_b:

@@ -62,6 +62,7 @@ from embargo.names.korean import (
     syllable_added,
 )
 from embargo.names.romanisation import (
+    PHONETIC_KEY_MIN,
     organisation_spelling,
     same_organisation_word,
     same_romanised_name,
@@ -266,10 +267,6 @@ class NameScore:
     #: compare_names, and for names in CJK characters compared character by character when any
     #: character differs.
     inexact: bool = False
-
-
-#: Fewest letters of a metaphone key that vouch for two edits of a word as one sound.
-PHONETIC_KEY_MIN = 3
 
 
 def typo_budget(length: float) -> int:

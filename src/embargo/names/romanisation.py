@@ -187,9 +187,9 @@ def romanised_spellings(token: str) -> tuple[str, ...]:
     return tuple(spellings)
 
 
-#: Fewest letters of a metaphone key that vouch for a changed letter as the same sound (as in
-#: names._spelling_similarity).
-_SOUND_KEY_MIN = 3
+#: Fewest letters of a metaphone key that vouch for a word's changed letters as one sound (here and
+#: in match.names._spelling_similarity).
+PHONETIC_KEY_MIN = 3
 #: Letters romanisations write one consonant with: the k of Arabic ق and ك, Russian к, Latin c
 #: (Qasim / Kasim / Cassim, Victoria / Viktoriya); the s of a soft c or z (Nacer / Nasser,
 #: Patrizia / Patricia). Not t and d, which the key joins too but names tell apart (Abbott / Abood).
@@ -220,7 +220,7 @@ def romanised_sound(token: str) -> str:
         return ""
     folded = _sound_spelling(token)
     key = jellyfish.metaphone(folded)
-    if len(key) < _SOUND_KEY_MIN:
+    if len(key) < PHONETIC_KEY_MIN:
         return ""
     return ("k" if folded[0] in "cq" else folded[0]) + key
 

@@ -33,16 +33,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from listed_bench import alerts as alerts_of  # noqa: E402
 from listed_bench import (  # noqa: E402
-    argument_parser,
-    build_index,
-    listed_entities,
-    print_alerts,
+    alerts_two_ways,
+    non_listed_parser,
     print_not_first,
-    recall_line,
-    recall_summary,
-    screen_persons,
+    screen_listed_queries,
 )
 
 _ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
@@ -135,30 +130,21 @@ def non_listed_names(path: Path, origins: set[str]) -> list[tuple[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
-    parser = argument_parser(__doc__.split("\n\n")[0])
-    parser.add_argument("--non-listed-file", type=Path, help="generated names (perturb.py generate)")
+    parser = non_listed_parser(__doc__.split("\n\n")[0])
     parser.add_argument("--origins", default="en_PK", help="comma-separated locales of the non-listed names")
     args = parser.parse_args(argv)
-    entities, versions = listed_entities()
-    queries = listed_queries(entities)
-    if not queries:
-        raise SystemExit("no UN-listed person with a name in Arabic script: are the lists there?")
-    index = build_index(entities, versions)
-    outcomes = screen_persons(index, queries, args.threshold)
-    summary: dict = recall_summary(outcomes)
-    print(f"{len(outcomes)} listed person names written in Cyrillic: " + recall_line(summary))
+    index, outcomes, summary = screen_listed_queries(
+        listed_queries,
+        "listed person names written in Cyrillic",
+        "no UN-listed person with a name in Arabic script: are the lists there?",
+        args.threshold,
+    )
     print_not_first(outcomes, args.shown)
     report: dict = {"summary": summary, "outcomes": outcomes}
     if args.non_listed_file:
         names = non_listed_names(args.non_listed_file, set(args.origins.split(",")))
-        in_cyrillic = alerts_of(index, [cyrillic for cyrillic, _ in names], "Person", args.threshold)
-        in_latin = alerts_of(index, [latin for _, latin in names], "Person", args.threshold)
+        in_cyrillic, in_latin = alerts_two_ways(index, names, args.threshold, "names", "Cyrillic", args.shown)
         summary["alerts"] = {"cyrillic": len(in_cyrillic), "latin": len(in_latin), "names": len(names)}
-        print(
-            f"non-listed names: {len(in_cyrillic)} of {len(names)} raise an alert in Cyrillic,"
-            f" {len(in_latin)} in Latin letters"
-        )
-        print_alerts(in_cyrillic, args.shown)
         report.update(alerts=in_cyrillic, latin_alerts=in_latin)
     if args.json:
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))

@@ -33,14 +33,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import alerts as alerts_of  # noqa: E402
 from listed_bench import (  # noqa: E402
-    build_index,
-    listed_entities,
     parse_arguments,
     print_alerts,
     print_not_first,
-    recall_line,
-    recall_summary,
-    screen_persons,
+    screen_listed_queries,
 )
 from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
 
@@ -120,16 +116,12 @@ def _same_name(a: str, b: str) -> bool:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
     args = parse_arguments(__doc__.split("\n\n")[0], argv)
-    entities, versions = listed_entities()
-    queries = listed_queries(entities)
-    if not queries:
-        raise SystemExit("no listed Korean person names: are the lists there?")
-    index = build_index(entities, versions)
-    outcomes = screen_persons(index, queries, args.threshold, _same_name)
-    summary: dict = recall_summary(outcomes)
-    print(
-        f"{len(outcomes)} listed Korean person names with the family name in the South's spelling: "
-        + recall_line(summary)
+    index, outcomes, summary = screen_listed_queries(
+        listed_queries,
+        "listed Korean person names with the family name in the South's spelling",
+        "no listed Korean person names: are the lists there?",
+        args.threshold,
+        _same_name,
     )
     print_not_first(outcomes, args.shown, key="in10", label="missed")
     alerts: dict[str, list] = {}

@@ -1,12 +1,13 @@
 """What the benchmarks of listed names written another way share (korean_latin_recall.py,
-legal_form_recall.py, wade_giles_recall.py, transcribed_recall.py): their arguments, the index of
-the recall benchmark's lists, how a listed name written so is found, and the alerts raised by
-non-listed names."""
+legal_form_recall.py, wade_giles_recall.py, transcribed_recall.py, cyrillic_recall.py): their
+arguments, the index of the recall benchmark's lists, the listed names they write another way, how
+a listed name written so is found, and the alerts raised by non-listed names."""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -90,13 +91,18 @@ def argument_parser(description: str) -> argparse.ArgumentParser:
     return parser
 
 
-def parse_arguments(description: str, argv: list[str] | None) -> argparse.Namespace:
-    """--non-listed-file, and those of :func:`argument_parser`."""
+def non_listed_parser(description: str) -> argparse.ArgumentParser:
+    """A parser of --non-listed-file, and of those of :func:`argument_parser`."""
     parser = argument_parser(description)
     parser.add_argument(
         "--non-listed-file", type=Path, help="generated names (perturb.py generate --locales)"
     )
-    return parser.parse_args(argv)
+    return parser
+
+
+def parse_arguments(description: str, argv: list[str] | None) -> argparse.Namespace:
+    """--non-listed-file, and those of :func:`argument_parser`."""
+    return non_listed_parser(description).parse_args(argv)
 
 
 def listed_entities() -> tuple[list[Any], list[Any]]:
@@ -110,6 +116,60 @@ def build_index(entities: list[Any], versions: list[Any]) -> Any:
     from embargo.match import MatchIndex
 
     return MatchIndex.build(entities, versions)
+
+
+#: A person name written "FAMILY, Given ..." in Latin letters only.
+_FAMILY_GIVEN = re.compile(r"^([A-Za-z]+), ([A-Za-z]+)((?: [A-Za-z]+)*)$")
+
+
+def family_given_names(entities: list[Any]) -> Iterator[tuple[str, str, str, str, str]]:
+    """(family name, first given name, the further given names, listed name, entity_id) of each name
+    of a person on the UN list or OFAC SDN written "FAMILY, Given ..." in Latin letters only."""
+    for entity in entities:
+        if entity.schema != "Person" or entity.source not in ("un-sc", "ofac-sdn"):
+            continue
+        for name in entity.names:
+            match = _FAMILY_GIVEN.match(name.full)
+            if match is not None:
+                family, given, further = match.groups()
+                yield family, given, further.strip(), name.full, entity.entity_id
+
+
+def screen_listed_queries(
+    queries_of: Callable[[list[Any]], list[tuple[str, str, str]]],
+    what: str,
+    missing: str,
+    threshold: float,
+    same_name: Callable[[str, str], bool] = _same_name,
+) -> tuple[Any, list[dict[str, Any]], dict[str, Any]]:
+    """The index of the lists, the outcomes of :func:`screen_persons` for the queries ``queries_of``
+    makes of their entities, and their :func:`recall_summary`; prints "N {what}: " and the recall
+    line. Exits with ``missing`` when there is no query (the lists are not there)."""
+    entities, versions = listed_entities()
+    queries = queries_of(entities)
+    if not queries:
+        raise SystemExit(missing)
+    index = build_index(entities, versions)
+    outcomes = screen_persons(index, queries, threshold, same_name)
+    summary = recall_summary(outcomes)
+    print(f"{len(outcomes)} {what}: " + recall_line(summary))
+    return index, outcomes, summary
+
+
+def alerts_two_ways(
+    index: Any, names: list[tuple[str, str]], threshold: float, label: str, written: str, shown: int
+) -> tuple[list[list], list[list]]:
+    """The alerts of non-listed person names (written another way, in Latin letters) each way; prints
+    "non-listed {label}: X of N raise an alert in {written}, Y in Latin letters" and the first
+    ``shown`` alerts of the names written the other way."""
+    other = alerts(index, [other for other, _ in names], "Person", threshold)
+    latin = alerts(index, [latin for _, latin in names], "Person", threshold)
+    print(
+        f"non-listed {label}: {len(other)} of {len(names)} raise an alert in {written},"
+        f" {len(latin)} in Latin letters"
+    )
+    print_alerts(other, shown)
+    return other, latin
 
 
 def alerts(index: Any, names: list[str], schema: str, threshold: float) -> list[list]:

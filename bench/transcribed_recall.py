@@ -27,20 +27,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from listed_bench import alerts as alerts_of  # noqa: E402
 from listed_bench import (  # noqa: E402
+    alerts_two_ways,
     argument_parser,
-    build_index,
-    listed_entities,
-    print_alerts,
+    family_given_names,
     print_not_first,
-    recall_line,
-    recall_summary,
-    screen_persons,
+    screen_listed_queries,
 )
 
-#: A person name written "FAMILY, Given ..." in Latin letters only.
-_FAMILY_GIVEN = re.compile(r"^([A-Za-z]+), ([A-Za-z]+)(?: [A-Za-z]+)*$")
 #: A CC-CEDICT definition of a given or family name: "Lavrov (name)", "Husain or Hussein (name)".
 _NAME_ENTRY = re.compile(r"^([A-Z][a-z]+)(?: or ([A-Z][a-z]+))? \(name\)$")
 
@@ -61,16 +55,10 @@ def name_entries() -> dict[str, str]:
 def listed_queries(entities: list, entries: dict[str, str]) -> list[tuple[str, str, str]]:
     """The queries: (a listed person's name in characters; listed name; entity_id)."""
     queries = []
-    for entity in entities:
-        if entity.schema != "Person" or entity.source not in ("un-sc", "ofac-sdn"):
-            continue
-        for name in entity.names:
-            match = _FAMILY_GIVEN.match(name.full)
-            if match is None:
-                continue
-            family, given = entries.get(match.group(1).lower()), entries.get(match.group(2).lower())
-            if family and given:
-                queries.append((f"{given}·{family}", name.full, entity.entity_id))
+    for family_name, given_name, _further, listed, entity_id in family_given_names(entities):
+        family, given = entries.get(family_name.lower()), entries.get(given_name.lower())
+        if family and given:
+            queries.append((f"{given}·{family}", listed, entity_id))
     return sorted(set(queries))
 
 
@@ -92,24 +80,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=34)
     args = parser.parse_args(argv)
     entries = name_entries()
-    entities, versions = listed_entities()
-    queries = listed_queries(entities, entries)
-    if not queries:
-        raise SystemExit("no listed person names with both names in CC-CEDICT: are the lists there?")
-    index = build_index(entities, versions)
-    outcomes = screen_persons(index, queries, args.threshold)
-    summary: dict = recall_summary(outcomes)
-    print(f"{len(outcomes)} listed person names written in Chinese characters: " + recall_line(summary))
+    index, outcomes, summary = screen_listed_queries(
+        lambda entities: listed_queries(entities, entries),
+        "listed person names written in Chinese characters",
+        "no listed person names with both names in CC-CEDICT: are the lists there?",
+        args.threshold,
+    )
     print_not_first(outcomes, args.shown)
     names = non_listed_names(entries, args.non_listed, args.seed)
-    in_characters = alerts_of(index, [chinese for chinese, _ in names], "Person", args.threshold)
-    in_latin = alerts_of(index, [latin for _, latin in names], "Person", args.threshold)
-    summary["alerts"] = {"characters": len(in_characters), "latin": len(in_latin), "names": len(names)}
-    print(
-        f"non-listed foreign names: {len(in_characters)} of {len(names)} raise an alert in characters,"
-        f" {len(in_latin)} in Latin letters"
+    in_characters, in_latin = alerts_two_ways(
+        index, names, args.threshold, "foreign names", "characters", args.shown
     )
-    print_alerts(in_characters, args.shown)
+    summary["alerts"] = {"characters": len(in_characters), "latin": len(in_latin), "names": len(names)}
     if args.json:
         report = {"summary": summary, "outcomes": outcomes, "alerts": in_characters, "latin_alerts": in_latin}
         args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))

@@ -23,25 +23,18 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import alerts as alerts_of  # noqa: E402
 from listed_bench import (  # noqa: E402
-    build_index,
-    listed_entities,
+    family_given_names,
     parse_arguments,
     print_alerts,
     print_not_first,
-    recall_line,
-    recall_summary,
-    screen_persons,
+    screen_listed_queries,
 )
-
-#: A person name written "FAMILY, Given" in Latin letters only.
-_FAMILY_GIVEN = re.compile(r"^([A-Za-z]+), ([A-Za-z]+)$")
 
 
 def wade_giles_name(family: str, given: list[str]) -> str:
@@ -61,17 +54,13 @@ def listed_queries(entities: list) -> list[tuple[str, str, str]]:
 
     syllables = known_pinyin_syllables()
     queries = []
-    for entity in entities:
-        if entity.schema != "Person" or entity.source not in ("un-sc", "ofac-sdn"):
+    for family_name, given_name, further, listed, entity_id in family_given_names(entities):
+        if further:  # "FAMILY, Given" only
             continue
-        for name in entity.names:
-            match = _FAMILY_GIVEN.match(name.full)
-            if match is None:
-                continue
-            family, given = match.group(1).lower(), fewest_syllables(match.group(2).lower(), syllables, 6)
-            if family not in syllables or given is None or len(given) != 2:
-                continue
-            queries.append((wade_giles_name(family, list(given)), name.full, entity.entity_id))
+        family, given = family_name.lower(), fewest_syllables(given_name.lower(), syllables, 6)
+        if family not in syllables or given is None or len(given) != 2:
+            continue
+        queries.append((wade_giles_name(family, list(given)), listed, entity_id))
     return sorted(set(queries))
 
 
@@ -98,14 +87,12 @@ def non_listed_names(path: Path) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
     args = parse_arguments(__doc__.split("\n\n")[0], argv)
-    entities, versions = listed_entities()
-    queries = listed_queries(entities)
-    if not queries:
-        raise SystemExit("no listed Chinese person names in pinyin: are the lists there?")
-    index = build_index(entities, versions)
-    outcomes = screen_persons(index, queries, args.threshold)
-    summary: dict = recall_summary(outcomes)
-    print(f"{len(outcomes)} listed Chinese person names in Wade-Giles: " + recall_line(summary))
+    index, outcomes, summary = screen_listed_queries(
+        listed_queries,
+        "listed Chinese person names in Wade-Giles",
+        "no listed Chinese person names in pinyin: are the lists there?",
+        args.threshold,
+    )
     print_not_first(outcomes, args.shown)
     alerts: list = []
     if args.non_listed_file:

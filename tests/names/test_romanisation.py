@@ -25,6 +25,7 @@ from embargo.names.romanisation import (
     romanised_spellings,
     same_romanised_name,
     same_romanised_sound,
+    sound_readings,
 )
 from embargo.names.transliterate import (
     CONSONANT_START,
@@ -170,6 +171,50 @@ def test_organisation_words_take_only_the_letters_romanisations_write_one_sound_
     assert token_similarity("kholding", "holding", person=False)[0] >= 0.85
     # The French ch and ou of a person's name: no letters of one sound in a company's words.
     assert token_similarity("choigou", "shoigu", person=False)[0] < 0.85
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("aqsa", "aksa"),  # q and k
+        ("farc", "fark"),  # a hard c
+        ("zalog", "salog"),
+        ("nowa", "nova"),
+        ("maya", "maja"),  # y, and a j between vowels
+        ("nadja", "naja"),
+        ("nour", "nur"),
+        ("shahi", "sahi"),  # ş without its mark
+        ("szar", "shar"),
+        ("kalah", "kala"),  # a final h after a vowel
+        ("mack", "mak"),
+        ("kach", "kakh"),  # ch read as kh
+        ("tschatas", "chatas"),  # ... and as tsh
+        ("czad", "chad"),
+        ("zhang", "chang"),  # pinyin and Wade-Giles
+        ("agha", "aga"),
+        ("kraj", "kray"),
+        ("uqud", "ukud"),  # a q before a consonant, its u a vowel
+    ],
+)
+def test_one_word_spelt_two_ways_has_a_reading_in_common(a: str, b: str) -> None:
+    assert not set(sound_readings(a)).isdisjoint(sound_readings(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("rios", "rihs"),
+        ("melo", "melon"),
+        ("chip", "ship"),
+        ("jafer", "chafer"),
+        ("njiru", "niru"),
+        ("case", "chase"),
+        ("zarach", "zara"),  # a final ch or kh is no silent h
+        ("marakh", "mara"),
+    ],
+)
+def test_other_words_keep_their_letters_in_the_readings(a: str, b: str) -> None:
+    assert set(sound_readings(a)).isdisjoint(sound_readings(b))
 
 
 @given(

@@ -67,6 +67,7 @@ from embargo.names.romanisation import (
     same_organisation_word,
     same_romanised_name,
     same_romanised_sound,
+    sound_readings,
 )
 from embargo.names.transliterate import (
     CONSONANT_START,
@@ -177,21 +178,29 @@ POSITION_COST = 0.01
 NO_IDENTICAL_PART_FACTOR = 0.95
 #: Factor on an organisation's name named by one word on each side (the other words legal forms,
 #: generic or stop words), the two words a letter slip of each other (match.names.is_letter_slip:
-#: letters changed, not a known way of writing one word) that changes much of a short word: two
-#: letters or more of a word of SHORT_WORD_LETTERS or fewer ("Mark Ltd" / "MARKUS LLC", "Park
-#: Inc" / "PARSEK LLC", "Dizdar" / "DISDA"), or the first letter of one of SHORT_WORD_LETTERS - 1
-#: or fewer, changed for another ("Mach" / "KACH", "Raja" / "NAJA"; one left out or put before
-#: is a spelling: "Al-Adid" / "AL-HADID"). With nothing else to name the party, such a word is
-#: more often another word than the listed one misspelt: short words lie close together (see
-#: typo_budget), most of all a language's own surnames, the names companies most often take. Not
-#: for known spellings (vowels, one sound, doubled letters, one word romanised two ways: "Amin" /
-#: "AMEEN", "Ghods" / "QODS", "Bameks" / "BAMEX"), not when a generic word pairs as written too
-#: ("Taoln Company" / "TALOON COMPANY"), nor in an abjad (its words are compared by consonant
-#: skeletons, see ABJAD_SCORE). Vessels' and aircraft's names are left as they were: no sample
-#: of names that are not listed was measured for them, and an aircraft's is a registration code.
+#: letters changed, not a known way of writing one word) that changes much of a short word (see
+#: SHORT_WORD_LETTERS): any one letter of a word of four or fewer ("Rios" / "RIHS", "Kade" /
+#: "KADEK", "Melo Ltda." / "MELON LTDA."), two or more of a word of six or fewer ("Mark Ltd" /
+#: "MARKUS LLC", "Parker LLC" / "PARSEK LLC", "Tauber AG" / "TROBER, S.A."), or its first letter
+#: changed for another in such a word ("Mach" / "KACH", "Sabah Ltd" / "NABAH LTD"; not one left
+#: out or put before, "Al-Adid" / "AL-HADID", nor one consonant romanised two ways, "Baek" /
+#: "PAEK", "Al-Gihad" / "AL-JIHAD"; two swapped are one slip). One word spelt two ways is no slip:
+#: two words with a reading of one letter per sound in common (names.romanisation.sound_readings:
+#: "Al-Aksa" / "AL-AQSA", "Kakh" / "KACH", "Nadja" / "NAJA", "Şahi" / "SHAHI"), a vowel for
+#: another ("Hoda" / "HUDA"), a vowel put between two final consonants ("Badr" / "BADER") or a
+#: plural's s; other slips count as written ("Dizdar" / "DISDA": two). With nothing else to name
+#: the party, such a word is more often another word than the listed one misspelt: short words lie
+#: close together (see typo_budget), most of all a language's own surnames, the names companies
+#: most often take. Not for other known spellings (vowels, one sound, doubled letters, one word
+#: romanised two ways: "Amin" / "AMEEN", "Ghods" / "QODS", "Bameks" / "BAMEX"; "Barros" /
+#: "BARUS" stays a variant), not when a generic word pairs as written too ("Taoln Company" /
+#: "TALOON COMPANY"), nor in an abjad (its words are compared by consonant skeletons, see
+#: ABJAD_SCORE). Vessels' and aircraft's names are left as they were: no sample of names that are
+#: not listed was measured for them, and an aircraft's is a registration code.
 SHORT_WORD_FACTOR = 0.8
-#: See SHORT_WORD_FACTOR.
-SHORT_WORD_LETTERS = 5
+#: Longest word (the shorter of the two) that one slip and that two or more make another word of,
+#: for SHORT_WORD_FACTOR; a first letter changed for another counts as two.
+SHORT_WORD_LETTERS = {1: 4, 2: 6}
 #: Factor on a person name of which two or more parts are the other sex's forms of the listed ones,
 #: all one way ("Aleksandra Petrova" / "PETROV, Aleksandr"; see :mod:`embargo.names.gendered`):
 #: a man and a woman, often of one family, not one person misspelt.
@@ -1640,9 +1649,14 @@ class _Conflict:
     line: int
 
 
-#: First letters that romanisations of Korean (and Wade-Giles of Chinese) write for one consonant,
-#: voiced or not ("Baek" / "PAEK", "Gim" / "KIM"): not another first letter for SHORT_WORD_FACTOR.
-_VOICING_PAIRS = frozenset({frozenset("bp"), frozenset("dt"), frozenset("gk"), frozenset("jc")})
+#: First letters that romanisations write for one consonant, not another first letter for
+#: SHORT_WORD_FACTOR: those of Korean (and Wade-Giles of Chinese), voiced or not ("Baek" / "PAEK",
+#: "Gim" / "KIM"), and the g Egyptian spellings write for ج ("Al-Gihad" / "AL-JIHAD").
+_ONE_CONSONANT_PAIRS = frozenset(
+    {frozenset("bp"), frozenset("dt"), frozenset("gk"), frozenset("jc"), frozenset("gj")}
+)
+#: The letters a Latin spelling writes vowels with (see _spelling_habit).
+_VOWEL_LETTERS = frozenset("aeiouy")
 #: Kinds of tokens that name a party (see SHORT_WORD_FACTOR): not legal forms, generic or stop words.
 _NAMING_KINDS = frozenset({NAME, INITIAL, NUMBER})
 
@@ -1661,18 +1675,49 @@ def _short_word_respelt(query: NameForm, candidate: NameForm, near_pairs: list[t
     word, partner = query.tokens[named[0]], candidate.tokens[listed[0]]
     if not is_letter_slip(word, partner, query.phonetic[named[0]], candidate.phonetic[listed[0]], False):
         return False
-    if OSA.distance(word, partner) >= 2:
-        return min(len(word), len(partner)) <= SHORT_WORD_LETTERS
-    # A first letter left out or put before is a spelling too ("Al-Adid" / "AL-HADID"): only one changed.
-    return len(word) == len(partner) < SHORT_WORD_LETTERS and not _one_consonant_first(word, partner)
+    # One word spelt two ways is no slip: a reading of one letter per sound in common ("Al-Aksa" /
+    # "AL-AQSA", "Kakh" / "KACH", "Nadja" / "NAJA"), or a habit of transliterations. Otherwise the
+    # letters as written count: "Dizdar" / "DISDA" keeps its two slips.
+    if not set(sound_readings(word)).isdisjoint(sound_readings(partner)):
+        return False
+    edits = OSA.distance(word, partner)
+    if edits == 1 and _spelling_habit(word, partner):
+        return False
+    if edits == 1 and word[0] != partner[0]:
+        if len(word) != len(partner) or _one_consonant_first(word, partner):
+            # A first letter left out or put before is a spelling ("Al-Adid" / "AL-HADID"), as is
+            # one sound written with another letter ("Baek" / "PAEK").
+            return False
+        if word[:2] != partner[1::-1]:
+            edits = 2  # another first letter makes another word as two slips do ("Mach" / "KACH")
+    return min(len(word), len(partner)) <= SHORT_WORD_LETTERS[min(edits, 2)]
+
+
+def _spelling_habit(word: str, partner: str) -> bool:
+    """True when two words one edit apart differ as transliterations do: by a vowel for another
+    ("Hoda" / "HUDA", "Zein" / "ZAIN"), by a vowel put between two final consonants, as
+    romanisations of Arabic do ("Badr" / "BADER", "Nasr" / "NASER"; not elsewhere: "Lara" /
+    "LRA"), or by the final s of a plural ("Star" / "STARS")."""
+    if len(word) == len(partner):
+        changed = [(x, y) for x, y in zip(word, partner, strict=True) if x != y]
+        return len(changed) == 1 and set(changed[0]) <= _VOWEL_LETTERS
+    short, long_ = sorted((word, partner), key=len)
+    if len(long_) != len(short) + 1 or len(short) < 3:
+        return False
+    vowel = len(long_) - 2
+    return long_ == short + "s" or (
+        long_[:vowel] + long_[vowel + 1 :] == short
+        and long_[vowel] in _VOWEL_LETTERS
+        and not _VOWEL_LETTERS.intersection(short[-2:])
+    )
 
 
 def _one_consonant_first(word: str, partner: str) -> bool:
     """True when two words open with one sound: first letters transliterations interchange (V/W,
-    K/Q/C), one letter written with and without voice (_VOICING_PAIRS), or one of the letters
+    K/Q/C), one consonant in two romanisations (_ONE_CONSONANT_PAIRS), or one of the letters
     organisation names are romanised with ("Khan" / "HAN", see names.romanisation)."""
     word, partner = organisation_spelling(word), organisation_spelling(partner)
-    return _first_letters_agree(word, partner) or frozenset((word[0], partner[0])) in _VOICING_PAIRS
+    return _first_letters_agree(word, partner) or frozenset((word[0], partner[0])) in _ONE_CONSONANT_PAIRS
 
 
 def _letter_slips(

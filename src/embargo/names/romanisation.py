@@ -272,6 +272,63 @@ def same_organisation_word(a: str, b: str) -> bool:
     return organisation_spelling(a) == organisation_spelling(b) and same_romanised_name(a, b)
 
 
+#: Groups of letters spellings of one word write one sound with, folded first: German, Slavic,
+#: French and English spellings ("dj", "dzh" and "j"; "ck" and "k"; "ou" and "u"), "gh" and "th"
+#: as "g" and "t" ("Agha" / "AGA"). "ch" is read twice, as kh (German, Russian х: "Kach" /
+#: "Kakh") and as tsh (English, German "tsch", Polish "cz", and pinyin "zh", which Wade-Giles
+#: writes "ch": "Tschatas" / "Chatas", "Czad" / "Chad", "Zhang" / "Chang").
+_SOUND_GROUPS = (
+    ("dzh", "j"),
+    ("dj", "j"),
+    ("ck", "k"),
+    ("ph", "f"),
+    ("gh", "g"),
+    ("th", "t"),
+    ("x", "ks"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+)
+_CH_AS_KH = (("sch", "s"), ("ch", "h"), ("kh", "h"))
+#: (tsh is written "C", which the letters below leave as it is).
+_CH_AS_TSH = (("tsch", "C"), ("tch", "C"), ("sch", "s"), ("ch", "C"), ("cz", "C"), ("zh", "C"), ("kh", "k"))
+#: A final h after a vowel, which Persian and Arabic spellings write or not ("Kalah" / "Kala"): left
+#: out of the word as written, before "ch" and "kh" become "h".
+_FINAL_H = re.compile(r"(?<=[aeiou])h$")
+#: ... then single letters: "sh" and "zh" as "s", as ş, ž and š lose their marks; "qu" before a
+#: vowel, q and a hard c as k, a soft c as s, z as s, w as v, y as i, a j after a vowel as i
+#: ("Maja" / "Maya", "Kraj" / "Kray"), doubled letters once.
+_SOUND_LETTERS = (
+    (re.compile(r"sh|zh|z"), "s"),
+    (re.compile(r"qu(?=[aeio])"), "k"),
+    (re.compile(r"q|c(?![eiy])"), "k"),
+    (re.compile(r"c"), "s"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(?<=[aeiou])j(?=[aeiou]|$)"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def sound_readings(token: str) -> tuple[str, str]:
+    """The token written with one letter for each sound that spellings of one word write otherwise,
+    "ch" read as kh and as tsh: ("kah", "kaC") for "kach", ("kah", "kak") for "kakh"; "aksa" for
+    "aqsa", "sahi" for "shahi".
+
+    Two words with one reading in common are one word spelt two ways, not a slip of letters. The
+    readings say nothing of which spellings are names: they serve only to tell such pairs apart.
+    """
+    readings = []
+    written = respelled(_FINAL_H.sub("", token), _SOUND_GROUPS)
+    for ch in (_CH_AS_KH, _CH_AS_TSH):
+        reading = respelled(written, ch)
+        for pattern, replacement in _SOUND_LETTERS:
+            reading = pattern.sub(replacement, reading)
+        readings.append(reading)
+    return readings[0], readings[1]
+
+
 def same_romanised_name(a: str, b: str) -> bool:
     """True when two name tokens are one name in two romanisation conventions.
 

@@ -226,6 +226,31 @@ def test_misspelt_legal_form_still_finds_the_company(index: MatchIndex, query: s
         assert matches and matches[0].source_id == expected
 
 
+@pytest.fixture(scope="module")
+def form_slip_index() -> MatchIndex:
+    entities = [
+        listed_entity("p", "Company", "EL KAIRO INTERNACIONAL SAS"),
+        # "SSA" is a word of two listed names: the speller cannot tell it from a name word.
+        listed_entity("s1", "Organization", "SSA MARINE HOLDINGS"),
+        listed_entity("s2", "Organization", "SSA TRADING HOUSE"),
+    ]
+    return build_index(entities)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("EL KAIRO INTERNACIONAL SSA", "p"), ("EL KAIROO INTERNACIONAL SSA", "p")],
+)
+def test_a_slip_in_a_legal_form_the_speller_leaves_still_finds_the_company(
+    form_slip_index: MatchIndex, query: str, expected: str
+) -> None:
+    for schema in ("Company", None):
+        matches = form_slip_index.search(
+            Query(name=query, schema=schema), limit=5, threshold=DEFAULT_THRESHOLD
+        )
+        assert matches and matches[0].source_id == expected
+
+
 def test_the_explanation_names_the_mended_reading(index: MatchIndex) -> None:
     match = index.search(Query(name="DCB FINANCE LIMTIED", schema="Company"), limit=1, threshold=0.5)[0]
     assert match.explanation.features[0].detail.startswith('query read as "DCB FINANCE limited"')

@@ -220,6 +220,48 @@ def test_explanation_names_the_factor_for_letter_slips_in_every_part() -> None:
     assert "no part identical, letter slips" in detail
 
 
+_FURTHER = "a part two slips away"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Sarah Mensah", "TARAH, Musah"),  # "mensah" two slips from "musah"
+        ("Manuel León", "LEONE, Miguel"),
+        ("Amir Muhammadov", "AMIN, Muhammad"),  # a conflict taken for a typo of two edits
+    ],
+)
+def test_no_part_identical_and_a_part_two_slips_away_is_another_person(a: str, b: str) -> None:
+    assert score_pair(a, b, "Person") < DEFAULT_THRESHOLD
+    assert _FURTHER in explain_pair(a, b, "Person").features[0].detail
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("HIJZI, Umra", "HIJAZI, Umar"),  # one slip in each part
+        ("WISSERR, Gerhad", "WISSER, Gerhard"),
+        ("ZAKHARTSCHENKO, Aleksander", "ZAKHARCHENKO, Alexander"),  # tsch and ch: one sound
+        ("Segrei Lavov", "LAVROV, Sergey"),  # two letters swapped, and ei / ey: one slip
+        ("Maxm Ivaonv", "IVANOV, Maxim Anatolyevich"),  # the patronymic left out is no further doubt
+        ("Said Mustafaei", "MOSTAFAEI, Saeed"),  # a typo of the name: "said" and "saeed" read alike
+        ("Cohe Ryogn", "CHOE, Ryong Hae"),  # two letters swapped beside "ch": one slip as written
+    ],
+)
+def test_one_slip_in_every_part_keeps_the_lighter_factor(a: str, b: str) -> None:
+    detail = explain_pair(a, b, "Person").features[0].detail
+    assert "no part identical, letter slips (x" in detail
+    assert _FURTHER not in detail
+    assert score_pair(a, b, "Person") >= DEFAULT_THRESHOLD
+
+
+def test_known_spellings_are_no_further_doubt() -> None:
+    detail = (
+        explain_pair("Gennadi Timtschenko", "TIMCHENKO, Gennady Nikolayevich", "Person").features[0].detail
+    )
+    assert "letter slips" not in detail
+
+
 def test_explain_pair_names_the_aligned_parts() -> None:
     explanation = explain_pair("Vladimir Pulin", "Vladimir Putin", "Person")
     assert explanation.features[0].feature == "name"

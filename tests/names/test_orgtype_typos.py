@@ -224,3 +224,66 @@ def test_a_first_word_read_as_a_form_leaves_the_form_at_the_end_mended() -> None
     speller = LegalFormSpeller(["KB INVESTMENTS LIMITED"])
     assert speller.correct("KB Ivestments Limitfd", _unknown) == ["KB Ivestments limited"]
     assert LegalFormSpeller(["SAS SER"]).correct("Sass Services", _unknown) == ["sas Services"]
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        ("LIMA LUX", "LIMA LLC"),  # two slips from "llc"
+        ("ALPHA SAL BETA", "ALPHA SAS BETA"),  # not at an end
+        ("SAS ALPHA", "ALPHA SAS"),  # not at the same end
+        ("ACME TRADING LTE", "ACME TRADING"),  # no form on the other side
+    ],
+)
+def test_a_word_is_no_slip_of_a_form_elsewhere_or_further_off(name: str, listed: str) -> None:
+    from embargo.match import explain_pair
+
+    assert "(variant 0.88x0.20)" not in explain_pair(name, listed, "Company").features[0].detail
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        # Two helpers' reviews of earlier versions: each went from about 0.53 to 0.98.
+        ("Kohas Age", "KOHAS AG"),  # a letter put in
+        ("Oak Sertal", "OAO SERTAL"),  # a letter changed
+        ("Delta Door", "DELTA DOO"),
+        ("Intrust Ed", "INTRUST EAD"),  # two letters
+        ("PM Wagner", "PMC WAGNER"),
+        ("Join Bazalt", "JOINT STOCK COMPANY BAZALT"),  # one word of a form of three
+    ],
+)
+def test_a_word_made_from_a_form_otherwise_is_no_slip_of_it(name: str, listed: str) -> None:
+    from embargo.match import DEFAULT_THRESHOLD, explain_pair, score_pair
+
+    assert "(variant 0.88x0.20)" not in explain_pair(name, listed, "Company").features[0].detail
+    assert score_pair(name, listed, "Company") < DEFAULT_THRESHOLD
+
+
+def test_a_word_paired_otherwise_keeps_its_weight() -> None:
+    from embargo.match import score_pair
+
+    # "Sea" is no slip of "SA" (a letter put in), and paired with "SEA" it weighs as a name word.
+    assert score_pair("Red Sea SA", "RED SEA", "Company") >= 0.93
+
+
+@pytest.mark.parametrize(
+    ("name", "listed", "expected"),
+    [
+        ("EL KAIRO INTERNACIONAL SSA", "EL KAIRO INTERNACIONAL SAS", [(3, 3)]),  # two letters swapped
+        ("ACME TRADING GMB", "ACME TRADING GMBH", [(2, 2)]),  # a letter left out
+        ("VABO EOOD", "VABO EOD", [(1, 1)]),  # the other way round: the listed name typed short
+        ("PRIM BG EA", "PRIM BG EAD", []),  # two letters are as often an abbreviation
+        ("Sara Sitar s.p.", "SARL SIDAR", []),  # a name with a form at its end: "Sara" is a name word
+        ("YU TUNG ENRGY PTE LTD", "YUK TUNG ENERGY PTE LTD", []),  # a letter put in: "yuk" is no "yu"
+        ("Join Bazalt", "JOINT STOCK COMPANY BAZALT", []),  # "joint" is no form alone
+        ("Sas", "SSA LTD", []),  # a name of one word is named by it
+    ],
+)
+def test_legal_form_slips_pair_a_word_with_the_form_typed_short(
+    name: str, listed: str, expected: list[tuple[int, int]]
+) -> None:
+    from embargo.match.names import legal_form_slips
+    from embargo.names.analysis import ORG, analyze_name
+
+    assert legal_form_slips(analyze_name(name, ORG)[0], analyze_name(listed, ORG)[0]) == expected

@@ -42,7 +42,8 @@ token pairs by their readings instead (:meth:`_Block._abjad_table`): a pair is a
 when a consonant skeleton of one is at most one edit from one of the other, and its score
 then at most what :func:`~embargo.match.names.abjad_similarity` gives such skeletons; other
 pairs score BLOCK_CREDIT at most. A listed name in an abjad against a query in Latin
-letters, and the same tokens in another order or glued, are not bounded: such candidates
+letters, the same tokens in another order or glued, and an organisation name with a word at
+one end that is the legal form the other name writes there typed short are not bounded: such candidates
 are always fully scored (the scorer itself skips those that cannot reach, see
 :func:`~embargo.match.names._pairs_could_reach`).
 """
@@ -83,6 +84,7 @@ from embargo.match.names import (
     could_be_acronym,
     could_be_contraction,
     english_singular,
+    legal_form_slips,
     skeleton,
     token_weights,
     typo_budget,
@@ -290,8 +292,10 @@ class ListedTokens:
 class _Unbounded:
     """Tells the listed names the bound does not cover for a set of query readings.
 
-    Those are names written in an abjad when a reading of the query is not, and the
-    same tokens as a reading in another order or joined otherwise (score 1); and every
+    Those are names written in an abjad when a reading of the query is not, the
+    same tokens as a reading in another order or joined otherwise (score 1), an
+    organisation's name with a word at one end that is the other's legal form typed short
+    (:func:`~embargo.match.names.legal_form_slips`); and every
     listed name when the query is written in Hangul (``whole_query``: a Hangul word scores a
     listed spelling of its syllables in another convention as a variant, which the letters
     alone do not tell, see :func:`embargo.match.names._hangul_checked`) or is in an abjad
@@ -301,6 +305,10 @@ class _Unbounded:
 
     def __init__(self, readings: list[NameForm]) -> None:
         self.whole_query = any(has_hangul(r.original) or (r.abjad and any(r.symbols)) for r in readings)
+        # Readings of other than a person, not in an abjad: a word that is the legal form the other
+        # name writes at that end typed short pairs with it (see names.legal_form_slips), which the
+        # token bounds do not know.
+        self.lettered_non_persons = [r for r in readings if r.tag != PER and not r.abjad]
         # Names in an abjad are bounded against a query in an abjad only (see _Block._abjad_table).
         self.latin_query = not all(r.abjad for r in readings)
         self.joined = {"".join(r.tokens) for r in readings}
@@ -308,10 +316,16 @@ class _Unbounded:
 
     def __call__(self, listed: ListedTokens, form_id: int) -> bool:
         """True when the bound does not cover this listed name (a form of ``listed``)."""
+        form = listed.forms[form_id]
         return (
-            (self.latin_query and listed.forms[form_id].abjad)
+            (self.latin_query and form.abjad)
             or listed.joined[form_id] in self.joined
             or listed.sorted_tokens[form_id] in self.sorted
+            or (
+                form.tag != PER
+                and not form.abjad
+                and any(legal_form_slips(reading, form) for reading in self.lettered_non_persons)
+            )
         )
 
 

@@ -61,6 +61,7 @@ from embargo.names.korean import (
     spells,
     syllable_added,
 )
+from embargo.names.orgtypes import written_legal_words
 from embargo.names.romanisation import (
     PHONETIC_KEY_MIN,
     organisation_spelling,
@@ -176,6 +177,11 @@ POSITION_COST = 0.01
 #: "Gennadi Timtschenko" / "TIMCHENKO, Gennady"), nor across scripts, where a romanisation rarely
 #: spells any part as the list does ("Володимир Зеленський" / "Volodymyr Zelenskyy").
 NO_IDENTICAL_PART_FACTOR = 0.95
+#: Factor on such a name instead when a part is two letter slips or more from its counterpart: one
+#: more doubt on the same pair ("Sarah Mensah" / "TARAH, Musah", "Manuel León" / "LEONE, Miguel"),
+#: where a name misspelt once in each part is each part one slip away ("HIJZI, Umra" / "HIJAZI,
+#: Umar").
+NO_IDENTICAL_PART_FURTHER_FACTOR = 0.9
 #: Factor on an organisation's name named by one word on each side (the other words legal forms,
 #: generic or stop words), the two words a letter slip of each other (match.names.is_letter_slip:
 #: letters changed, not a known way of writing one word) that changes much of a short word (see
@@ -257,6 +263,8 @@ _DIGRAPH_H = ("sh", "kh", "gh", "th", "dh", "zh", "ch")
 #: One of them, its first letter kept as the group (see long_vowels_agree).
 _DIGRAPH = re.compile(f"([{''.join(sorted(d[0] for d in _DIGRAPH_H))}])h")
 _VOWELS = re.compile(r"[aeiou]")
+#: The words of a name as written, letters only (a legal form's words, see legal_form_slips).
+_LETTER_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _no_rarity(_token: str) -> float:
@@ -1736,6 +1744,89 @@ def _letter_slips(
     )
 
 
+def legal_form_slips(query: NameForm, candidate: NameForm) -> list[tuple[int, int]]:
+    """(query, candidate) token pairs of a word that leads or ends one name and is the legal form the
+    other name writes at that end typed short: a letter after the first left out, or two
+    neighbouring letters after the first swapped ("SSA" / "SAS", "GMB" / "GMBH", "EOD" / "EOOD").
+
+    The form as the other name writes it there, one word (names.orgtypes.written_legal_words), not
+    its compare form: "ssa" is "sas" typed short, not "llc". A letter put in or changed makes
+    words ("Kohas Age" / "KOHAS AG", "Oak Sertal" / "OAO SERTAL", "Delta Door" / "DELTA DOO"), as
+    does a word of two letters ("TV" / "TOV", "FC" / "FZC", "PA" / "PAO"); those are left to the
+    screen's speller (names.orgtypes.LegalFormSpeller), which mends a slip without the other name
+    where it can tell it from a name word. Both names have a name word besides.
+    A name has one legal form: a word at one end of a name with a form at its other end is a name
+    word, unless the other name has a form at both ends too ("Sara Sitar s.p." / "SARL SIDAR":
+    Sara is no SARL).
+    """
+    found: list[tuple[int, int]] = []
+    for form, other, flipped in ((query, candidate, False), (candidate, query, True)):
+        last, other_last = len(form.tokens) - 1, len(other.tokens) - 1
+        # Two letters are as often an abbreviation ("Era Media TV" / "ERA-MEDIA TOV").
+        ends = [
+            (i, j)
+            for i, j in ((0, 0), (last, other_last))
+            if form.kinds[i] == NAME and other.kinds[j] == LEGAL and len(form.tokens[i]) >= 3
+        ]
+        if not ends or NAME not in other.kinds or form.kinds.count(NAME) < 2:
+            continue
+        written = _written_words(other.original)
+        if len(written) != len(other.tokens):
+            continue  # words and tokens one to one: a form of one word ("joint" is no form alone)
+        for i, j in ends:
+            edge = written[0] if j == 0 else written[-1]
+            if not _typed_short(form.tokens[i], edge):
+                continue
+            if form.kinds[last - i] == LEGAL and other.kinds[other_last - j] != LEGAL:
+                continue  # a name has one form: with one at its other end, this word is a name word
+            if edge in written_legal_words(other.original):
+                found.append((j, i) if flipped else (i, j))
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _written_words(text: str) -> tuple[str, ...]:
+    """The words of a name as written, letters only, in lower case."""
+    return tuple(_LETTER_WORDS.findall(text.casefold()))
+
+
+def _typed_short(word: str, written: str) -> bool:
+    """True when ``word`` is ``written`` with a letter after its first left out, or two neighbouring
+    letters after its first swapped ("gmb" / "gmbh", "ssa" / "sas")."""
+    if len(word) == len(written) - 1:
+        return any(written[:k] + written[k + 1 :] == word for k in range(1, len(written)))
+    if len(word) == len(written) and word != written:
+        return any(
+            written[:k] + written[k + 1] + written[k] + written[k + 2 :] == word
+            for k in range(1, len(written) - 1)
+        )
+    return False
+
+
+def _slipped_further(
+    query: NameForm, candidate: NameForm, near_pairs: list[tuple[int, int]], typo_pairs: list[tuple[int, int]]
+) -> bool:
+    """True when a part is two letter slips or more from its counterpart (NO_IDENTICAL_PART_FURTHER_FACTOR).
+
+    ``near_pairs`` are the variant pairs of one token each (a known spelling is no slip:
+    "Muhammed" / "MOHAMMAD"), ``typo_pairs`` the conflicts taken for typos of the name. Slips are
+    counted as written or on the words' readings of one letter per sound
+    (names.romanisation.sound_readings), the fewer: "Zakhartschenko" / "ZAKHARCHENKO" (tsch, ch)
+    and "Said" / "SAEED" have none, "Segrei" / "SERGEY" (ei, ey) and "Cohe" / "CHOE" one.
+    """
+    for i, j in near_pairs:
+        a, b = query.tokens[i], candidate.tokens[j]
+        if is_letter_slip(a, b, query.phonetic[i], candidate.phonetic[j]) and _slips_apart(a, b) >= 2:
+            return True
+    return any(_slips_apart(query.tokens[i], candidate.tokens[j]) >= 2 for i, j in typo_pairs)
+
+
+def _slips_apart(a: str, b: str) -> int:
+    """Letter slips between two words: as written or read one letter per sound, the fewer."""
+    read = min(OSA.distance(x, y) for x in sound_readings(a) for y in sound_readings(b))
+    return min(read, OSA.distance(a, b))
+
+
 def name_typo_budget(query: NameForm, candidate: NameForm) -> int:
     """Edits the shorter of two names may carry in all as slips of one name (see NAME_LETTERS_PER_EDIT)."""
     letters = min(sum(map(len, query.tokens)), sum(map(len, candidate.tokens)))
@@ -1982,6 +2073,12 @@ def compare_names(
     # are compared syllable by syllable.
     pinyin = person and not abjad and reads_as_pinyin(query.tokens) and reads_as_pinyin(candidate.tokens)
     pairs = _pairs(query, candidate, abjad, syllabic=syllabic, pinyin=pinyin)
+    # A word that is the legal form the other name writes at that end typed short ("EL KAIRO
+    # INTERNACIONAL SSA" / "... SAS") pairs with it as a slip, weighing as a legal form when paired.
+    form_slips: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
+    if not person and not abjad and (slipped := legal_form_slips(query, candidate)):
+        pairs = [*pairs, *((1.0 - EDIT_COST, True, (i,), (j,)) for i, j in slipped)]
+        form_slips = {((i,), (j,)) for i, j in slipped}
     if cantonese:
         # A name in characters read in Cantonese: each of its tokens is a character (see
         # _as_characters); left out, a character is missing (see below).
@@ -2052,7 +2149,10 @@ def compare_names(
                 near_pairs.append((qi[0], ci[0]))
         if not person and score >= AS_WRITTEN_SCORE and any(query.kinds[i] == GENERIC for i in qi):
             generic_as_written = True
-        weight = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2
+        if (qi, ci) in form_slips:
+            weight = KIND_WEIGHTS[LEGAL]
+        else:
+            weight = (max([qw[i] for i in qi]) + max([cw[j] for j in ci])) / 2
         total += weight
         weighted += weight * score
         movable = query.kinds[qi[0]] in (LEGAL, STOP) or candidate.kinds[ci[0]] in (LEGAL, STOP)
@@ -2116,9 +2216,18 @@ def compare_names(
                     f"syllables of a Hangul word in another order (x{SYLLABLE_ORDER_FACTOR:.2f})"
                 )
         if not q_identical and len(q_used) >= 2 and _letter_slips(query, candidate, near_pairs, bool(slips)):
-            factor *= NO_IDENTICAL_PART_FACTOR
-            if explain:
-                described.append(f"no part identical, letter slips (x{NO_IDENTICAL_PART_FACTOR:.2f})")
+            typo_pairs = [(conflict.q[0], conflict.c[0]) for conflict in conflicts] if slips else []
+            if _slipped_further(query, candidate, near_pairs, typo_pairs):
+                factor *= NO_IDENTICAL_PART_FURTHER_FACTOR
+                if explain:
+                    described.append(
+                        "no part identical, letter slips, a part two slips away"
+                        f" (x{NO_IDENTICAL_PART_FURTHER_FACTOR:.2f})"
+                    )
+            else:
+                factor *= NO_IDENTICAL_PART_FACTOR
+                if explain:
+                    described.append(f"no part identical, letter slips (x{NO_IDENTICAL_PART_FACTOR:.2f})")
     q_shares, c_shares = missing_shares(query, candidate)
     # A Hispanic name's other family name left out costs little when a family name has an identical
     # counterpart and a given name an identical one or one romanised otherwise ("Tarek El Aissami" /

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 from rigour.names import extract_org_types, replace_org_types_compare
@@ -167,6 +168,13 @@ def _legal_words(text: str, shortest_own: int = _MIN_OWN_WORD) -> list[str]:
     words of ``shortest_own`` letters or more).
     """
     return _rigour_legal_words(text) + own_legal_form_words(text.casefold(), shortest_own)
+
+
+@lru_cache(maxsize=1 << 16)
+def written_legal_words(text: str) -> frozenset[str]:
+    """The words of a name's legal forms as the name writes them, short ones too ("EL KAIRO
+    INTERNACIONAL SAS" -> {"sas"}, "PRIM BG EAD" -> {"ead"}): what a slip in one is a slip of."""
+    return frozenset(_legal_words(text, 1))
 
 
 def _rigour_legal_words(text: str) -> list[str]:

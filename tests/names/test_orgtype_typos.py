@@ -244,7 +244,7 @@ def test_a_word_is_no_slip_of_a_form_elsewhere_or_further_off(name: str, listed:
 @pytest.mark.parametrize(
     ("name", "listed"),
     [
-        # Two helpers' reviews of earlier versions: each went from about 0.53 to 0.98.
+        # From two helpers' reviews of earlier versions, which took them for slips (about 0.98; 0.53 before).
         ("Kohas Age", "KOHAS AG"),  # a letter put in
         ("Oak Sertal", "OAO SERTAL"),  # a letter changed
         ("Delta Door", "DELTA DOO"),

@@ -61,7 +61,7 @@ from embargo.names.korean import (
     spells,
     syllable_added,
 )
-from embargo.names.orgtypes import written_legal_words
+from embargo.names.orgtypes import written_legal_words, written_words
 from embargo.names.romanisation import (
     PHONETIC_KEY_MIN,
     organisation_spelling,
@@ -263,8 +263,6 @@ _DIGRAPH_H = ("sh", "kh", "gh", "th", "dh", "zh", "ch")
 #: One of them, its first letter kept as the group (see long_vowels_agree).
 _DIGRAPH = re.compile(f"([{''.join(sorted(d[0] for d in _DIGRAPH_H))}])h")
 _VOWELS = re.compile(r"[aeiou]")
-#: The words of a name as written, letters only (a legal form's words, see legal_form_slips).
-_LETTER_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _no_rarity(_token: str) -> float:
@@ -1686,7 +1684,7 @@ def _short_word_respelt(query: NameForm, candidate: NameForm, near_pairs: list[t
     # One word spelt two ways is no slip: a reading of one letter per sound in common ("Al-Aksa" /
     # "AL-AQSA", "Kakh" / "KACH", "Nadja" / "NAJA"), or a habit of transliterations. Otherwise the
     # letters as written count: "Dizdar" / "DISDA" keeps its two slips.
-    if not set(sound_readings(word)).isdisjoint(sound_readings(partner)):
+    if _reading_slips(word, partner) == 0:
         return False
     edits = OSA.distance(word, partner)
     if edits == 1 and _spelling_habit(word, partner):
@@ -1729,19 +1727,19 @@ def _one_consonant_first(word: str, partner: str) -> bool:
 
 
 def _letter_slips(
-    query: NameForm, candidate: NameForm, near_pairs: list[tuple[int, int]], typos: bool
-) -> bool:
-    """True when two names written in Latin letters differ by letter slips (see NO_IDENTICAL_PART_FACTOR).
-
-    ``near_pairs`` are the matched variant pairs of one token each, ``typos`` whether conflicts were
-    taken for typos of the name; a slip is :func:`is_letter_slip`, not a known spelling of the name.
+    query: NameForm, candidate: NameForm, near_pairs: list[tuple[int, int]]
+) -> list[tuple[int, int]] | None:
+    """The matched variant pairs of one token each (``near_pairs``) that are letter slips (see
+    NO_IDENTICAL_PART_FACTOR): :func:`is_letter_slip`, not a known spelling of the name. None unless
+    both names are written in Latin letters.
     """
     if not (written_in_latin(query.original) and written_in_latin(candidate.original)):
-        return False
-    return typos or any(
-        is_letter_slip(query.tokens[i], candidate.tokens[j], query.phonetic[i], candidate.phonetic[j])
+        return None
+    return [
+        (i, j)
         for i, j in near_pairs
-    )
+        if is_letter_slip(query.tokens[i], candidate.tokens[j], query.phonetic[i], candidate.phonetic[j])
+    ]
 
 
 def legal_form_slips(query: NameForm, candidate: NameForm) -> list[tuple[int, int]]:
@@ -1770,7 +1768,7 @@ def legal_form_slips(query: NameForm, candidate: NameForm) -> list[tuple[int, in
         ]
         if not ends or NAME not in other.kinds or form.kinds.count(NAME) < 2:
             continue
-        written = _written_words(other.original)
+        written = written_words(other.original)
         if len(written) != len(other.tokens):
             continue  # words and tokens one to one: a form of one word ("joint" is no form alone)
         for i, j in ends:
@@ -1784,47 +1782,33 @@ def legal_form_slips(query: NameForm, candidate: NameForm) -> list[tuple[int, in
     return found
 
 
-@lru_cache(maxsize=1 << 16)
-def _written_words(text: str) -> tuple[str, ...]:
-    """The words of a name as written, letters only, in lower case."""
-    return tuple(_LETTER_WORDS.findall(text.casefold()))
-
-
 def _typed_short(word: str, written: str) -> bool:
     """True when ``word`` is ``written`` with a letter after its first left out, or two neighbouring
-    letters after its first swapped ("gmb" / "gmbh", "ssa" / "sas")."""
-    if len(word) == len(written) - 1:
-        return any(written[:k] + written[k + 1 :] == word for k in range(1, len(written)))
-    if len(word) == len(written) and word != written:
-        return any(
-            written[:k] + written[k + 1] + written[k] + written[k + 2 :] == word
-            for k in range(1, len(written) - 1)
-        )
-    return False
+    letters after its first swapped ("gmb" / "gmbh", "ssa" / "sas"): one edit, the first letter kept,
+    and as many letters or one fewer (a swap keeps every letter)."""
+    if word[0] != written[0] or OSA.distance(word, written) != 1:
+        return False
+    return len(word) == len(written) - 1 or (len(word) == len(written) and sorted(word) == sorted(written))
 
 
-def _slipped_further(
-    query: NameForm, candidate: NameForm, near_pairs: list[tuple[int, int]], typo_pairs: list[tuple[int, int]]
-) -> bool:
-    """True when a part is two letter slips or more from its counterpart (NO_IDENTICAL_PART_FURTHER_FACTOR).
-
-    ``near_pairs`` are the variant pairs of one token each (a known spelling is no slip:
-    "Muhammed" / "MOHAMMAD"), ``typo_pairs`` the conflicts taken for typos of the name. Slips are
-    counted as written or on the words' readings of one letter per sound
-    (names.romanisation.sound_readings), the fewer: "Zakhartschenko" / "ZAKHARCHENKO" (tsch, ch)
-    and "Said" / "SAEED" have none, "Segrei" / "SERGEY" (ei, ey) and "Cohe" / "CHOE" one.
+def _slipped_further(query: NameForm, candidate: NameForm, slipped: list[tuple[int, int]]) -> bool:
+    """True when a pair of ``slipped`` (letter slips, and conflicts taken for typos of the name) is two
+    slips or more apart (NO_IDENTICAL_PART_FURTHER_FACTOR), as written or on the words' readings of one
+    letter per sound, the fewer: "Zakhartschenko" / "ZAKHARCHENKO" (tsch, ch) and "Said" / "SAEED"
+    have none, "Segrei" / "SERGEY" (ei, ey) and "Cohe" / "CHOE" one.
     """
-    for i, j in near_pairs:
-        a, b = query.tokens[i], candidate.tokens[j]
-        if is_letter_slip(a, b, query.phonetic[i], candidate.phonetic[j]) and _slips_apart(a, b) >= 2:
-            return True
-    return any(_slips_apart(query.tokens[i], candidate.tokens[j]) >= 2 for i, j in typo_pairs)
+    return any(_slips_apart(query.tokens[i], candidate.tokens[j]) >= 2 for i, j in slipped)
+
+
+def _reading_slips(a: str, b: str) -> int:
+    """Letter slips between two words read one letter per sound (names.romanisation.sound_readings):
+    0 for one word spelt two ways."""
+    return min(OSA.distance(x, y) for x in sound_readings(a) for y in sound_readings(b))
 
 
 def _slips_apart(a: str, b: str) -> int:
     """Letter slips between two words: as written or read one letter per sound, the fewer."""
-    read = min(OSA.distance(x, y) for x in sound_readings(a) for y in sound_readings(b))
-    return min(read, OSA.distance(a, b))
+    return min(_reading_slips(a, b), OSA.distance(a, b))
 
 
 def name_typo_budget(query: NameForm, candidate: NameForm) -> int:
@@ -2215,9 +2199,12 @@ def compare_names(
                 described.append(
                     f"syllables of a Hangul word in another order (x{SYLLABLE_ORDER_FACTOR:.2f})"
                 )
-        if not q_identical and len(q_used) >= 2 and _letter_slips(query, candidate, near_pairs, bool(slips)):
+        slipped = (
+            _letter_slips(query, candidate, near_pairs) if not q_identical and len(q_used) >= 2 else None
+        )
+        if slipped is not None and (slips or slipped):
             typo_pairs = [(conflict.q[0], conflict.c[0]) for conflict in conflicts] if slips else []
-            if _slipped_further(query, candidate, near_pairs, typo_pairs):
+            if _slipped_further(query, candidate, slipped + typo_pairs):
                 factor *= NO_IDENTICAL_PART_FURTHER_FACTOR
                 if explain:
                     described.append(

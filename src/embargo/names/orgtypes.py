@@ -171,6 +171,12 @@ def _legal_words(text: str, shortest_own: int = _MIN_OWN_WORD) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 16)
+def written_words(text: str) -> tuple[str, ...]:
+    """The words of a name as written, letters only, in lower case ("OOO Sertal" -> ("ooo", "sertal"))."""
+    return tuple(_WORD.findall(text.casefold()))
+
+
+@lru_cache(maxsize=1 << 16)
 def written_legal_words(text: str) -> frozenset[str]:
     """The words of a name's legal forms as the name writes them, short ones too ("EL KAIRO
     INTERNACIONAL SAS" -> {"sas"}, "PRIM BG EAD" -> {"ead"}): what a slip in one is a slip of."""

@@ -52,6 +52,7 @@ WARM_UP_NAMES: tuple[tuple[str, str | None], ...] = (
     ("משה כהן", None),
     ("Γιώργος Παπαδόπουλος", None),
     ("王艳", "Person"),
+    ("金正恩", "Person"),  # three characters: also read in Korean (the hanja table)
     ("华为技术有限公司", "Company"),
     ("山田太郎", "Person"),
     ("やまだ たろう", "Person"),

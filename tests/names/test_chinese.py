@@ -90,7 +90,8 @@ def test_a_chinese_company_name_has_word_and_english_readings() -> None:
 def test_person_names_keep_the_family_name_split() -> None:
     forms = analyze_name("习近平", PER)
     assert forms[0].tokens == ("xi", "jinping")
-    assert all(form.syllables for form in forms[1:])  # the readings in Cantonese (names.cantonese)
+    # then the readings in Cantonese (names.cantonese) and in Korean (names.sino_korean)
+    assert all(form.syllables or form.hanja for form in forms[1:])
 
 
 def test_one_name_in_both_character_sets_is_the_same_name() -> None:

@@ -85,6 +85,7 @@ from embargo.match.names import (
     could_be_contraction,
     english_singular,
     legal_form_slips,
+    shaped_korean_glued,
     skeleton,
     token_weights,
     typo_budget,
@@ -295,7 +296,9 @@ class _Unbounded:
     Those are names written in an abjad when a reading of the query is not, the
     same tokens as a reading in another order or joined otherwise (score 1), an
     organisation's name with a word at one end that is the other's legal form typed short
-    (:func:`~embargo.match.names.legal_form_slips`); and every
+    (:func:`~embargo.match.names.legal_form_slips`), a person's name shaped as a Korean one with
+    a word of several syllables when the query is a name in Chinese characters read in Korean
+    (``read_in_korean``, see :func:`~embargo.match.names.shaped_korean_glued`); and every
     listed name when the query is written in Hangul (``whole_query``: a Hangul word scores a
     listed spelling of its syllables in another convention as a variant, which the letters
     alone do not tell, see :func:`embargo.match.names._hangul_checked`) or is in an abjad
@@ -305,6 +308,9 @@ class _Unbounded:
 
     def __init__(self, readings: list[NameForm]) -> None:
         self.whole_query = any(has_hangul(r.original) or (r.abjad and any(r.symbols)) for r in readings)
+        # A name in Chinese characters read in Korean scores as a name in Hangul does against a
+        # person's name shaped as a Korean one with a word of several syllables (names._hangul_checked).
+        self.read_in_korean = any(r.hanja for r in readings)
         # Readings of other than a person, not in an abjad: a word that is the legal form the other
         # name writes at that end typed short pairs with it (see names.legal_form_slips), which the
         # token bounds do not know.
@@ -321,6 +327,7 @@ class _Unbounded:
             (self.latin_query and form.abjad)
             or listed.joined[form_id] in self.joined
             or listed.sorted_tokens[form_id] in self.sorted
+            or (self.read_in_korean and shaped_korean_glued(form))
             or (
                 form.tag != PER
                 and not form.abjad

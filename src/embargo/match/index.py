@@ -74,7 +74,7 @@ from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 82
+INDEX_FORMAT = 83
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Of a query read several ways (a name in an abjad), the best names of each reading kept as
@@ -221,15 +221,16 @@ def _query_key_groups(forms: Iterable[NameForm]) -> dict[str, set[str]]:
 
 def _reading_groups(readings: dict[str, list[NameForm]]) -> list[frozenset[str]]:
     """The key groups (see :func:`_query_key_groups`) of each distinct reading of a query."""
-    groups = {
-        frozenset(
-            ["t" + token for token in form.tokens]
-            + ["t" + a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False)]
-        )
-        for forms in readings.values()
-        for form in forms
-    }
+    groups = {_form_groups(form) for forms in readings.values() for form in forms}
     return sorted(groups, key=sorted)
+
+
+def _form_groups(form: NameForm) -> frozenset[str]:
+    """The key groups of one reading: its tokens and its neighbouring tokens joined."""
+    return frozenset(
+        ["t" + token for token in form.tokens]
+        + ["t" + a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False)]
+    )
 
 
 def _name_keys(forms: Iterable[NameForm]) -> set[str]:
@@ -317,7 +318,11 @@ def _named_by_words_read_away(
     for entity_idx, listed, forms in analysed:
         for word, at, form in _names_read_away(forms, uses, partial(unused, entity_idx=entity_idx)):
             tag = type_tag_for_schema(entities[entity_idx].schema)
-            again = analyze_name(listed.full, tag, listed.parts or None, kept=frozenset({word}))
+            again = [
+                f
+                for f in analyze_name(listed.full, tag, listed.parts or None, kept=frozenset({word}))
+                if not f.hanja
+            ]
             if any(_named_at(form, reading, at, word) for reading in again):
                 forms = again
                 named.add(word)
@@ -521,7 +526,10 @@ class MatchIndex:
                 if listed.full in seen:
                     continue
                 seen.add(listed.full)
-                analysed = analyze_name(listed.full, tag, listed.parts or None)
+                # A listed name keeps the readings of its own spellings: the reading in Korean of a
+                # name in Chinese characters (names.sino_korean) is a query's guess at a Korean
+                # name, which a listed Chinese person's name would turn into alerts on Korean ones.
+                analysed = [f for f in analyze_name(listed.full, tag, listed.parts or None) if not f.hanja]
                 if analysed:
                     analysed_names.append((entity_idx, listed, analysed))
         analysed_names, words_named = _named_by_words_read_away(analysed_names, records)
@@ -856,7 +864,8 @@ class MatchIndex:
                 extra = self._named_word_readings([query.name, *mended], readings[tag], tag)
                 readings[tag] = [*readings[tag], *(form for form, _words in extra)]
                 named_by.update(((form.tokens, form.kinds), words) for form, words in extra)
-            for token_key, keys in _query_key_groups(readings[tag]).items():
+            # Not the readings in Korean of a name in Chinese characters: they get candidates of their own.
+            for token_key, keys in _query_key_groups(f for f in readings[tag] if not f.hanja).items():
                 groups[token_key] |= keys
         if named_by and not any(
             self._identifying(form)
@@ -871,8 +880,11 @@ class MatchIndex:
                 for tag, forms in readings.items()
                 if (named := [f for f in forms if (f.tokens, f.kinds) in named_by])
             }
-        self._add_neighbours(groups, readings)
-        self._add_listed_triples(groups, readings)
+        korean = [form for form in readings.get(PER, ()) if form.hanja]
+        # The readings a query without Chinese characters read in Korean has: all of them.
+        others = {tag: [f for f in fs if not f.hanja] for tag, fs in readings.items()} if korean else readings
+        self._add_neighbours(groups, others)
+        self._add_listed_triples(groups, others)
         query_ids = identifier_keys(query.identifiers)
         best: dict[int, tuple[float, NameScore, NameRecord]] = {}
         abjad_query = any(form.abjad for forms in readings.values() for form in forms)
@@ -882,6 +894,11 @@ class MatchIndex:
             by_script=abjad_query,
             readings=_reading_groups(readings) if abjad_query else (),
         )
+        # A name in Chinese characters read in Korean ("金正恩" as "kim jong un", names.sino_korean):
+        # those readings share no word with its readings in Chinese, and the syllables of many listed
+        # Korean names, pooled with those, crowded listed Chinese names out. They are searched as a
+        # query of their own: their own candidates, bounded and compared with them only.
+        korean_pool = self._korean_candidates(korean, schema_tag) if korean else []
         # The name score a candidate needs to reach the threshold, with all the evidence in its favour
         # (less a rounding margin): candidates whose bound falls short are never fully scored.
         cutoff = threshold - max_support(query.birth_date, query.country, query.identifiers) - 1e-4
@@ -892,19 +909,24 @@ class MatchIndex:
                 by_character = {n for n in candidates if is_logographic(self.names[n].raw)}
                 kept = set(
                     self._reachable(
-                        [n for n in candidates if n not in by_character], readings, schema_tag, cutoff
+                        [n for n in candidates if n not in by_character], others, schema_tag, cutoff
                     )
                 )
                 candidates = [n for n in candidates if n in by_character or n in kept]
             else:
-                candidates = self._reachable(candidates, readings, schema_tag, cutoff)
+                candidates = self._reachable(candidates, others, schema_tag, cutoff)
+            korean_pool = self._reachable(korean_pool, {PER: korean}, PER, cutoff) if korean_pool else []
+        compared_with: dict[int, list[NameForm]] = {}
         for name_idx in candidates:
+            compared_with[name_idx] = others.get(schema_tag or self._name_tags[name_idx]) or []
+        for name_idx in korean_pool:
+            compared_with[name_idx] = [*compared_with.get(name_idx, []), *korean]
+        for name_idx, forms in compared_with.items():
             record = self.names[name_idx]
-            tag = schema_tag or self._name_tags[name_idx]
             # Names the bound does not cover (see bound._Unbounded): the scorer skips them when they
             # cannot reach.
             needed = _needed_score(record, cutoff) if cutoff > 0 and prune else 0.0
-            compared = self._readings_for(readings.get(tag) or [], record, named_by)
+            compared = self._readings_for(forms, record, named_by)
             scored = self._score_name(query.name, compared, record, needed)
             if scored is None:
                 continue
@@ -935,6 +957,21 @@ class MatchIndex:
                 query, total, entity_idx, name_score, scored, record, features, readings, schema_tag, named_by
             )
             for total, entity_idx, name_score, scored, record, features in scored_entities[:limit]
+        ]
+
+    def _korean_candidates(self, korean: list[NameForm], schema_tag: str | None) -> list[int]:
+        """The candidates of a name's readings in Korean (NameForm.hanja) alone: listed persons'
+        names in letters (any name in letters, for a query of a person's schema)."""
+        groups: dict[str, set[str]] = defaultdict(set)
+        for token_key, keys in _query_key_groups(korean).items():
+            groups[token_key] |= keys
+        self._add_neighbours(groups, {PER: korean})
+        chosen = self._candidates(groups, CANDIDATE_NAMES, readings=_reading_groups({PER: korean}))
+        # Not a name in characters: those are compared character by character (raw_name_score).
+        return [
+            n
+            for n in chosen
+            if (schema_tag or self._name_tags[n]) == PER and not is_logographic(self.names[n].raw)
         ]
 
     def _add_neighbours(self, groups: dict[str, set[str]], readings: dict[str, list[NameForm]]) -> None:

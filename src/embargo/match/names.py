@@ -1523,20 +1523,24 @@ def _hangul_checked(
     the query is the Hangul side, a pair that such a convention spells is a variant of at least
     PHONETIC_SCORE (이 is "Ri" in the North and "Lee", "Yi" in the South; the bound leaves such
     queries to full scoring). A word of the Hangul side that reads no Hangul of the name (a Latin
-    part of it) is compared as before.
+    part of it) is compared as before. A name in Chinese characters read in Korean
+    (NameForm.hanja) is such a side, each word the syllable of its character; raised so only
+    against a name of :func:`shaped_korean_glued` (which the score bound leaves to full scoring for
+    it): against the others, the symbols its words share with theirs raise them (see _pairs), as
+    the bound knows.
     """
-    hangul_is_query = has_hangul(query.original)
+    hangul_is_query = _written_in_syllables(query)
     hangul_form, latin_form = (query, candidate) if hangul_is_query else (candidate, query)
     checked = []
     other_hangul: set[tuple[tuple, tuple]] = set()
     for score, variant, qi, ci in pairs:
         if score < 1.0:
             hangul_indexes, latin_indexes = (qi, ci) if hangul_is_query else (ci, qi)
-            sources = [hangul_sources(hangul_form.original, hangul_form.tokens[i]) for i in hangul_indexes]
+            sources = [_syllables_of(hangul_form, i) for i in hangul_indexes]
             latin = "".join(latin_form.tokens[j] for j in latin_indexes)
             if all(sources) and latin.isalpha():
                 if any(spells("".join(run), latin) for run in product(*sources)):
-                    if hangul_is_query:
+                    if hangul_is_query and (not hangul_form.hanja or shaped_korean_glued(latin_form)):
                         score, variant = max(score, PHONETIC_SCORE), True
                 else:
                     score, variant = min(score, HANGUL_SYLLABLE_CREDIT), False
@@ -1545,15 +1549,36 @@ def _hangul_checked(
     return checked, other_hangul
 
 
-def _korean_syllables_left(form: NameForm, token: str) -> bool:
+def shaped_korean_glued(form: NameForm) -> bool:
+    """True for a person's name shaped as a Korean one with a word of several syllables, which has
+    no symbol ("PAEK, Chang-Ho": "changho"): only its spelling tells which syllables it may be."""
+    return form.tag == PER and any(form.symbols) and not all(form.symbols)
+
+
+def _written_in_syllables(form: NameForm) -> bool:
+    """True for a person name that says which Korean syllables it has: written in Hangul, or in
+    Chinese characters read in Korean (NameForm.hanja)."""
+    return form.hanja or has_hangul(form.original)
+
+
+def _syllables_of(form: NameForm, index: int) -> frozenset[str]:
+    """The Hangul syllables a token of a name of :func:`_written_in_syllables` was read from: the
+    runs of its Hangul that the token spells, or the one syllable of a character read in Korean."""
+    if form.hanja:
+        return frozenset({form.symbols[index]})
+    return hangul_sources(form.original, form.tokens[index])
+
+
+def _korean_syllables_left(form: NameForm, index: int) -> bool:
     """True when a token left without a partner is syllables of a Korean name.
 
-    On the side written in Hangul, a token read from its syllables; on the Latin side, a
-    romanised Korean syllable in a name of Chinese and Korean syllables only ("JANG YONG SON").
+    On the side written in Hangul (or in characters read in Korean), a token read from its
+    syllables; on the Latin side, a romanised Korean syllable in a name of Chinese and Korean
+    syllables only ("JANG YONG SON").
     """
-    if has_hangul(form.original):
-        return bool(hangul_sources(form.original, token))
-    return is_korean_syllable(token) and syllable_name(form.tokens)
+    if _written_in_syllables(form):
+        return bool(_syllables_of(form, index))
+    return is_korean_syllable(form.tokens[index]) and syllable_name(form.tokens)
 
 
 def _hangul_syllables_reordered(query: NameForm, candidate: NameForm, paired: list[tuple[int, int]]) -> bool:
@@ -1565,13 +1590,16 @@ def _hangul_syllables_reordered(query: NameForm, candidate: NameForm, paired: li
     convention, "KIM, Jong Un") and a one-syllable word of its own (the family name written
     after the given name, "은정 김").
     """
-    flip = not has_hangul(query.original)
+    flip = not _written_in_syllables(query)
     hangul, latin = (candidate, query) if flip else (query, candidate)
-    alone = {word for word in hangul_words(hangul.original) if len(word) == 1}
+    if hangul.hanja:
+        alone = {hangul.symbols[0]}  # of a name in characters, its first character
+    else:
+        alone = {word for word in hangul_words(hangul.original) if len(word) == 1}
     order = []
     for i, j in paired:
         h, other = (j, i) if flip else (i, j)
-        if latin.family[other] or hangul_sources(hangul.original, hangul.tokens[h]) & alone:
+        if latin.family[other] or _syllables_of(hangul, h) & alone:
             continue
         order.append((h, other))
     return words_out_of_order(order) > 0
@@ -2039,7 +2067,7 @@ def compare_names(
     patronymic = PATRONYMIC_PARTICLES.intersection(query.tokens) and PATRONYMIC_PARTICLES.intersection(
         candidate.tokens
     )
-    hangul_pair = person and has_hangul(query.original) != has_hangul(candidate.original)
+    hangul_pair = person and _written_in_syllables(query) != _written_in_syllables(candidate)
     if (
         person
         and not patronymic
@@ -2266,7 +2294,7 @@ def compare_names(
                 # Against a romanised Chinese name, a syllable left out of a Korean one is half of
                 # its given name too ("Yang Su" / "JANG BOM SU", "Cha Jun" / "CHA, Sung Jun").
                 share = EXTRA_SYLLABLE_WEIGHT
-            if hangul_pair and _korean_syllables_left(form, token):
+            if hangul_pair and _korean_syllables_left(form, i):
                 # One name in Hangul: each syllable is a character of the name, and one left out
                 # on either side names someone else ("성수 김" / "KIM, Song").
                 share = EXTRA_SYLLABLE_WEIGHT

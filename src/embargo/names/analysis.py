@@ -53,6 +53,7 @@ from embargo.names.orgtypes import read_own_legal_forms
 from embargo.names.palladius import palladius_reading
 from embargo.names.patronymics import english_patronymics
 from embargo.names.persian_arabic_forms import company_words
+from embargo.names.sino_korean import korean_spellings
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
     greek_spoken_spelling,
@@ -147,6 +148,10 @@ class NameForm(NamedTuple):
     #: one character's syllable, so a token spelt otherwise is another character, not a slip (see
     #: embargo.match.names.compare_names).
     syllables: bool = False
+    #: A person's name in Chinese characters read in Korean (see names.sino_korean): each token is
+    #: the one Hangul syllable of its symbols, so a token no convention spells for that syllable is
+    #: another character, as against a name written in Hangul (see match.names._hangul_checked).
+    hanja: bool = False
 
     @property
     def comparable(self) -> str:
@@ -541,6 +546,7 @@ def _analyze_cached(
     reading, foreign = transcribed_reading(base) if transcribed else (base, False)
     readings = [reading]
     cantonese: tuple[str, ...] = ()
+    hanja: dict[str, tuple[str, ...]] = {}  # a name in Chinese characters read in Korean
     # "Ayatollah Ali Khamenei" is also "Ali Khamenei"; "MV ZEUS" is also "ZEUS".
     untitled = None
     if tag == PER:
@@ -564,9 +570,9 @@ def _analyze_cached(
         abd = join_abd_compounds(base)
         if abd is not None:
             readings.append(abd)  # "ABD AL-RAHMAN" is also "ABDAL RAHMAN", near "Abdulrahman"
-        korean = split_cjk_family_name(base)
-        if korean is not None:
-            readings.append(korean)
+        hangul_split = split_cjk_family_name(base)
+        if hangul_split is not None:
+            readings.append(hangul_split)
         chinese = palladius_reading(base)
         if chinese is not None:
             readings.append(chinese)  # "Си Цзиньпин" is also "xi jinping", the pinyin Russian wrote
@@ -577,6 +583,11 @@ def _analyze_cached(
         listed_spelling = korean_listed_spelling(base)
         if listed_spelling is not None:
             readings.append(listed_spelling)  # "김정은" -> "kim jong un", as the lists write it
+        if not transcribed:
+            # "金正恩" is also "김정은" as Korean reads its characters, "kim jong un" as the lists
+            # write it; each word is known to be those syllables (NameForm.symbols, set below).
+            hanja = korean_spellings(base)
+            readings.extend(hanja)
     elif reads_as_words(base):
         # A company name in Chinese characters, also read word by word and with its words of
         # business and places in English (see names.chinese): "华信船务(香港)有限公司" is also
@@ -638,6 +649,14 @@ def _analyze_cached(
                 form = form._replace(aside_left_out=True)
             elif reading in cantonese:
                 form = form._replace(syllables=True)
+            elif reading in hanja and len(form.tokens) == len(hanja[reading]):
+                # Each word a name part of the syllables it was read from, the first the family name.
+                form = form._replace(
+                    kinds=(NAME,) * len(form.tokens),
+                    family=(True,) + (False,) * (len(form.tokens) - 1),
+                    symbols=hanja[reading],
+                    hanja=True,
+                )
             forms.append(form)
     return tuple(forms)
 

@@ -216,7 +216,7 @@ def pinyin_syllables(token: str) -> tuple[str, ...]:
     return tuple(reversed(found))
 
 
-def _listed_syllable(syllable: str) -> str:
+def listed_syllable(syllable: str) -> str:
     """One Hangul syllable in the lists' spelling (see :data:`_MR_INITIAL`)."""
     parts = _SYLLABLE_PARTS.match(anyascii(syllable).lower())
     if parts is None:
@@ -230,12 +230,12 @@ def _listed_syllable(syllable: str) -> str:
 @lru_cache(maxsize=1)
 def known_korean_syllables() -> frozenset[str]:
     """Every Hangul syllable romanised as anyascii writes it (Revised Romanization: "seong",
-    "gyeong") and as the lists write North Korean names (:func:`_listed_syllable`: "song",
+    "gyeong") and as the lists write North Korean names (:func:`listed_syllable`: "song",
     "kyong", "sung")."""
     syllables: set[str] = set()
     for code in range(0xAC00, 0xD7A4):
         syllable = chr(code)
-        syllables.update((anyascii(syllable).lower(), _listed_syllable(syllable)))
+        syllables.update((anyascii(syllable).lower(), listed_syllable(syllable)))
     return frozenset(syllables)
 
 
@@ -252,7 +252,7 @@ def korean_listed_spelling(text: str) -> str | None:
     """
     if not _HANGUL.search(text):
         return None
-    return _HANGUL_RUN.sub(lambda m: " " + " ".join(map(_listed_syllable, m.group(0))) + " ", text)
+    return _HANGUL_RUN.sub(lambda m: " " + " ".join(map(listed_syllable, m.group(0))) + " ", text)
 
 
 def split_cjk_family_name(text: str) -> str | None:

@@ -221,16 +221,15 @@ def _query_key_groups(forms: Iterable[NameForm]) -> dict[str, set[str]]:
 
 def _reading_groups(readings: dict[str, list[NameForm]]) -> list[frozenset[str]]:
     """The key groups (see :func:`_query_key_groups`) of each distinct reading of a query."""
-    groups = {_form_groups(form) for forms in readings.values() for form in forms}
+    groups = {
+        frozenset(
+            ["t" + token for token in form.tokens]
+            + ["t" + a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False)]
+        )
+        for forms in readings.values()
+        for form in forms
+    }
     return sorted(groups, key=sorted)
-
-
-def _form_groups(form: NameForm) -> frozenset[str]:
-    """The key groups of one reading: its tokens and its neighbouring tokens joined."""
-    return frozenset(
-        ["t" + token for token in form.tokens]
-        + ["t" + a + b for a, b in zip(form.tokens, form.tokens[1:], strict=False)]
-    )
 
 
 def _name_keys(forms: Iterable[NameForm]) -> set[str]:
@@ -962,9 +961,7 @@ class MatchIndex:
     def _korean_candidates(self, korean: list[NameForm], schema_tag: str | None) -> list[int]:
         """The candidates of a name's readings in Korean (NameForm.hanja) alone: listed persons'
         names in letters (any name in letters, for a query of a person's schema)."""
-        groups: dict[str, set[str]] = defaultdict(set)
-        for token_key, keys in _query_key_groups(korean).items():
-            groups[token_key] |= keys
+        groups = _query_key_groups(korean)
         self._add_neighbours(groups, {PER: korean})
         chosen = self._candidates(groups, CANDIDATE_NAMES, readings=_reading_groups({PER: korean}))
         # Not a name in characters: those are compared character by character (raw_name_score).

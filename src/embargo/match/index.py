@@ -880,7 +880,7 @@ class MatchIndex:
                 if (named := [f for f in forms if (f.tokens, f.kinds) in named_by])
             }
         korean = [form for form in readings.get(PER, ()) if form.hanja]
-        # The readings a query without Chinese characters read in Korean has: all of them.
+        # The query's other readings (of a name not read in Korean, all of them).
         others = {tag: [f for f in fs if not f.hanja] for tag, fs in readings.items()} if korean else readings
         self._add_neighbours(groups, others)
         self._add_listed_triples(groups, others)

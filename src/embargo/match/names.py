@@ -1550,8 +1550,10 @@ def _hangul_checked(
 
 
 def shaped_korean_glued(form: NameForm) -> bool:
-    """True for a person's name shaped as a Korean one with a word of several syllables, which has
-    no symbol ("PAEK, Chang-Ho": "changho"): only its spelling tells which syllables it may be."""
+    """True for a person's name with Korean syllables (symbols) in some words but not all: a Korean
+    name with a word of several syllables, which has none ("PAEK, Chang-Ho": "changho"), whose
+    spelling only tells which syllables it may be; also a name of other words, some of which spell a
+    syllable ("al" of "SADDAM HUSSEIN AL-TIKRITI")."""
     return form.tag == PER and any(form.symbols) and not all(form.symbols)
 
 
@@ -1592,14 +1594,12 @@ def _hangul_syllables_reordered(query: NameForm, candidate: NameForm, paired: li
     """
     flip = not _written_in_syllables(query)
     hangul, latin = (candidate, query) if flip else (query, candidate)
-    if hangul.hanja:
-        alone = {hangul.symbols[0]}  # of a name in characters, its first character
-    else:
-        alone = {word for word in hangul_words(hangul.original) if len(word) == 1}
+    alone = set() if hangul.hanja else {word for word in hangul_words(hangul.original) if len(word) == 1}
     order = []
     for i, j in paired:
         h, other = (j, i) if flip else (i, j)
-        if latin.family[other] or _syllables_of(hangul, h) & alone:
+        # Of a name in characters read in Korean, its family name is its first word.
+        if latin.family[other] or (h == 0 if hangul.hanja else bool(_syllables_of(hangul, h) & alone)):
             continue
         order.append((h, other))
     return words_out_of_order(order) > 0

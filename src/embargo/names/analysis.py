@@ -585,9 +585,8 @@ def _analyze_cached(
             readings.append(listed_spelling)  # "김정은" -> "kim jong un", as the lists write it
         if not transcribed:
             # "金正恩" is also "김정은" as Korean reads its characters, "kim jong un" as the lists
-            # write it; each word is known to be those syllables (NameForm.symbols, set below).
+            # write it; each word is known to be those syllables (NameForm.symbols, read below).
             hanja = korean_spellings(base)
-            readings.extend(hanja)
     elif reads_as_words(base):
         # A company name in Chinese characters, also read word by word and with its words of
         # business and places in English (see names.chinese): "华信船务(香港)有限公司" is also
@@ -649,15 +648,21 @@ def _analyze_cached(
                 form = form._replace(aside_left_out=True)
             elif reading in cantonese:
                 form = form._replace(syllables=True)
-            elif reading in hanja and len(form.tokens) == len(hanja[reading]):
-                # Each word a name part of the syllables it was read from, the first the family name.
-                form = form._replace(
+            forms.append(form)
+    for reading, syllables in hanja.items():
+        # Kept beside a reading spelt alike ("an kangmin", 安康民, is its pinyin too): its words are
+        # compared otherwise, each a name part of the syllables it was read from, the first the
+        # family name (NameForm.hanja).
+        form = _form(cleaned, reading, tag, family_tokens, abjad, kept)
+        if form is not None and len(form.tokens) == len(syllables):
+            forms.append(
+                form._replace(
                     kinds=(NAME,) * len(form.tokens),
                     family=(True,) + (False,) * (len(form.tokens) - 1),
-                    symbols=hanja[reading],
+                    symbols=syllables,
                     hanja=True,
                 )
-            forms.append(form)
+            )
     return tuple(forms)
 
 

@@ -86,7 +86,7 @@ def test_each_word_is_a_name_part_and_the_first_the_family_name() -> None:
 
 
 def test_a_reading_in_korean_spelt_as_another_reading_is_kept() -> None:
-    """"an kangmin" is 安康民's pinyin and its reading in Korean with the given name in one word:
+    """ "an kangmin" is 安康民's pinyin and its reading in Korean with the given name in one word:
     kept twice, the Korean one compared as Korean; "ma mo pun" is 马模笨 in Cantonese and in Korean."""
     assert [form.tokens for form in analyze_name("安康民", PER) if form.hanja] == [
         ("an", "kang", "min"),

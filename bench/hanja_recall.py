@@ -29,7 +29,6 @@ customers who are not listed, whose names are now also read in Korean.
 from __future__ import annotations
 
 import csv
-import json
 import random
 import re
 import sys
@@ -38,16 +37,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import (  # noqa: E402
-    alerts,
     non_listed_parser,
-    print_alerts,
     print_not_first,
-    screen_listed_queries,  # noqa: E402
+    reported_alerts,
+    same_korean_name,
+    screen_listed_queries,
+    without_apostrophes,
+    write_report,
 )
-from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
 
-#: The apostrophes of McCune-Reischauer ("Ch'o'l").
-_APOSTROPHES = re.compile("['\u2019]")
 #: A person's name of three Chinese characters (spaces left out first, see non_listed_names).
 _THREE_CHARACTERS = re.compile(r"^[\u4e00-\u9fff]{3}$")
 #: The family name written with its own character, whatever other characters read it.
@@ -107,7 +105,7 @@ def listed_queries(entities: list, seed: int) -> list[tuple[str, str, str]]:
         if entity.schema != "Person" or not any(program.startswith("DPRK") for program in entity.programs):
             continue
         for name in entity.names:
-            words = re.findall(r"[a-z]+", _APOSTROPHES.sub("", name.full).lower())
+            words = re.findall(r"[a-z]+", without_apostrophes(name.full).lower())
             if len(words) != 3 or not all(is_korean_syllable(word) for word in words):
                 continue
             written = written_in_characters(words, spelt, rng)
@@ -130,11 +128,6 @@ def non_listed_names(path: Path) -> list[str]:
     return [name for name in dict.fromkeys(names) if _THREE_CHARACTERS.match(name)]
 
 
-def _same_name(a: str, b: str) -> bool:
-    """The recall benchmark's test of one name, the apostrophes of McCune-Reischauer left out first."""
-    return exclusion_key(_APOSTROPHES.sub("", a)) == exclusion_key(_APOSTROPHES.sub("", b))
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
     parser = non_listed_parser(__doc__.split("\n\n")[0])
@@ -145,20 +138,16 @@ def main(argv: list[str] | None = None) -> int:
         "listed Korean person names written in Chinese characters",
         "no listed Korean person names: are the lists there?",
         args.threshold,
-        _same_name,
+        same_korean_name,
     )
     print_not_first(outcomes, args.shown, key="in10", label="missed")
     print_not_first(outcomes, args.shown)
     raised: list[list] = []
     if args.non_listed_file:
         names = non_listed_names(args.non_listed_file)
-        raised = alerts(index, names, "Person", args.threshold)
-        summary["alerts"] = [len(raised), len(names)]
-        print(f"non-listed names of three Chinese characters: {len(raised)} of {len(names)} raise an alert")
-        print_alerts(raised, args.shown)
-    if args.json:
-        report = {"summary": summary, "outcomes": outcomes, "alerts": raised}
-        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+        label = "non-listed names of three Chinese characters"
+        raised, summary["alerts"] = reported_alerts(index, names, "Person", args.threshold, label, args.shown)
+    write_report(args.json, {"summary": summary, "outcomes": outcomes, "alerts": raised})
     return 0
 
 

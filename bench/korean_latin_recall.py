@@ -25,20 +25,19 @@ passports write them); they are test data, not the engine's rules.
 from __future__ import annotations
 
 import csv
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from listed_bench import alerts as alerts_of  # noqa: E402
 from listed_bench import (  # noqa: E402
     parse_arguments,
-    print_alerts,
     print_not_first,
+    reported_alerts,
+    same_korean_name,
     screen_listed_queries,
+    write_report,
 )
-from perturb import exclusion_key  # noqa: E402  (the recall benchmark's test of one name)
 
 #: Listed (McCune-Reischauer) family name -> its customary Southern spellings.
 SOUTHERN_FAMILY_NAMES = {
@@ -69,8 +68,6 @@ CUSTOMARY_FAMILY_NAMES = {
     "전": "Jeon", "고": "Ko", "문": "Moon", "양": "Yang", "손": "Son", "배": "Bae", "백": "Baek",
     "허": "Heo", "노": "Noh",
 }  # fmt: skip
-#: The apostrophes of McCune-Reischauer ("Ch'o'l").
-_APOSTROPHES = re.compile("['\u2019]")
 
 
 def listed_queries(entities: list) -> list[tuple[str, str, str]]:
@@ -107,12 +104,6 @@ def southern_spellings(path: Path) -> dict[str, list[str]]:
     return spelt
 
 
-def _same_name(a: str, b: str) -> bool:
-    """The recall benchmark's test of one name (perturb.exclusion_key), the apostrophes of
-    McCune-Reischauer left out first ("Ch'o'l" is "Chol" written with them)."""
-    return exclusion_key(_APOSTROPHES.sub("", a)) == exclusion_key(_APOSTROPHES.sub("", b))
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
     args = parse_arguments(__doc__.split("\n\n")[0], argv)
@@ -121,20 +112,17 @@ def main(argv: list[str] | None = None) -> int:
         "listed Korean person names with the family name in the South's spelling",
         "no listed Korean person names: are the lists there?",
         args.threshold,
-        _same_name,
+        same_korean_name,
     )
     print_not_first(outcomes, args.shown, key="in10", label="missed")
     alerts: dict[str, list] = {}
     if args.non_listed_file:
         for convention, names in southern_spellings(args.non_listed_file).items():
-            alerts[convention] = alerts_of(index, names, "Person", args.threshold)
-            count = len(alerts[convention])
-            summary[f"alerts_{convention}"] = [count, len(names)]
-            print(f"non-listed Korean names, {convention}: {count} of {len(names)} raise an alert")
-            print_alerts(alerts[convention], args.shown)
-    if args.json:
-        report = {"summary": summary, "outcomes": outcomes, "alerts": alerts}
-        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+            label = f"non-listed Korean names, {convention}"
+            alerts[convention], summary[f"alerts_{convention}"] = reported_alerts(
+                index, names, "Person", args.threshold, label, args.shown
+            )
+    write_report(args.json, {"summary": summary, "outcomes": outcomes, "alerts": alerts})
     return 0
 
 

@@ -29,7 +29,6 @@ write them ("شرکت ... (سهامی خاص)", "شركة ... ذ.م.م"), and co
 from __future__ import annotations
 
 import csv
-import json
 import re
 import sys
 from pathlib import Path
@@ -37,15 +36,15 @@ from pathlib import Path
 from rigour.names import extract_org_types
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from listed_bench import alerts as alerts_of  # noqa: E402
 from listed_bench import (  # noqa: E402
     build_index,
     listed_entities,
     parse_arguments,
-    print_alerts,
     recall_line,
     recall_summary,
+    reported_alerts,
     screen_listed,
+    write_report,
 )
 
 #: Romanised Persian and Arabic legal forms and company words as the lists write them, with an
@@ -183,14 +182,11 @@ def main(argv: list[str] | None = None) -> int:
     alerts: dict[str, list] = {}
     if args.non_listed_file:
         for style, names in register_names(args.non_listed_file).items():
-            alerts[style] = alerts_of(index, names, "Company", args.threshold)
-            count = len(alerts[style])
-            summary[f"alerts_{style}"] = [count, len(names)]
-            print(f"non-listed Persian and Arabic companies, {style}: {count} of {len(names)} alert")
-            print_alerts(alerts[style], args.shown)
-    if args.json:
-        report = {"summary": summary, "queries": queries, "alerts": alerts}
-        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+            label = f"non-listed Persian and Arabic companies, {style}"
+            alerts[style], summary[f"alerts_{style}"] = reported_alerts(
+                index, names, "Company", args.threshold, label, args.shown
+            )
+    write_report(args.json, {"summary": summary, "queries": queries, "alerts": alerts})
     return 0
 
 

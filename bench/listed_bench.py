@@ -6,6 +6,7 @@ a listed name written so is found, and the alerts raised by non-listed names."""
 from __future__ import annotations
 
 import argparse
+import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,6 +18,20 @@ from screen_recall import DATA_DIR, read_lists
 
 def _same_name(a: str, b: str) -> bool:
     return exclusion_key(a) == exclusion_key(b)
+
+
+#: The apostrophes of McCune-Reischauer ("Ch'o'l").
+_APOSTROPHES = re.compile("['\u2019]")
+
+
+def without_apostrophes(text: str) -> str:
+    """A name without McCune-Reischauer's apostrophes ("Ch'o'l" is "Chol" written with them)."""
+    return _APOSTROPHES.sub("", text)
+
+
+def same_korean_name(a: str, b: str) -> bool:
+    """The recall benchmark's test of one name, McCune-Reischauer's apostrophes left out first."""
+    return _same_name(without_apostrophes(a), without_apostrophes(b))
 
 
 def screen_listed(
@@ -182,6 +197,23 @@ def alerts(index: Any, names: list[str], schema: str, threshold: float) -> list[
         if matches:
             raised.append([name, matches[0].name, matches[0].score])
     return raised
+
+
+def reported_alerts(
+    index: Any, names: list[str], schema: str, threshold: float, label: str, shown: int
+) -> tuple[list[list], list[int]]:
+    """The :func:`alerts` of non-listed names and [alerts, names]; prints "{label}: X of N raise an
+    alert" and the first ``shown`` of them."""
+    raised = alerts(index, names, schema, threshold)
+    print(f"{label}: {len(raised)} of {len(names)} raise an alert")
+    print_alerts(raised, shown)
+    return raised, [len(raised), len(names)]
+
+
+def write_report(path: Path | None, report: dict[str, Any]) -> None:
+    """The JSON report of a benchmark, when ``--json`` names a file."""
+    if path:
+        path.write_text(json.dumps(report, ensure_ascii=False, indent=1))
 
 
 def print_alerts(raised: list[list], shown: int) -> None:

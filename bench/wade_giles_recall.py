@@ -22,18 +22,17 @@ customers who are not listed.
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from listed_bench import alerts as alerts_of  # noqa: E402
 from listed_bench import (  # noqa: E402
     family_given_names,
     parse_arguments,
-    print_alerts,
     print_not_first,
+    reported_alerts,
     screen_listed_queries,
+    write_report,
 )
 
 
@@ -97,13 +96,9 @@ def main(argv: list[str] | None = None) -> int:
     alerts: list = []
     if args.non_listed_file:
         names = non_listed_names(args.non_listed_file)
-        alerts = alerts_of(index, names, "Person", args.threshold)
-        summary["alerts"] = [len(alerts), len(names)]
-        print(f"non-listed Chinese names in Wade-Giles: {len(alerts)} of {len(names)} raise an alert")
-        print_alerts(alerts, args.shown)
-    if args.json:
-        report = {"summary": summary, "outcomes": outcomes, "alerts": alerts}
-        args.json.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+        label = "non-listed Chinese names in Wade-Giles"
+        alerts, summary["alerts"] = reported_alerts(index, names, "Person", args.threshold, label, args.shown)
+    write_report(args.json, {"summary": summary, "outcomes": outcomes, "alerts": alerts})
     return 0
 
 

@@ -171,14 +171,14 @@ def test_a_korean_name_in_characters_finds_its_listed_entry(
     [("仉跽塍", "ZHANG, Jicheng"), ("睁辅憬", "ZHENG, Fujing"), ("郴拳椁", "CHEN, Quanguo")],
 )
 def test_a_chinese_name_in_characters_keeps_its_pinyin_candidates(
-    listed_index: MatchIndex, written: str, listed: str
+    listed_index: MatchIndex, listed_person_matches: Callable[..., list[Match]], written: str, listed: str
 ) -> None:
     """The Korean reading's syllables are those of many listed Korean names: pooled with the keys of
     the readings in Chinese, they crowded the listed Chinese name out of the candidates (characters
     drawn for their pinyin, whose Korean readings crowd it in this index). The readings in Korean
     get candidates of their own (MatchIndex.search)."""
     entity_id = listed_index.entities[next(r.entity for r in listed_index.names if r.raw == listed)].entity_id
-    matches = listed_index.search(Query(name=written, schema="Person"), 10, DEFAULT_THRESHOLD)
+    matches = listed_person_matches(written, limit=10)
     assert entity_id in [m.entity_id for m in matches], [(m.name, m.score) for m in matches]
 
 

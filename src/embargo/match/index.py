@@ -317,17 +317,22 @@ def _named_by_words_read_away(
     for entity_idx, listed, forms in analysed:
         for word, at, form in _names_read_away(forms, uses, partial(unused, entity_idx=entity_idx)):
             tag = type_tag_for_schema(entities[entity_idx].schema)
-            again = [
-                f
-                for f in analyze_name(listed.full, tag, listed.parts or None, kept=frozenset({word}))
-                if not f.hanja
-            ]
+            again = _listed_forms(listed, tag, kept=frozenset({word}))
             if any(_named_at(form, reading, at, word) for reading in again):
                 forms = again
                 named.add(word)
                 break
         result.append((entity_idx, listed, forms))
     return result, frozenset(named)
+
+
+def _listed_forms(listed: Name, tag: str, kept: frozenset[str] = frozenset()) -> list[NameForm]:
+    """The readings of a listed name: those of its own spellings. Not the reading in Korean of a name
+    in Chinese characters (names.sino_korean), a query's guess at a Korean name, which a listed
+    Chinese person's name would turn into alerts on Korean ones."""
+    return [
+        form for form in analyze_name(listed.full, tag, listed.parts or None, kept=kept) if not form.hanja
+    ]
 
 
 def _names_read_away(
@@ -525,10 +530,7 @@ class MatchIndex:
                 if listed.full in seen:
                     continue
                 seen.add(listed.full)
-                # A listed name keeps the readings of its own spellings: the reading in Korean of a
-                # name in Chinese characters (names.sino_korean) is a query's guess at a Korean
-                # name, which a listed Chinese person's name would turn into alerts on Korean ones.
-                analysed = [f for f in analyze_name(listed.full, tag, listed.parts or None) if not f.hanja]
+                analysed = _listed_forms(listed, tag)
                 if analysed:
                     analysed_names.append((entity_idx, listed, analysed))
         analysed_names, words_named = _named_by_words_read_away(analysed_names, records)

@@ -1594,12 +1594,12 @@ def _hangul_syllables_reordered(query: NameForm, candidate: NameForm, paired: li
     """
     flip = not _written_in_syllables(query)
     hangul, latin = (candidate, query) if flip else (query, candidate)
-    alone = set() if hangul.hanja else {word for word in hangul_words(hangul.original) if len(word) == 1}
+    alone = {word for word in hangul_words(hangul.original) if len(word) == 1}  # none in characters
     order = []
     for i, j in paired:
         h, other = (j, i) if flip else (i, j)
-        # Of a name in characters read in Korean, its family name is its first word.
-        if latin.family[other] or (h == 0 if hangul.hanja else bool(_syllables_of(hangul, h) & alone)):
+        # Of a name in characters read in Korean, the family name is its first word.
+        if latin.family[other] or (hangul.hanja and h == 0) or _syllables_of(hangul, h) & alone:
             continue
         order.append((h, other))
     return words_out_of_order(order) > 0

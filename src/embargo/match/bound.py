@@ -35,7 +35,8 @@ How it works, for a query reading ``q`` and a listed name ``c``:
    name's parts) take their lowest value. When even that relaxed sum is negative,
    no alignment reaches ``t``.
    Acronym pairs of organisation names ("PLA" for "People Liberation Army") are
-   further partner options, computed exactly.
+   further partner options, computed exactly, as are pairs of a person's given name in two
+   languages' forms ("Serhiy" / "Sergei", names.cognates; :meth:`_Block._raise_cognates`).
 
 A query in an abjad (Arabic, Persian, Urdu, Hebrew script) is bounded the same way, its
 token pairs by their readings instead (:meth:`_Block._abjad_table`): a pair is a variant only
@@ -50,6 +51,7 @@ are always fully scored (the scorer itself skips those that cannot reach, see
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
@@ -63,6 +65,7 @@ from embargo.match.names import (
     _SKELETON_SCORES,
     ABBREVIATION_SCORE,
     BLOCK_CREDIT,
+    COGNATE_SCORE,
     CONFLICT_CREDIT_MAX,
     EDIT_COST,
     EXTRA_COMPOUND_FAMILY_WEIGHT,
@@ -95,6 +98,14 @@ from embargo.match.names import (
     without_doubles,
 )
 from embargo.names.analysis import GENERIC, NAME, PER, NameForm, phonetic_key
+from embargo.names.cognates import (
+    MAX_SKELETON_EDITS,
+    MIN_SKELETON,
+    cognate_items,
+    cognate_skeleton,
+    forms_agree,
+    share_items,
+)
 from embargo.names.korean import has_hangul
 from embargo.names.romanisation import SPELLINGS, romanised_sound, romanised_spellings
 
@@ -126,6 +137,7 @@ class ListedTokens:
         "acronyms",
         "joined",
         "sorted_tokens",
+        "cognates",
         "column_table",
         "token_flags",
     )
@@ -212,6 +224,10 @@ class ListedTokens:
         # What _Unbounded compares per candidate, kept rather than recomputed for every search.
         self.joined = ["".join(form.tokens) for form in self.forms]
         self.sorted_tokens = [tuple(sorted(form.tokens)) for form in self.forms]
+        # Per token, its given-name items (names.cognates; read with the index): "" for most.
+        self.cognates = [
+            items for form in self.forms for items in (form.cognates or ("",) * len(form.tokens))
+        ]
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in self._REBUILT}
@@ -424,6 +440,11 @@ class _Block:
             if not person[form_id]
         ]
         self.weight_list = self.weights.tolist()
+        # The token columns with given-name items (names.cognates): column, consonant skeleton, items.
+        cognates = listed.cognates
+        self.cognate_columns = [
+            (k, cognate_skeleton(self.columns[k]), cognates[o]) for k, o in enumerate(occ_list) if cognates[o]
+        ]
 
     def reach(self, readings: dict[str, list[NameForm]], rarity: Rarity) -> np.ndarray:
         """Per form, whether its score against one of the readings of its type could reach its cut-off."""
@@ -476,7 +497,45 @@ class _Block:
             else None,
             self._slip_edits(readings),
         )
+        if self.cognate_columns:
+            self._raise_cognates(bounds, rows, readings)
         return rows, self._row_table(bounds, row_lengths)
+
+    def _raise_cognates(
+        self, bounds: np.ndarray, rows: dict[str, int], readings: dict[str, list[NameForm]]
+    ) -> None:
+        """Pairs of forms of one given name in two languages score up to COGNATE_SCORE (see
+        names._cognate_pair): the consonant skeletons of every query token of a person's reading
+        against the listed tokens with items at once; the query token's items only for those near."""
+        # A token's places in the readings (a given name in one, the family name in another).
+        places: dict[str, list[tuple[NameForm, int]]] = defaultdict(list)
+        for form in readings.get(PER, ()):
+            for i, token in enumerate(form.tokens):
+                if len(cognate_skeleton(token)) >= MIN_SKELETON:
+                    places[token].append((form, i))
+        if not places:
+            return
+        columns = self.cognate_columns
+        # Skeletons further apart are never forms of one name (names.cognates.forms_agree): only the
+        # near pairs are tested as the scorer tests them.
+        near = cdist(
+            [cognate_skeleton(token) for token in places],
+            [skeleton for _k, skeleton, _items in columns],
+            scorer=OSA.distance,
+            score_cutoff=MAX_SKELETON_EDITS,
+            dtype=np.int32,
+        )
+        words = list(places.items())
+        for w, c in zip(*np.nonzero(near <= MAX_SKELETON_EDITS), strict=True):
+            token, token_places = words[w]
+            k, _skeleton, items = columns[c]
+            row = rows[token]
+            if (
+                bounds[row, k] < COGNATE_SCORE
+                and forms_agree(token, self.columns[k])
+                and any(share_items(cognate_items(form, i), items) for form, i in token_places)
+            ):
+                bounds[row, k] = COGNATE_SCORE
 
     def _abjad_table(self, readings: dict[str, list[NameForm]]) -> tuple[dict[str, int], _RowTable]:
         """The rows of readings in an abjad (their tokens and merges) and their bounds.
@@ -552,7 +611,9 @@ class _Block:
             if not mine.any():
                 continue
             for reading in forms:
-                key = reading._replace(original="", tag="")
+                # Given-name items (a person's reading's only) raise person columns alone: not a
+                # difference (see _raise_cognates).
+                key = reading._replace(original="", tag="", cognates=())
                 seen = masks.get(key)
                 masks[key] = (reading, mine if seen is None else seen[1] | mine)
         reach = np.zeros(len(self.cutoffs), dtype=bool)

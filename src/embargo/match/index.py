@@ -69,12 +69,13 @@ from embargo.names.analysis import (
     read_away_ends,
     type_tag_for_schema,
 )
+from embargo.names.cognates import CognateVocabulary, with_cognates
 from embargo.names.normalize import clean_name
 from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 83
+INDEX_FORMAT = 84
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Of a query read several ways (a name in an abjad), the best names of each reading kept as
@@ -327,11 +328,14 @@ def _named_by_words_read_away(
 
 
 def _listed_forms(listed: Name, tag: str, kept: frozenset[str] = frozenset()) -> list[NameForm]:
-    """The readings of a listed name: those of its own spellings. Not the reading in Korean of a name
-    in Chinese characters (names.sino_korean), a query's guess at a Korean name, which a listed
-    Chinese person's name would turn into alerts on Korean ones."""
+    """The readings of a listed name: those of its own spellings, a person's with the given-name items
+    of its words read (names.cognates, once here rather than at every search). Not the reading in
+    Korean of a name in Chinese characters (names.sino_korean), a query's guess at a Korean name,
+    which a listed Chinese person's name would turn into alerts on Korean ones."""
     return [
-        form for form in analyze_name(listed.full, tag, listed.parts or None, kept=kept) if not form.hanja
+        with_cognates(form)
+        for form in analyze_name(listed.full, tag, listed.parts or None, kept=kept)
+        if not form.hanja
     ]
 
 
@@ -498,6 +502,8 @@ class MatchIndex:
     #: of "IS BANK, AO", "en" of "EN BANK PJSC"; see _named_by_words_read_away): a query's are read
     #: as name words too.
     words_named: frozenset[str] = frozenset()
+    #: The given-name items of the listed names' words, to read a query's (names.cognates).
+    cognates: CognateVocabulary = field(default_factory=lambda: CognateVocabulary(()))
 
     # ------------------------------------------------------------------ building
 
@@ -564,6 +570,7 @@ class MatchIndex:
             org_tokens={t: n for t, n in org_tokens.items() if n >= 2},
             org_names=org_names,
             words_named=words_named,
+            cognates=CognateVocabulary(form for record in names for form in record.forms),
         )
         index._prepare()
         # Built now rather than on first use, so that they are saved with the index.
@@ -611,6 +618,7 @@ class MatchIndex:
             "org_tokens": self.org_tokens,
             "org_names": self.org_names,
             "words_named": self.words_named,
+            "cognates": self.cognates,
             "_listed": self._listed,
             "_neighbours": self._neighbours,
         }
@@ -856,6 +864,8 @@ class MatchIndex:
         named_by: dict[tuple, frozenset[str]] = {}  # readings with a word named (see _named_word_readings)
         for tag in tags:
             readings[tag] = analyze_name(query.name, tag)
+            if tag == PER:
+                readings[tag] = [self.cognates.read(form) for form in readings[tag]]
             if tag in (ORG, ENT):
                 # A legal form typed with a slip ("LIMTIED", "LDT") is also read as the form it
                 # misspells: more readings, so a wrong guess can only fail to help.

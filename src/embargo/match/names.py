@@ -51,6 +51,7 @@ from embargo.names.analysis import (
 )
 from embargo.names.cantonese import is_cantonese_spelt, without_vowel_marks
 from embargo.names.chinese import simplified
+from embargo.names.cognates import cognate_items, forms_agree, share_items
 from embargo.names.gendered import family_name_of, gender_direction, written_as_family_name
 from embargo.names.korean import (
     glued_as,
@@ -87,6 +88,9 @@ from embargo.names.transliterate import (
 
 #: Score of two tokens with the same metaphone key but other letters (Mohammed/Muhammad, Ivanov/Ivanoff).
 PHONETIC_SCORE = 0.85
+#: Score of two forms of one given name in two languages ("Serhiy" / "Sergei", "Mykola" / "Nikolai":
+#: see names.cognates): one name, not one spelling, a little below PHONETIC_SCORE.
+COGNATE_SCORE = 0.8
 #: Score of two organisation words that share a meaning in rigour's symbols: one word in two
 #: languages or scripts ("Kontsern" / "CONCERN", "Zavod" / "PLANT", "Группа" / "GROUP"), words of
 #: one sense ("Corporation" / "Company"), a number in words and figures ("First" / "1st").
@@ -846,6 +850,8 @@ def _pairs(
     # names.korean.latin_korean_syllables), an organisation's the meanings of its generic words.
     korean = person and symbolic
     symbol_score = PHONETIC_SCORE if person else SYNONYM_SCORE
+    # Given names of one origin in two languages' forms (names.cognates): persons in letters only.
+    given_name_forms = person and not abjad
     for i, a in enumerate(qt):
         pa = qp[i]
         for j, b in enumerate(ct):
@@ -861,6 +867,8 @@ def _pairs(
                 shared = False  # in a name that may be Chinese, two pinyin syllables are two characters
             if shared and score < symbol_score:
                 score, variant = symbol_score, True
+            if given_name_forms and score < COGNATE_SCORE and _cognate_pair(query, i, candidate, j):
+                score, variant = COGNATE_SCORE, True
             if q_legal[i] != c_legal[j] and not variant and score < LEGAL_SLIP_CREDIT:
                 # A legal form is no name part: with nothing like it to pair with, it is left out
                 # ("Achim Shipping Co Ltd" / "Achim Shipping Co"), which costs little, not a conflict;
@@ -888,6 +896,17 @@ def _pairs(
     else:
         pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, pinyin, korean))
     return pairs
+
+
+def _cognate_pair(query: NameForm, i: int, candidate: NameForm, j: int) -> bool:
+    """True when a query token and a listed one are forms of one given name in two languages
+    (names.cognates: "Serhiy" / "Sergei"). The listed side first: its items are read already."""
+    listed = cognate_items(candidate, j)
+    return (
+        bool(listed)
+        and forms_agree(query.tokens[i], candidate.tokens[j])
+        and share_items(cognate_items(query, i), listed)
+    )
 
 
 def _hebrew_against_latin(query: NameForm, candidate: NameForm) -> bool:

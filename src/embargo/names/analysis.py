@@ -152,6 +152,11 @@ class NameForm(NamedTuple):
     #: the one Hangul syllable of its symbols, so a token no convention spells for that syllable is
     #: another character, as against a name written in Hangul (see match.names._hangul_checked).
     hanja: bool = False
+    #: Per token of a person's name, the Wikidata given-name items its forms in other languages share
+    #: ("Serhiy" / "Sergei", see names.cognates), "" for a token without; () when not read for them
+    #: (listed names are read with the index, a query's from the index's vocabulary, and a pair
+    #: scored without an index when compared: see names.cognates.cognate_items).
+    cognates: tuple[str, ...] = ()
 
     @property
     def comparable(self) -> str:

@@ -900,12 +900,13 @@ def _pairs(
 
 def _cognate_pair(query: NameForm, i: int, candidate: NameForm, j: int) -> bool:
     """True when a query token and a listed one are forms of one given name in two languages
-    (names.cognates: "Serhiy" / "Sergei"). The listed side first: its items are read already."""
-    listed = cognate_items(candidate, j)
-    return (
-        bool(listed)
-        and forms_agree(query.tokens[i], candidate.tokens[j])
-        and share_items(cognate_items(query, i), listed)
+    (names.cognates: "Serhiy" / "Sergei"). A listed token read with the index and without items
+    is none; else the letters are tested first, the items (read now for a pair scored without an
+    index) last."""
+    if candidate.cognates and not candidate.cognates[j]:
+        return False
+    return forms_agree(query.tokens[i], candidate.tokens[j]) and share_items(
+        cognate_items(query, i), cognate_items(candidate, j)
     )
 
 

@@ -27,7 +27,8 @@ exchange (г and h, в and ў, o and a): a pair counts as one name only when the
 skeletons are one edit apart at most, neither a woman's form of a man's (:func:`forms_agree`),
 and each token is long enough to tell (four letters, two syllables, three consonants).
 One-syllable names ("Pyotr", "Gleb") are left out. rigour's items are of some family names too
-("Ivanov"): a query's word is read whatever its place, a listed family name is not.
+("Ivanov"): a query's word is read unless the query marks it as its family name ("IVANOV,
+Serhiy"), as a listed family name is not.
 
 Building rigour's person-name tagger takes seconds (seven on the benchmark machine): the index
 reads its listed names' items once with it and keeps them in a :class:`CognateVocabulary`, which
@@ -50,8 +51,8 @@ from embargo.names.gendered import gender_direction
 
 #: Shortest token read for cognates: shorter ones ("Jan", "Lev", "Iva") join unrelated names.
 MIN_COGNATE_LENGTH = 4
-#: Longest token read for cognates: given names and patronymics are shorter ("volodymyrovych").
-MAX_COGNATE_LENGTH = 14
+#: Longest token read for cognates: given names and patronymics are shorter ("kostiantynovych").
+MAX_COGNATE_LENGTH = 16
 #: Fewest consonants (see cognate_skeleton) and syllables a token needs: shorter names share the
 #: items of many others, one of two consonants an edit away ("Tanya" / "Tatiana", tn / ttn; "Gary" /
 #: "Hari"), and one syllable may be one character of a Chinese, Korean or Vietnamese name, every
@@ -65,8 +66,9 @@ MAX_SKELETON_EDITS = 1
 #: often a loose alias ("Oscar" / "Askar", "Vadym" / "Vadik", "Ramsey" / "Ramzi").
 MIN_SHARED_ITEMS = 2
 #: Digraphs of the romanisations and the letters of cyrtranslit's Ukrainian and Belarusian alphabets
-#: for their sounds (its Russian one reads the digraphs).
-_HACEK_LETTERS = (("shch", "šč"), ("zh", "ž"), ("kh", "x"), ("ts", "c"), ("ch", "č"), ("sh", "š"))
+#: for their sounds (its Russian one reads "zh", "ch", "sh" and "ya" of them), "ts" last: "tsh" is
+#: т and ш ("Gutsheva").
+_HACEK_LETTERS = (("shch", "šč"), ("zh", "ž"), ("kh", "x"), ("ch", "č"), ("sh", "š"), ("ts", "c"))
 #: "y" or "i" before a vowel at the start or after a vowel: the glide of я, ю, є, ї, й ("Yevhen",
 #: "Mykolayovych", "Oleksiyovych").
 _Y_GLIDE = re.compile(r"(?:^|(?<=[aeiou]))[yi](?=[aeiou])")
@@ -76,8 +78,6 @@ _FINAL_GLIDE = re.compile(r"(?<=[aeiou])[iy]$")
 _FINAL_IY = re.compile(r"(?:ii|iy|yi|yy|ij)$")
 #: A final "y" after a consonant is ий or ый ("Gennady", "Dzmitry").
 _FINAL_Y = re.compile(r"(?<=[^aeiouy])y$")
-#: "i" before a vowel is the glide of я, ю, є ("Natalia", "Tetiana").
-_GLIDE_BEFORE_VOWEL = re.compile(r"i(?=[aeou])")
 #: An "h" of its own (not of "kh", "zh", "sh", "ch", "ph", "th", "gh"): Ukrainian and Belarusian г,
 #: Russian "g".
 _LONE_H = re.compile(r"(?<![kzscptg])h")
@@ -85,11 +85,11 @@ _LONE_H = re.compile(r"(?<![kzscptg])h")
 _FINAL_ER = re.compile(r"(?<=[^aeiouy])er$")
 #: "і" or "и" and a vowel after a consonant in a Cyrillic reading: the soft vowel of one letter that
 #: Ukraine's and Belarus's romanisations write "ia", "iu", "ie" there ...
-_I_VOWEL = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])[іи]([аеу])")
-_SOFT = {"а": "я", "у": "ю", "е": "е"}
+_I_VOWEL = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])[іи]([аеуо])")
+_SOFT = {"а": "я", "у": "ю", "е": "е", "о": "ё"}
 #: ... and a "у" after a vowel and before a consonant or the end: Belarusian ў ("u" in "Yauhen").
 _SHORT_U = re.compile(r"(?<=[аеёиоуыэюяі])у(?![аеёиоуыэюяіў])")
-#: A Latin letter cyrtranslit left in a reading (its Ukrainian table has no "g").
+#: A Latin letter cyrtranslit left in a reading (its Belarusian table has no "g").
 _LATIN = re.compile(r"[a-z]")
 #: Letters that are no consonant of the skeleton: vowels, and the glides "y" and "j".
 _NOT_CONSONANT = re.compile(r"[aeiouyj]")
@@ -115,7 +115,7 @@ def _latin_variants(token: str) -> set[str]:
         | {_FINAL_IY.sub("ij", v) for v in variants}
         | {_FINAL_Y.sub(ending, v) for v in variants for ending in ("ij", "yj")}
     )
-    variants |= {_LONE_H.sub("g", v) for v in variants} | {_GLIDE_BEFORE_VOWEL.sub("j", v) for v in variants}
+    variants |= {_LONE_H.sub("g", v) for v in variants}
     return variants
 
 
@@ -130,8 +130,8 @@ def _in_hacek_letters(variant: str) -> str:
 
 def _soft_vowels(reading: str) -> str:
     """A reading with the soft vowels the national romanisations write with "i" after a consonant as
-    one letter (іа, іу, іе: я, ю, е) and Belarusian ў after a vowel ("аліаксей" -> "аляксей",
-    "яуген" -> "яўген")."""
+    one letter (іа, іу, іе, іо: я, ю, е, ё) and Belarusian ў after a vowel ("аліаксей" -> "аляксей",
+    "арціом" -> "арцём", "яуген" -> "яўген")."""
     return _SHORT_U.sub("ў", _I_VOWEL.sub(lambda m: _SOFT[m.group(1)], reading))
 
 
@@ -191,10 +191,10 @@ def cognate_skeleton(token: str) -> str:
 
 
 def forms_agree(a: str, b: str) -> bool:
-    """True when two tokens that share a given-name item (:func:`cognate_symbols`) may be one name's
-    forms: their consonant skeletons (:func:`cognate_skeleton`) are one edit apart at most ("mykola" /
-    "nikolai", mkl and nkl; not "sandra" / "aleksandra"), and they are not a woman's and a man's
-    form ("Emiliya" / "Emil", "Novakova" / "Novak": one ends in "a", the other in a consonant).
+    """True when two tokens that share given-name items (:func:`cognate_symbols`, :func:`share_items`)
+    may be one name's forms: their consonant skeletons (:func:`cognate_skeleton`) are one edit apart
+    at most ("mykola" / "nikolai", mkl and nkl; not "sandra" / "aleksandra"), and they are not a
+    woman's and a man's form ("Emiliya" / "Emil", "Novakova" / "Novak", "Tolstaya" / "Tolstoy").
     """
     if sexes_differ(a, b):
         return False

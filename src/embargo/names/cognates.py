@@ -84,7 +84,7 @@ _LONE_H = re.compile(r"(?<![kzscptg])h")
 #: A final "er" after a consonant, as English writes "Aleksandr" and "Petr" ("Alexander", "Peter").
 _FINAL_ER = re.compile(r"(?<=[^aeiouy])er$")
 #: "і" or "и" and a vowel after a consonant in a Cyrillic reading: the soft vowel of one letter that
-#: Ukraine's and Belarus's romanisations write "ia", "iu", "ie" there ...
+#: Ukraine's and Belarus's romanisations write "ia", "iu", "ie", "io" there ...
 _I_VOWEL = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])[іи]([аеуо])")
 _SOFT = {"а": "я", "у": "ю", "е": "е", "о": "ё"}
 #: ... and a "у" after a vowel and before a consonant or the end: Belarusian ў ("u" in "Yauhen").

@@ -23,7 +23,6 @@ names there and counts the alerts.
 
 from __future__ import annotations
 
-import csv
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -33,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import (  # noqa: E402
     family_given_names,
+    generated_persons,
     parse_arguments,
     print_not_first,
     reported_alerts,
@@ -61,10 +61,11 @@ def east_slavic(entities: list) -> list:
     ]
 
 
-def given_name_pairs(entities: list) -> dict[str, set[str]]:
-    """Lower-case first given name -> its other forms, from the names of each listed person."""
+def given_name_pairs(names: list[tuple[str, str, str, str, str]]) -> dict[str, set[str]]:
+    """Lower-case first given name -> its other forms, from the names of each listed person
+    (:func:`listed_bench.family_given_names`)."""
     names_of: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
-    for family, given, further, _full, entity_id in family_given_names(east_slavic(entities)):
+    for family, given, further, _full, entity_id in names:
         names_of[entity_id].append((family.lower(), given.lower(), further.lower()))
     pairs: dict[str, set[str]] = defaultdict(set)
     for names in names_of.values():
@@ -81,15 +82,17 @@ def given_name_pairs(entities: list) -> dict[str, set[str]]:
     return pairs
 
 
-def listed_queries(entities: list, pairs: dict[str, set[str]]) -> list[tuple[str, str, str]]:
-    """The queries: (a listed name with its first given name in another form of ``pairs``; listed
-    name; entity_id)."""
+def listed_queries(
+    entities: list, names: list[tuple[str, str, str, str, str]], pairs: dict[str, set[str]]
+) -> list[tuple[str, str, str]]:
+    """The queries: (one of the listed ``names`` with its first given name in another form of
+    ``pairs``; listed name; entity_id)."""
     words_of: dict[str, set[str]] = defaultdict(set)
     for entity in entities:
         for name in entity.names:
             words_of[entity.entity_id].update(name.full.lower().replace(",", " ").split())
     queries = {}
-    for family, given, further, full, entity_id in family_given_names(east_slavic(entities)):
+    for family, given, further, full, entity_id in names:
         for other in sorted(pairs.get(given.lower(), ())):
             if other in words_of[entity_id]:
                 continue
@@ -98,20 +101,15 @@ def listed_queries(entities: list, pairs: dict[str, set[str]]) -> list[tuple[str
     return list(queries.values())
 
 
-def person_names(path: Path) -> list[str]:
-    """The person names of a generated TSV, as written."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [row["name"] for row in csv.DictReader(fh, delimiter="\t") if row["schema"] == "Person"]
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its summary (and a JSON report with ``--json``)."""
     args = parse_arguments(__doc__.split("\n\n")[0], argv)
     pairs: dict[str, set[str]] = {}
 
     def queries_of(entities: list) -> list[tuple[str, str, str]]:
-        pairs.update(given_name_pairs(entities))
-        return listed_queries(entities, pairs)
+        names = list(family_given_names(east_slavic(entities)))
+        pairs.update(given_name_pairs(names))
+        return listed_queries(entities, names, pairs)
 
     index, outcomes, summary = screen_listed_queries(
         queries_of,
@@ -128,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.non_listed_file:
         alerts["non_listed"], summary["alerts"] = reported_alerts(
             index,
-            person_names(args.non_listed_file),
+            [row["name"] for row in generated_persons(args.non_listed_file)],
             "Person",
             args.threshold,
             "non-listed persons",

@@ -26,7 +26,6 @@ habit (Russian writes some names otherwise: "Усама" for "Osama").
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
@@ -35,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import (  # noqa: E402
     alerts_two_ways,
+    generated_persons,
     non_listed_parser,
     print_not_first,
     screen_listed_queries,
@@ -116,14 +116,10 @@ def listed_queries(entities: list) -> list[tuple[str, str, str]]:
 
 def non_listed_names(path: Path, origins: set[str]) -> list[tuple[str, str]]:
     """The person names of a generated file from ``origins``: (in Cyrillic, as written)."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
     names = {
         row["name"]
-        for row in rows
-        if row["schema"] == "Person"
-        and row["origin"].split("/")[0] in origins
-        and _LATIN_NAME.match(row["name"])
+        for row in generated_persons(path)
+        if row["origin"].split("/")[0] in origins and _LATIN_NAME.match(row["name"])
     }
     return sorted((to_cyrillic(name), name) for name in names)
 

@@ -28,7 +28,6 @@ customers who are not listed, whose names are now also read in Korean.
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 import sys
@@ -37,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import (  # noqa: E402
+    generated_persons,
     non_listed_parser,
     print_not_first,
     reported_alerts,
@@ -122,9 +122,7 @@ def listed_queries(entities: list, seed: int) -> list[tuple[str, str, str]]:
 def non_listed_names(path: Path) -> list[str]:
     """The person names of three Chinese characters of a generated TSV, family name first, as
     Chinese writes them (Faker writes them given name first, a space between: "秀英 李")."""
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = [row for row in csv.DictReader(fh, delimiter="\t") if row["schema"] == "Person"]
-    names = ["".join(reversed(row["name"].split())) for row in rows]
+    names = ["".join(reversed(row["name"].split())) for row in generated_persons(path)]
     return [name for name in dict.fromkeys(names) if _THREE_CHARACTERS.match(name)]
 
 

@@ -24,13 +24,13 @@ passports write them); they are test data, not the engine's rules.
 
 from __future__ import annotations
 
-import csv
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import (  # noqa: E402
+    generated_persons,
     parse_arguments,
     print_not_first,
     reported_alerts,
@@ -92,15 +92,12 @@ def southern_spellings(path: Path) -> dict[str, list[str]]:
     from anyascii import anyascii
 
     spelt: dict[str, list[str]] = {"revised": [], "customary": []}
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            if not row["origin"].startswith("ko_KR") or row["schema"] != "Person":
-                continue
-            *given, family = row["name"].split()  # Faker writes them given name first
-            spelt["revised"].append(" ".join(anyascii(word).capitalize() for word in [*given, family]))
-            given_words = ["-".join(anyascii(ch).capitalize() for ch in word) for word in given]
-            family_word = CUSTOMARY_FAMILY_NAMES.get(family, anyascii(family).capitalize())
-            spelt["customary"].append(" ".join([*given_words, family_word]))
+    for row in generated_persons(path, "ko_KR"):
+        *given, family = row["name"].split()  # Faker writes them given name first
+        spelt["revised"].append(" ".join(anyascii(word).capitalize() for word in [*given, family]))
+        given_words = ["-".join(anyascii(ch).capitalize() for ch in word) for word in given]
+        family_word = CUSTOMARY_FAMILY_NAMES.get(family, anyascii(family).capitalize())
+        spelt["customary"].append(" ".join([*given_words, family_word]))
     return spelt
 
 

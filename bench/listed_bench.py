@@ -6,6 +6,7 @@ a listed name written so is found, and the alerts raised by non-listed names."""
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -148,6 +149,17 @@ def family_given_names(entities: list[Any]) -> Iterator[tuple[str, str, str, str
             if match is not None:
                 family, given, further = match.groups()
                 yield family, given, further.strip(), name.full, entity.entity_id
+
+
+def generated_persons(path: Path, origin: str = "") -> list[dict[str, str]]:
+    """The person rows (name, schema, origin) of a generated TSV (``perturb.py generate``), in file
+    order; with ``origin``, only those whose origin starts with it ("zh_", "ko_KR")."""
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [
+            row
+            for row in csv.DictReader(fh, delimiter="\t")
+            if row["schema"] == "Person" and row["origin"].startswith(origin)
+        ]
 
 
 def screen_listed_queries(

@@ -21,13 +21,13 @@ customers who are not listed.
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from listed_bench import (  # noqa: E402
     family_given_names,
+    generated_persons,
     parse_arguments,
     print_not_first,
     reported_alerts,
@@ -69,17 +69,14 @@ def non_listed_names(path: Path) -> list[str]:
     from pypinyin import lazy_pinyin
 
     names = []
-    with path.open(encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            if not row["origin"].startswith("zh_") or row["schema"] != "Person":
-                continue
-            words = row["name"].split()
-            if len(words) != 2 or len(words[0]) != 2 or len(words[1]) != 1:
-                continue
-            given, family = words
-            if not all("\u4e00" <= ch <= "\u9fff" for ch in given + family):
-                continue
-            names.append(wade_giles_name(lazy_pinyin(family)[0], lazy_pinyin(given)))
+    for row in generated_persons(path, "zh_"):
+        words = row["name"].split()
+        if len(words) != 2 or len(words[0]) != 2 or len(words[1]) != 1:
+            continue
+        given, family = words
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in given + family):
+            continue
+        names.append(wade_giles_name(lazy_pinyin(family)[0], lazy_pinyin(given)))
     return names
 
 

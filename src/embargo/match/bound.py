@@ -138,6 +138,7 @@ class ListedTokens:
         "joined",
         "sorted_tokens",
         "cognates",
+        "has_cognates",
         "column_table",
         "token_flags",
     )
@@ -228,6 +229,7 @@ class ListedTokens:
         self.cognates = [
             items for form in self.forms for items in (form.cognates or ("",) * len(form.tokens))
         ]
+        self.has_cognates = np.fromiter(map(bool, self.cognates), bool, len(self.cognates))
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if k not in self._REBUILT}
@@ -440,11 +442,7 @@ class _Block:
             if not person[form_id]
         ]
         self.weight_list = self.weights.tolist()
-        # The token columns with given-name items (names.cognates): column, consonant skeleton, items.
-        cognates = listed.cognates
-        self.cognate_columns = [
-            (k, cognate_skeleton(self.columns[k]), cognates[o]) for k, o in enumerate(occ_list) if cognates[o]
-        ]
+        self.occurrences = occ
 
     def reach(self, readings: dict[str, list[NameForm]], rarity: Rarity) -> np.ndarray:
         """Per form, whether its score against one of the readings of its type could reach its cut-off."""
@@ -497,25 +495,30 @@ class _Block:
             else None,
             self._slip_edits(readings),
         )
-        if self.cognate_columns:
-            self._raise_cognates(bounds, rows, readings)
+        if readings.get(PER):
+            self._raise_cognates(bounds, rows, readings[PER])
         return rows, self._row_table(bounds, row_lengths)
 
-    def _raise_cognates(
-        self, bounds: np.ndarray, rows: dict[str, int], readings: dict[str, list[NameForm]]
-    ) -> None:
+    def _raise_cognates(self, bounds: np.ndarray, rows: dict[str, int], readings: list[NameForm]) -> None:
         """Pairs of forms of one given name in two languages score up to COGNATE_SCORE (see
         names._cognate_pair): the consonant skeletons of every query token of a person's reading
-        against the listed tokens with items at once; the query token's items only for those near."""
+        against the candidates' listed tokens with items at once; the query token's items only for
+        those near."""
         # A token's places in the readings (a given name in one, the family name in another).
         places: dict[str, list[tuple[NameForm, int]]] = defaultdict(list)
-        for form in readings.get(PER, ()):
+        for form in readings:
             for i, token in enumerate(form.tokens):
                 if len(cognate_skeleton(token)) >= MIN_SKELETON:
                     places[token].append((form, i))
-        if not places:
+        with_items = np.flatnonzero(self.listed.has_cognates[self.occurrences])
+        if not places or not len(with_items):
             return
-        columns = self.cognate_columns
+        cognates = self.listed.cognates
+        # Column, consonant skeleton and items of each listed token with items (names.cognates).
+        columns = [
+            (k, cognate_skeleton(self.columns[k]), cognates[o])
+            for k, o in zip(with_items.tolist(), self.occurrences[with_items].tolist(), strict=True)
+        ]
         # Skeletons further apart are never forms of one name (names.cognates.forms_agree): only the
         # near pairs are tested as the scorer tests them.
         near = cdist(

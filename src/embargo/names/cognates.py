@@ -224,7 +224,11 @@ def with_cognates(form: NameForm, items: Callable[[str], str] = cognate_symbols)
     an abjad (consonants), nor one read character by character."""
     if not _has_given_names(form):
         return form
-    return form._replace(cognates=tuple(_token_cognates(form, i, items) for i in range(len(form.tokens))))
+    return form._replace(
+        cognates=tuple(
+            items(token) if _read_for_items(form, i) else "" for i, token in enumerate(form.tokens)
+        )
+    )
 
 
 def _has_given_names(form: NameForm) -> bool:
@@ -232,11 +236,9 @@ def _has_given_names(form: NameForm) -> bool:
     return form.tag == PER and not (form.abjad or form.syllables or form.hanja)
 
 
-def _token_cognates(form: NameForm, index: int, items: Callable[[str], str] = cognate_symbols) -> str:
-    """The given-name items of a person's name word that is not its family name ("" for others)."""
-    if form.kinds[index] != NAME or form.family[index]:
-        return ""
-    return items(form.tokens[index])
+def _read_for_items(form: NameForm, index: int) -> bool:
+    """Whether a word of a person's name is read for items: a name word, not its family name."""
+    return form.kinds[index] == NAME and not form.family[index]
 
 
 def cognate_items(form: NameForm, index: int) -> str:
@@ -244,9 +246,9 @@ def cognate_items(form: NameForm, index: int) -> str:
     now by rigour's tagger (a pair of names scored without an index)."""
     if form.cognates:
         return form.cognates[index]
-    if not _has_given_names(form):
+    if not _has_given_names(form) or not _read_for_items(form, index):
         return ""
-    return _token_cognates(form, index)
+    return cognate_symbols(form.tokens[index])
 
 
 class CognateVocabulary:
@@ -267,8 +269,8 @@ class CognateVocabulary:
         for form in forms:
             for index, items in enumerate(form.cognates):
                 word = form.tokens[index]
-                # A listed family name has no items of its own (see _token_cognates), not "none".
-                if form.kinds[index] != NAME or form.family[index] or word in self.by_word:
+                # A listed family name is not read (its "" is no reading), nor a word read already.
+                if not _read_for_items(form, index) or word in self.by_word:
                     continue
                 self.by_word[word] = items
                 if items:

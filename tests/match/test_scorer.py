@@ -269,6 +269,55 @@ def test_explain_pair_names_the_aligned_parts() -> None:
 
 
 @pytest.mark.parametrize(
+    ("a", "b", "schema", "pair", "reason"),
+    [
+        ("Vladimir Pulin", "PUTIN, Vladimir", "Person", "pulin~putin", "typo"),
+        (
+            "Aleksandr Lukasenku",
+            "LUKASHENKO, Aleksandr",
+            "Person",
+            "lukasenku~lukashenko",
+            "typo of 2 letters",
+        ),
+        ("J. Smith", "SMITH, John", "Person", "j~john", "initial"),
+        ("Mohammed Khan", "KHAN, Muhammad", "Person", "mohammed~muhammad", "same sound"),
+        ("Qasem Soleimani", "GHASEM SOLEIMANI", "Person", "qasem~ghasem", "gh, g or q for one sound"),
+        ("Mohd Hasan", "HASAN, Mohammed", "Person", "mohd~mohammed", "abbreviation"),
+        ("Ali Hasan", "HASSAN, Ali", "Person", "hasan~hassan", "letters doubled otherwise"),
+        ("Evgueni Prigojine", "PRIGOZHIN, Yevgeniy", "Person", "prigojine~prigozhin", "another romanisation"),
+        (
+            "Mykola Azarov",
+            "AZAROV, Nikolai",
+            "Person",
+            "mykola~nikolai",
+            "one given name in another language's form",
+        ),
+        (
+            "Abdulrahman Ali",
+            "ABD AL RAHMAN, Ali",
+            "Person",
+            "abdulrahman~abdal rahman",
+            "words written together or apart",
+        ),
+        ("Huawei Technology", "HUAWEI TECHNOLOGIES", "Company", "technology~technologies", "one meaning"),
+        ("محمد علي", "Mohammad ALI", "Person", "mhmd~mohammad", "read from the Arabic script"),
+    ],
+)
+def test_explain_pair_says_what_makes_parts_one_name_part_written_otherwise(
+    a: str, b: str, schema: str, pair: str, reason: str
+) -> None:
+    described = explain_pair(a, b, schema).features[0].detail.split("; ")
+    [part] = [part for part in described if part.startswith(f"{pair} (variant ")]
+    assert part.endswith(f", {reason})")
+
+
+def test_explain_pair_gives_no_reason_for_identical_parts_nor_conflicts() -> None:
+    detail = explain_pair("Raul Castillo", "CASTRO, Raul", "Person").features[0].detail
+    assert "raul~raul (variant 1.00x1.00);" in detail or detail.endswith("raul~raul (variant 1.00x1.00)")
+    assert "castillo~castro (conflict" in detail and ", typo" not in detail
+
+
+@pytest.mark.parametrize(
     ("a", "b", "schema"),
     [
         ("Mark Zuckermann", "Mark Zuckerberg", "Person"),

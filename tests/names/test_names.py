@@ -540,7 +540,11 @@ def test_abd_compounds_are_also_read_as_one_word() -> None:
         ("王毅", True, None),  # two or three kanji: as likely a Chinese name
         ("张伟明", True, None),  # a simplified Chinese character has no Japanese reading
         ("山田太郎", False, None),  # kanji alone, not a person's name
-        ("アベ シンゾウ", True, None),  # kana alone: anyascii reads it
+        ("アベ シンゾウ", True, "abe shinzo"),  # kana alone too
+        ("アサハラ ショウコウ", True, "asahara shoko"),  # a small kana makes one syllable of two
+        ("きょうこ", True, "kyoko"),
+        ("ハットリ ジュン", True, "hattori jun"),  # a small tsu doubles the next consonant
+        ("Smith", True, None),
     ],
 )
 def test_japanese_reading(text: str, person: bool, reading: str | None) -> None:
@@ -551,3 +555,16 @@ def test_a_japanese_name_in_kanji_matches_its_listed_hepburn_spelling() -> None:
     assert score_pair("麻原彰晃", "ASAHARA, Shoko", "Person") >= DEFAULT_THRESHOLD
     assert score_pair("重信房子", "SHIGENOBU, Fusako", "Person") >= DEFAULT_THRESHOLD
     assert score_pair("李方伟", "LI, Fangwei", "Person") >= DEFAULT_THRESHOLD  # Chinese names as before
+
+
+@pytest.mark.parametrize(
+    ("kana", "listed"),
+    [
+        ("アサハラ ショウコウ", "ASAHARA, Shoko"),  # small kana, long vowels (0.57 as anyascii read them)
+        ("コイズミ ジュンイチロウ", "KOIZUMI, Junichiro"),
+        ("リュウ ショウ", "RYU, Sho"),
+        ("きょうこ たなか", "TANAKA, Kyoko"),  # hiragana
+    ],
+)
+def test_a_japanese_name_in_kana_matches_its_listed_hepburn_spelling(kana: str, listed: str) -> None:
+    assert score_pair(kana, listed, "Person") == 1.0

@@ -238,7 +238,7 @@ def test_a_first_word_read_as_a_form_leaves_the_form_at_the_end_mended() -> None
 def test_a_word_is_no_slip_of_a_form_elsewhere_or_further_off(name: str, listed: str) -> None:
     from embargo.match import explain_pair
 
-    assert "(variant 0.88x0.20)" not in explain_pair(name, listed, "Company").features[0].detail
+    assert "legal form misspelt" not in explain_pair(name, listed, "Company").features[0].detail
 
 
 @pytest.mark.parametrize(
@@ -256,7 +256,7 @@ def test_a_word_is_no_slip_of_a_form_elsewhere_or_further_off(name: str, listed:
 def test_a_word_made_from_a_form_otherwise_is_no_slip_of_it(name: str, listed: str) -> None:
     from embargo.match import DEFAULT_THRESHOLD, explain_pair, score_pair
 
-    assert "(variant 0.88x0.20)" not in explain_pair(name, listed, "Company").features[0].detail
+    assert "legal form misspelt" not in explain_pair(name, listed, "Company").features[0].detail
     assert score_pair(name, listed, "Company") < DEFAULT_THRESHOLD
 
 
@@ -265,6 +265,17 @@ def test_a_word_paired_otherwise_keeps_its_weight() -> None:
 
     # "Sea" is no slip of "SA" (a letter put in), and paired with "SEA" it weighs as a name word.
     assert score_pair("Red Sea SA", "RED SEA", "Company") >= 0.93
+
+
+def test_an_explanation_names_a_legal_form_typed_short() -> None:
+    from embargo.match.names import compare_names
+    from embargo.names.analysis import ORG, analyze_name
+
+    query, listed = analyze_name("ACME TRADING GMB", ORG)[0], analyze_name("ACME TRADING GMBH", ORG)[0]
+    assert (
+        "gmb~llc (variant 0.88x0.20, legal form misspelt)"
+        in compare_names(query, listed, explain=True).detail
+    )
 
 
 @pytest.mark.parametrize(

@@ -390,7 +390,7 @@ def token_similarity(a: str, b: str, pa: str = "", pb: str = "", person: bool = 
     organisation names, one word romanised with other letters for one sound ("Wladex"/"VLADEKS",
     "Farm"/"PHARM").
     """
-    score, variant, _slip = _spelling_similarity(a, b, pa, pb, person)
+    score, variant, _slip, _reason = _spelling_similarity(a, b, pa, pb, person)
     if score < PHONETIC_SCORE and _one_romanised_word(a, b, person):
         return PHONETIC_SCORE, True
     return score, variant
@@ -410,12 +410,13 @@ def is_letter_slip(a: str, b: str, pa: str = "", pb: str = "", person: bool = Tr
     Initials, abbreviations, same sounds, vowels or doubled letters written otherwise and other
     romanisation conventions are known ways of writing one name; letters edited anywhere are not.
     """
-    _score, variant, slip = _spelling_similarity(a, b, pa, pb, person)
+    _score, variant, slip, _reason = _spelling_similarity(a, b, pa, pb, person)
     return variant and slip and not _one_romanised_word(a, b, person)
 
 
-def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tuple[float, bool, bool]:
-    """(score in [0, 1], is_variant, is_letter_slip) of two tokens from their letters and metaphone keys.
+def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tuple[float, bool, bool, str]:
+    """(score in [0, 1], is_variant, is_letter_slip, reason) of two tokens from their letters and
+    metaphone keys; the reason says in words what makes a variant one (see :func:`variant_reason`).
 
     A variant is the same token written differently: an initial of the other, an
     abbreviation (a start at most half as long, or a contraction: "Mohd", "Intl"), the
@@ -430,31 +431,36 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     another ending is another name; typos are single letters, anywhere).
     """
     if a == b:
-        return 1.0, True, False
+        return 1.0, True, False, ""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     if len(short) == 1:
         if not long_.startswith(short) or long_.isdigit():
-            return 0.0, False, False
+            return 0.0, False, False, ""
         # A person's initial stands for a given name; in other names a lone letter is more often
         # the name itself ("A Grupp", "X Corp") than a word cut short: an abbreviation.
-        return (INITIAL_SCORE if person else ABBREVIATION_SCORE), True, False
+        return (
+            (INITIAL_SCORE, True, False, "initial")
+            if person
+            else (ABBREVIATION_SCORE, True, False, "abbreviation")
+        )
     if a.isdigit() or b.isdigit():
-        return 0.0, False, False
+        return 0.0, False, False, ""
     if one_particle(a, b):
-        return PHONETIC_SCORE, True, False
+        return PHONETIC_SCORE, True, False, "particle spelt otherwise"
     if (
         (len(short) <= 2 or not person)
         and len(short) * 2 <= len(long_)
         and long_.startswith(short)
         and not is_stopword(short)
     ):
-        return ABBREVIATION_SCORE, True, False
+        return ABBREVIATION_SCORE, True, False, "abbreviation"
     if a[0] == b[0] and a[-1] == b[-1] and set(a) == set(b) and without_doubles(a) == without_doubles(b):
         # Only doubled letters differ ("Kiimm"/"Kim", "Hassan"/"Hasan"): a slip or a spelling habit.
-        return max(PHONETIC_SCORE - EDIT_COST, 1.0 - EDIT_COST * OSA.distance(a, b)), True, False
+        score = max(PHONETIC_SCORE - EDIT_COST, 1.0 - EDIT_COST * OSA.distance(a, b))
+        return score, True, False, "letters doubled otherwise"
     if not person and english_singular(long_) == short:
         # One word in the singular and the plural ("Huawei Technologies" / "HUAWEI TECHNOLOGY").
-        return PHONETIC_SCORE, True, False
+        return PHONETIC_SCORE, True, False, "singular and plural"
     budget = typo_budget((len(a) + len(b)) / 2)
     distance = OSA.distance(a, b)
     if distance == 1 and budget == 0 and len(a) == len(b) and sorted(a) == sorted(b):
@@ -469,12 +475,12 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     # The same sound keeps two edits of a five-letter word a spelling ("Vcita" / "Vista"), when the
     # key has three letters: two ("Singh" / "Sinie", both "SN") tell few words apart.
     if len(pa) >= PHONETIC_KEY_MIN and pa == pb and len(short) >= 5 and agree and distance <= max(budget, 2):
-        return known, True, False
+        return known, True, False, "same sound"
     if len(short) >= 4 and a[0] == b[0] and _vowels_only_differ(a, b, person):
         # Transliterations disagree mostly on vowels: Aleem/Alim, Noorani/Nurani, Yousef/Yusuf.
-        return known, True, False
+        return known, True, False, "other vowels"
     if len(short) >= 4 and _uvular_variant(a, b, person):
-        return known, True, False
+        return known, True, False, "gh, g or q for one sound"
     # A letter put before the start ("Tscherif"/"Cherif") or a single slip keeps the start; a single
     # slip at the start of a short word keeps it when the other's first letter follows ("Ssad"/"Asad").
     single_slip = distance == 1 and (len(short) >= 5 or b[0] in a[1:3] or a[0] in b[1:3])
@@ -490,16 +496,21 @@ def _spelling_similarity(a: str, b: str, pa: str, pb: str, person: bool) -> tupl
     syllables = person and is_pinyin_syllable(a) and is_pinyin_syllable(b)
     if distance <= budget and start_ok:
         if _another_ending(a, b, distance, person):
-            return BLOCK_CREDIT, False, False
+            return BLOCK_CREDIT, False, False, ""
         if syllables:
-            return min(SYLLABLE_CREDIT_MAX, _conflict_credit(a, b)), False, False
-        return max(0.0, 1.0 - EDIT_COST * distance), True, True
+            return min(SYLLABLE_CREDIT_MAX, _conflict_credit(a, b)), False, False, ""
+        return (
+            max(0.0, 1.0 - EDIT_COST * distance),
+            True,
+            True,
+            "typo" if distance == 1 else f"typo of {distance} letters",
+        )
     if is_contraction(short, long_):
-        return ABBREVIATION_SCORE, True, False
+        return ABBREVIATION_SCORE, True, False, "abbreviation"
     credit = min(CONFLICT_CREDIT_MAX, _conflict_credit(a, b))
     if credit > BLOCK_CREDIT and (not start_ok or _another_ending(a, b, distance, person)):
         credit = BLOCK_CREDIT
-    return (min(SYLLABLE_CREDIT_MAX, credit) if syllables else credit), False, False
+    return (min(SYLLABLE_CREDIT_MAX, credit) if syllables else credit), False, False, ""
 
 
 def _conflict_credit(a: str, b: str) -> float:
@@ -908,6 +919,42 @@ def _cognate_pair(query: NameForm, i: int, candidate: NameForm, j: int) -> bool:
     return forms_agree(query.tokens[i], candidate.tokens[j]) and share_items(
         cognate_items(query, i), cognate_items(candidate, j)
     )
+
+
+def variant_reason(
+    query: NameForm, candidate: NameForm, qi: tuple[int, ...], ci: tuple[int, ...], score: float, abjad: bool
+) -> str:
+    """In words, what makes aligned parts one name part written otherwise, for an explanation:
+    "typo", "same sound", "initial", "another romanisation", "one given name in another
+    language's form" ("serhiy" / "sergei"), "acronym", ...; "" for identical parts, or when the
+    score came another way than those named (a reading's own rules)."""
+    if abjad:
+        return "read from the Arabic script"
+    if len(qi) > 1 or len(ci) > 1:
+        words, word = (
+            ((query, qi), candidate.tokens[ci[0]]) if len(ci) == 1 else ((candidate, ci), query.tokens[qi[0]])
+        )
+        initials = "".join(words[0].tokens[k][0] for k in words[1])
+        return "acronym" if word == initials else "words written together or apart"
+    i, j = qi[0], ci[0]
+    a, b = query.tokens[i], candidate.tokens[j]
+    if a == b:
+        return ""
+    person = candidate.tag == PER
+    if person and score == COGNATE_SCORE and not abjad and _cognate_pair(query, i, candidate, j):
+        return "one given name in another language's form"
+    symbol_score = PHONETIC_SCORE if person else SYNONYM_SCORE
+    symbolic = bool(query.symbols and candidate.symbols)
+    if score == symbol_score and symbolic and _share_symbol(query.symbols[i], candidate.symbols[j]):
+        return "one Korean syllable" if person else "one meaning"
+    spelt, variant, _slip, reason = _spelling_similarity(
+        a, b, query.phonetic[i], candidate.phonetic[j], person
+    )
+    if variant and spelt == score:
+        return reason
+    if score == PHONETIC_SCORE and _one_romanised_word(a, b, person):
+        return "another romanisation"
+    return ""
 
 
 def _hebrew_against_latin(query: NameForm, candidate: NameForm) -> bool:
@@ -2201,7 +2248,15 @@ def compare_names(
             how = "variant" if variant else "conflict"
             q_text = " ".join(query.tokens[i] for i in qi)
             c_text = " ".join(candidate.tokens[j] for j in ci)
-            described.append(f"{q_text}~{c_text} ({how} {score:.2f}x{weight:.2f})")
+            if not variant or score == 1.0:
+                reason = ""
+            elif (qi, ci) in form_slips:
+                reason = "legal form misspelt"
+            else:
+                reason = variant_reason(query, candidate, qi, ci, score, abjad)
+            described.append(
+                f"{q_text}~{c_text} ({how} {score:.2f}x{weight:.2f}{', ' + reason if reason else ''})"
+            )
     slips = None
     hard = any((c.q, c.c) in other_hangul for c in conflicts)
     if conflicts and not abjad and not hard and len(q_used) == q_count and len(c_used) == c_count:

@@ -1,11 +1,13 @@
 """Japanese names in kanji and kana, read as they are written in Latin letters (Hepburn).
 
-anyascii reads kana well ("アベ シンゾウ" -> "abe shinzou") but every kanji as a Chinese
-character in pinyin, so a Japanese name in kanji ("安倍晋三", "麻原彰晃") or in kanji and
-kana ("オウム真理教", Aum Shinrikyo) never met its listed spelling. pykakasi (a maintained
-kana/kanji converter with the dictionaries of the KAKASI project) gives each word its Japanese
-reading in Hepburn romanisation; the lists write Hepburn without long-vowel marks, so "ou" and
-"uu" are written "o" and "u" ("shinzou" -> "shinzo", "shinrikyou" -> "shinrikyo").
+anyascii reads every kanji as a Chinese character in pinyin, so a Japanese name in kanji
+("安倍晋三", "麻原彰晃") or in kanji and kana ("オウム真理教", Aum Shinrikyo) never met its
+listed spelling; and it reads kana one character at a time, so a syllable written with a small
+kana is two ("ショウコウ", Shoko, -> "shiyoukou"; "キョウコ" -> "kiyouko"; "ジュン" -> "jiyun")
+and a doubled consonant is not doubled ("ニッポン" -> "nitpon"). pykakasi (a maintained kana/kanji
+converter with the dictionaries of the KAKASI project) gives each word its Japanese reading in
+Hepburn romanisation; the lists write Hepburn without long-vowel marks, so "ou" and "uu" are
+written "o" and "u" ("shinzou" -> "shinzo", "shinrikyou" -> "shinrikyo").
 
 A name in kanji alone may be Chinese as well as Japanese. It is read the Japanese way (an extra
 reading, next to the pinyin one: see analysis) only when it is a person's name of four kanji or
@@ -48,14 +50,15 @@ MIN_PERSON_KANJI = 4
 def japanese_reading(text: str, person: bool) -> str | None:
     """The name in Hepburn romanisation, one word per word pykakasi finds; None when not Japanese.
 
-    "麻原彰晃" -> "asahara shoko", "オウム真理教" -> "omu shinrikyo". None for text without
-    kanji (kana alone is read by anyascii as well), for kanji alone unless a person's name of
+    "麻原彰晃" -> "asahara shoko", "オウム真理教" -> "omu shinrikyo", "ショウコウ" -> "shoko".
+    None for text without kana or kanji, for kanji alone unless a person's name of
     :data:`MIN_PERSON_KANJI` or more, and for text with a character that has no Japanese
     reading (simplified Chinese: "张伟明").
     """
-    kanji = len(_KANJI.findall(text))
-    if not kanji or (not _KANA.search(text) and (not person or kanji < MIN_PERSON_KANJI)):
-        return None
+    if not _KANA.search(text):
+        kanji = len(_KANJI.findall(text))
+        if not person or kanji < MIN_PERSON_KANJI:
+            return None
     words = []
     for part in _converter().convert(text):
         original, reading = part["orig"], part["hepburn"]

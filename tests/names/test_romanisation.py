@@ -76,6 +76,9 @@ from embargo.names.transliterate import (
         ("dawood", "daud"),
         ("dawud", "daud"),
         ("rawoof", "rauf"),
+        ("davud", "dawood"),  # ... and written v, as Persian, Turkish and Azeri do
+        ("davood", "daud"),
+        ("tavus", "tawus"),
         ("dzhavad", "jawad"),  # Russian and Persian v for و, English w (Джавад)
         ("vaziri", "waziri"),
         ("wiktor", "viktor"),  # Polish
@@ -151,6 +154,9 @@ def test_daud_finds_dawood() -> None:
     # UN QDi.135 and OFAC list "Dawood Ibrahim"; Indonesian, Malay and Pashto write the name "Daud" (0.42).
     assert score_pair("Daud Ibrahim", "IBRAHIM, Dawood", "Person") >= DEFAULT_THRESHOLD
     assert score_pair("Rauf Khan", "KHAN, Rawoof", "Person") >= DEFAULT_THRESHOLD
+    # Persian and Azeri "Davud"; Malayalam, Telugu and Kannada ദാവൂദ്, దావూద్, ದಾವೂದ್ read "davud" (0.42).
+    assert score_pair("Davud Ibrahim", "IBRAHIM, Dawood", "Person") >= DEFAULT_THRESHOLD
+    assert score_pair("ദാവൂദ് ഇബ്രാഹിം", "IBRAHIM, Dawood", "Person") >= DEFAULT_THRESHOLD
 
 
 @pytest.mark.parametrize(

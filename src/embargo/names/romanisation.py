@@ -98,8 +98,12 @@ _FOLDS = (
     # A w that glides from a to a long u, which Arabic names are written with or without (Dawud /
     # Daud, Tawus / Taus), and South Asian spellings write "oo" (Dawood, Rawoof). Not "oo" elsewhere:
     # a long o in Dutch and Estonian names (Antoon, Toomas), and other names in English (Moon / Munn).
+    # Persian, Turkish and Azeri write that و as v (Davud, Davood, Tavus), as do the Dravidian
+    # scripts' readings (ദാവൂദ്, Dawood, is "davud").
     ("awoo", "au"),
     ("awu", "au"),
+    ("avoo", "au"),
+    ("avu", "au"),
 )
 #: Arabic and Persian و, English w, Russian and Persian v (Jawad / Javad / Джавад, Waziri / Вазири),
 #: as Polish and German names are written (Wiktor / Viktor, Weber / Veber). Only in words of five

@@ -96,6 +96,9 @@ def test_a_name_in_a_brahmic_script_is_written_as_in_english(name: str, english:
         ("వెంకయ్య నాయుడు", "Venkayya Naidu"),
         ("যুবরাজ সিংহ", "Yuvraj Singh"),
         ("ଗଣେଶ୍ୱର", "Ganeswar"),  # Oriya ୱ is "w"
+        ("சிதம்பரம்", "Chidambaram"),  # 0.64 before Tamil's stops were read voiced too
+        ("அன்பழகன்", "Anbazhagan"),  # 0.76
+        ("வேலுப்பிள்ளை பிரபாகரன்", "Velupillai Prabhakaran"),  # 0.38
     ],
 )
 def test_a_name_in_a_brahmic_script_matches_its_english_spelling(name: str, latin: str) -> None:
@@ -146,6 +149,9 @@ def test_listed_persons_are_found_by_their_names_in_indian_scripts(
         ("ज्ञानेंद्र", {("gyanendra",), ("jnanendra",)}),
         # Telugu and Kannada -ayya: "aiah" and as written
         ("వెంకయ్య", {("venkaiah",), ("venkayya",)}),
+        # Tamil's stops as written and voiced after a nasal and between vowels, with ச "s" too
+        ("முருகன்", {("murukan",), ("murugan",)}),
+        ("சுந்தரம்", {("chuntharam",), ("suntharam",), ("chundaram",), ("sundaram",)}),
     ],
 )
 def test_names_english_spells_two_ways_are_read_both_ways(name: str, readings: set[tuple[str, ...]]) -> None:
@@ -162,6 +168,11 @@ def test_tamil_ca_is_also_read_s() -> None:
     assert {("charavanan", "chelvam"), ("saravanan", "selvam")} <= readings
     assert score_pair("சரவணன்", "Saravanan", "Person") == 1.0
     assert indic_spellings("பச்சை") == ()  # doubled: "ch"
+
+
+def test_tamil_stops_doubled_or_starting_a_word_are_not_read_voiced() -> None:
+    assert {form.tokens for form in analyze_name("வேலுப்பிள்ளை", PER)} == {("veluppillai",)}
+    assert {form.tokens for form in analyze_name("கமல்", PER)} == {("kamal",)}  # k at the start
 
 
 def test_a_zero_width_non_joiner_outside_these_scripts_is_left_alone() -> None:

@@ -118,6 +118,12 @@ _DRAVIDIAN_LETTERS = {
 #: Venkatrao), -ayya "aiah" (Siddaramaiah, Ramaiah).
 _TELUGU_KANNADA_ENDINGS = re.compile("āvu?$|ayya$")
 _TELUGU_KANNADA = frozenset({_TELUGU, _KANNADA})
+#: Tamil's stops, one letter for a voiceless and a voiced sound: said voiced after a nasal and
+#: between vowels (and before r), as English spells most Tamil names ("முருகன்", ISO "murukaṉ", is
+#: Murugan; "சுந்தரம்" Sundaram; "அன்பழகன்" Anbazhagan; "இப்ராஹிம்" Ibrahim). Not doubled ("kk") nor at
+#: the start of a word; ச (ISO "c") is read "s" there by another reading (see _tamil_s_spelling).
+_TAMIL_VOICED_STOPS = re.compile("(?:(?<=[ṅñṇnmṉ])|(?<=[aāiīuūeēoō]))([kṭtp])(?=[aāiīuūeēoōr])")
+_VOICED = {"k": "g", "ṭ": "ḍ", "t": "d", "p": "b"}
 #: Tamil ச that English spells "s": not doubled (ச்ச, "chch") nor after ஞ (ஞ்ச, "nj").
 _TAMIL_CA = re.compile("(?<!\u0b9a\u0bcd)(?<!\u0b9e\u0bcd)\u0b9a(?!\u0bcd\u0b9a)")
 
@@ -257,6 +263,8 @@ def _read_run(word: str, other: bool) -> str:
     if block in _NORTH:
         word = _silent_vowels(word, from_end=other)
     latin = latinize_text(word)
+    if block == _TAMIL and other:
+        latin = _TAMIL_VOICED_STOPS.sub(lambda m: _VOICED[m.group(1)], latin)
     if block in _NORTH:  # Dravidian languages say it "m" there: "തിരുവനന്തപുരം", Thiruvananthapuram
         latin = _FINAL_ANUSVARA.sub("ng" if block == _BENGALI else "n", latin)
     if block == _BENGALI:
@@ -291,8 +299,10 @@ def _ending(ending: str, other: bool) -> str:
 def indic_spellings(text: str) -> tuple[str, ...]:
     """The name's other spellings where English spells its words in these scripts two ways, each
     one more reading of the name: Tamil ச "s" (:func:`_tamil_s_spelling`), then the rest
-    (:func:`_other_spelling`); () for most names."""
-    return tuple(spelt for spelt in (_tamil_s_spelling(text), _other_spelling(text)) if spelt is not None)
+    (:func:`_other_spelling`), of the name and of its spelling with ச "s"; () for most names."""
+    tamil_s = _tamil_s_spelling(text)
+    spellings = (tamil_s, _other_spelling(text), None if tamil_s is None else _other_spelling(tamil_s))
+    return tuple(spelt for spelt in spellings if spelt is not None)
 
 
 def _other_spelling(text: str) -> str | None:
@@ -301,7 +311,9 @@ def _other_spelling(text: str) -> str | None:
 
     Schwa deletion read from the end of a word (Amandeep, Amarnath; see :func:`_silent_vowels`),
     Bengali and Oriya য/ଯ kept "y" as names from Sanskrit are spelt (Yuvraj, Yadav), ज्ञ "jn"
-    (Jnanendra), Telugu and Kannada -ayya kept (Venkayya).
+    (Jnanendra), Telugu and Kannada -ayya kept (Venkayya), Tamil's stops voiced where Tamil says
+    them so (Murugan, Sundaram; the letters of the main spelling are those of names from Sanskrit,
+    whose sounds Tamil writes alike: Lalitha, Shakti).
     """
     if INDIC_WORD.search(text) is None:
         return None

@@ -47,6 +47,10 @@ def _cognates(a: str, b: str) -> bool:
         ("hennadiy", "gennady"),
         ("oleksandr", "alexander"),
         ("oleksiy", "alexei"),
+        ("yauheni", "yevgeniy"),  # Belarus's "i" for a final ій
+        ("henadz", "gennady"),  # a soft sign left out (Генадзь)
+        ("vasyl", "vasily"),  # (Василь)
+        ("alaksandr", "aleksandr"),  # Łacinka's soft l before a vowel (Аляксандр)
     ],
 )
 def test_forms_of_one_given_name_are_cognates(first: str, second: str) -> None:

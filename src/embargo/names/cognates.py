@@ -76,8 +76,10 @@ _Y_GLIDE = re.compile(r"(?:^|(?<=[aeiou]))[yi](?=[aeiou])")
 #: is ий or ій ("Dmitriy", "Serhii", "Yuriy").
 _FINAL_GLIDE = re.compile(r"(?<=[aeiou])[iy]$")
 _FINAL_IY = re.compile(r"(?:ii|iy|yi|yy|ij)$")
-#: A final "y" after a consonant is ий or ый ("Gennady", "Dzmitry").
+#: A final "y" after a consonant is ий or ый ("Gennady", "Dzmitry") ...
 _FINAL_Y = re.compile(r"(?<=[^aeiouy])y$")
+#: ... and a final "i" may be ій or ий, which Belarus's romanisation writes "i" ("Yauheni", Яўгеній).
+_FINAL_I = re.compile(r"(?<=[^aeiouy])i$")
 #: An "h" of its own (not of "kh", "zh", "sh", "ch", "ph", "th", "gh"): Ukrainian and Belarusian г,
 #: Russian "g".
 _LONE_H = re.compile(r"(?<![kzscptg])h")
@@ -89,6 +91,13 @@ _I_VOWEL = re.compile(r"(?<=[бвгґджзклмнпрстфхцчшщ])[іи](
 _SOFT = {"а": "я", "у": "ю", "е": "е", "о": "ё"}
 #: ... and a "у" after a vowel and before a consonant or the end: Belarusian ў ("u" in "Yauhen").
 _SHORT_U = re.compile(r"(?<=[аеёиоуыэюяі])у(?![аеёиоуыэюяіў])")
+#: The soft signs the national romanisations leave out: after a final з, ц, л, н, с (Belarusian
+#: дзь, "Henadz", Генадзь; Ukrainian "Vasyl", Василь) and after л before a consonant ("Volha", Вольга).
+_FINAL_SOFT = re.compile(r"[зцлнс]$")
+_L_BEFORE_CONSONANT = re.compile(r"л(?=[бвгґджзклмнпрстфхцчшщ])")
+#: Belarusian Łacinka writes a soft л before a vowel "l" (a hard one "ł", "l" once in ASCII):
+#: "Alaksandr" is Аляксандр, which Belarus's romanisation writes "Aliaksandr".
+_LACINKA_SOFT_L = re.compile(r"l(?=[aou])")
 #: A Latin letter cyrtranslit left in a reading (its Belarusian table has no "g").
 _LATIN = re.compile(r"[a-z]")
 #: Letters that are no consonant of the skeleton: vowels, and the glides "y" and "j".
@@ -114,6 +123,7 @@ def _latin_variants(token: str) -> set[str]:
         {_FINAL_GLIDE.sub("j", v) for v in variants}
         | {_FINAL_IY.sub("ij", v) for v in variants}
         | {_FINAL_Y.sub(ending, v) for v in variants for ending in ("ij", "yj")}
+        | {_FINAL_I.sub("ij", v) for v in variants}
     )
     variants |= {_LONE_H.sub("g", v) for v in variants}
     return variants
@@ -126,6 +136,12 @@ def _in_hacek_letters(variant: str) -> str:
     for digraph, letter in _HACEK_LETTERS:
         variant = variant.replace(digraph, letter)
     return _Y_GLIDE.sub("j", variant)
+
+
+def _soft_signs(reading: str) -> str:
+    """A Ukrainian or Belarusian reading with the soft signs its romanisation left out (see
+    :data:`_FINAL_SOFT`): "генадз" -> "генадзь", "волга" -> "вольга"."""
+    return _L_BEFORE_CONSONANT.sub("ль", _FINAL_SOFT.sub(lambda m: m.group(0) + "ь", reading))
 
 
 def _soft_vowels(reading: str) -> str:
@@ -141,9 +157,15 @@ def cyrillic_spellings(token: str) -> tuple[str, ...]:
     readings = set()
     for variant in _latin_variants(token):
         readings.add(cyrtranslit.to_cyrillic(variant, "ru"))
-        for language in ("ua", "by"):
-            reading = cyrtranslit.to_cyrillic(_in_hacek_letters(variant), language)
-            readings.update((reading, _soft_vowels(reading)))
+        in_hacek_letters = _in_hacek_letters(variant)
+        for language, spelt in (
+            ("ua", in_hacek_letters),
+            ("by", in_hacek_letters),
+            ("by", _LACINKA_SOFT_L.sub("li", in_hacek_letters)),
+        ):
+            reading = cyrtranslit.to_cyrillic(spelt, language)
+            for soft in (reading, _soft_vowels(reading)):
+                readings.update((soft, _soft_signs(soft)))
     return tuple(sorted(reading for reading in readings if not _LATIN.search(reading)))
 
 

@@ -21,6 +21,36 @@ def test_score_in_unit_interval(a: str, b: str, schema: str | None) -> None:
     assert 0.0 <= score_pair(a, b, schema) <= 1.0
 
 
+#: Words in the scripts whose readings explanations name (Latin, Cyrillic, Arabic, Hangul, kana,
+#: Chinese characters, Tamil), apart or glued.
+_WORDS_OF_SCRIPTS = st.lists(
+    st.sampled_from(
+        ["Serhiy", "Sergei", "Mohd", "Muhammad", "J.", "Qasem", "Ghasem", "Ltd", "GmbH", "IRISL", "Prigojine"]
+        + [
+            "Сергій",
+            "Генадзь",
+            "محمد",
+            "علي",
+            "김정은",
+            "アサハラ",
+            "ショウコウ",
+            "习近平",
+            "முருகன்",
+            "Dawood",
+        ]
+    ),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_WORDS_OF_SCRIPTS, _WORDS_OF_SCRIPTS, st.sampled_from([None, "Person", "Company"]))
+def test_an_explanation_scores_as_the_pair_does(a: str, b: str, schema: str | None) -> None:
+    explanation = explain_pair(a, b, schema)
+    assert explanation.features[0].value == pytest.approx(score_pair(a, b, schema), abs=1e-3)
+
+
 @settings(max_examples=100, deadline=None)
 @given(_name, st.sampled_from(["Person", "Company"]))
 def test_identical_names_score_one(name: str, schema: str) -> None:

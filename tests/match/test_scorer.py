@@ -331,6 +331,15 @@ def test_explain_pair_names_the_aligned_parts() -> None:
         ),
         ("Huawei Technology", "HUAWEI TECHNOLOGIES", "Company", "technology~technologies", "one meaning"),
         ("محمد علي", "Mohammad ALI", "Person", "mhmd~mohammad", "read from the Arabic script"),
+        ("בנימין נתניהו", "Binyamin Netanyahu", "Person", "bnymyn~binyamin", "read from the Hebrew script"),
+        (
+            "박정희",
+            "PARK, Chunghee",
+            "Person",
+            "jeonghui~chunghee",
+            "another romanisation of the Korean syllables",
+        ),
+        ("ISL", "ISLAMIC SHIPPING LINES", "Organization", "isl~islamic shipping lines", "acronym"),
     ],
 )
 def test_explain_pair_says_what_makes_parts_one_name_part_written_otherwise(

@@ -929,19 +929,23 @@ def variant_reason(
     language's form" ("serhiy" / "sergei"), "acronym", ...; "" for identical parts, or when the
     score came another way than those named (a reading's own rules)."""
     if abjad:
-        return "read from the Arabic script"
+        side, token = (query, query.tokens[qi[0]]) if query.abjad else (candidate, candidate.tokens[ci[0]])
+        if token not in side.original.casefold():  # not a word in Latin letters among the others
+            return (
+                "read from the Hebrew script" if has_hebrew(side.original) else "read from the Arabic script"
+            )
     if len(qi) > 1 or len(ci) > 1:
-        words, word = (
-            ((query, qi), candidate.tokens[ci[0]]) if len(ci) == 1 else ((candidate, ci), query.tokens[qi[0]])
-        )
-        initials = "".join(words[0].tokens[k][0] for k in words[1])
-        return "acronym" if word == initials else "words written together or apart"
+        if len(ci) == 1:
+            words, word = [query.tokens[k] for k in qi], candidate.tokens[ci[0]]
+        else:
+            words, word = [candidate.tokens[k] for k in ci], query.tokens[qi[0]]
+        return "acronym" if word == "".join(w[0] for w in words) else "words written together or apart"
     i, j = qi[0], ci[0]
     a, b = query.tokens[i], candidate.tokens[j]
     if a == b:
         return ""
     person = candidate.tag == PER
-    if person and score == COGNATE_SCORE and not abjad and _cognate_pair(query, i, candidate, j):
+    if person and score == COGNATE_SCORE and _cognate_pair(query, i, candidate, j):
         return "one given name in another language's form"
     symbol_score = PHONETIC_SCORE if person else SYNONYM_SCORE
     symbolic = bool(query.symbols and candidate.symbols)
@@ -954,6 +958,9 @@ def variant_reason(
         return reason
     if score == PHONETIC_SCORE and _one_romanised_word(a, b, person):
         return "another romanisation"
+    korean = query.hanja or candidate.hanja or has_hangul(query.original) or has_hangul(candidate.original)
+    if person and score == PHONETIC_SCORE and korean:
+        return "another romanisation of the Korean syllables"
     return ""
 
 
@@ -1015,32 +1022,35 @@ def _abjad_pair(
     return score, variant
 
 
-#: Latin first letters each way an abjad word may start allows (see abjad_word_start): a word
-#: whose first letter is another consonant starts with no vowel; و starts no "a", "e" or "i"
-#: (it writes w, v, o, u: "Ouahid"), ي no "a", "o" or "u" (y, i, e: "Itzhak").
-_VOWELS_NOT_AFTER = {
-    CONSONANT_START: frozenset("aeiou"),
-    W_START: frozenset("aei"),
-    Y_START: frozenset("aou"),
-}
+#: Latin first letters a word whose first letter is a consonant other than و and ي cannot have:
+#: a vowel (see abjad_word_start).
+_START_VOWELS = frozenset("aeiou")
+#: The only Latin first letters of a word starting with و or ي (Hebrew ו, י), consonants that
+#: every spelling writes: و as w or v, or as French writes it, "ou" ("Walid", "Vahid", "Ouahid");
+#: ي as y, i, j or e ("Yusuf", "Itzhak", "Jusuf", "Eitan"). Not another consonant: the skeletons
+#: leave w and y out as the vowels they may write, so "واصل" (Wasil, "wsl") read like "Salah".
+_FIRST_LETTERS = {W_START: frozenset("wvou"), Y_START: frozenset("yije")}
 
 
 def starts_agree(abjad_start: str | None, latin_token: str, abjad_token: str = "") -> bool:
-    """False when a Latin token starts with a vowel that a word starting so in an abjad cannot have.
+    """False when a Latin token starts with a letter that a word starting so in an abjad cannot have.
 
     "Agrosoyuz" and "قرادة" share a skeleton once the alif anyascii drops and the vowels are
     gone, but a Latin spelling that starts with a vowel writes a word that starts with the letter
     that carries it, or with a consonant Latin spellings leave out or write as a vowel (see
     :func:`embargo.names.transliterate.abjad_word_start`): "قرادة" is no "Agrosoyuz", "دانة"
-    (Dana) no "Adnan", "לוי" (Levi) no "Aluoalii"; "عدنان" is Adnan. ``abjad_token``: the word
-    as read, for the kunya "Abu", which Maghrebi and colloquial spellings write without its alif
-    ("بو", "bw": "بوتفليقة" Bouteflika, "بوبكر" Aboubakr).
+    (Dana) no "Adnan", "לוי" (Levi) no "Aluoalii"; "عدنان" is Adnan. A word starting with و or ي
+    starts with the letters that write them (:data:`_FIRST_LETTERS`): "واصل" is no "Salah".
+    ``abjad_token``: the word as read, for the kunya "Abu", which Maghrebi and colloquial
+    spellings write without its alif ("بو", "bw": "بوتفليقة" Bouteflika, "بوبكر" Aboubakr).
     """
     if abjad_start is None or not latin_token:
         return True
     if latin_token.startswith(("abu", "abou", "abo")) and abjad_token.startswith("bw"):
         return True
-    return latin_token[0] not in _VOWELS_NOT_AFTER.get(abjad_start, ())
+    if abjad_start in _FIRST_LETTERS:
+        return latin_token[0] in _FIRST_LETTERS[abjad_start]
+    return abjad_start != CONSONANT_START or latin_token[0] not in _START_VOWELS
 
 
 @lru_cache(maxsize=1 << 14)

@@ -100,21 +100,23 @@ def raw_name_score(
     person: bool,
     rarity: Rarity = _no_rarity,
     cutoff: float = 0.0,
+    explain: bool = False,
 ) -> NameScore | None:
     """The score of two raw names and their readings, as screening scores a candidate name.
 
     Names written only in CJK characters on both sides are compared character by character
     (:func:`logographic_similarity`); persons' only so, while an organisation name in characters
     is made of words and is also compared word by word, the better score counting: a place or
-    legal form left out costs what it costs in Latin script. ``cutoff``: see :func:`best_name_score`.
+    legal form left out costs what it costs in Latin script. ``cutoff``: see :func:`best_name_score`;
+    ``explain``: with the aligned parts of the best pair of readings.
     """
     if not (is_logographic(query) and is_logographic(candidate)):
-        return best_name_score(readings, forms, rarity, cutoff=cutoff)
+        return best_name_score(readings, forms, rarity, explain=explain, cutoff=cutoff)
     similarity = logographic_similarity(query, candidate)
     by_character = NameScore(similarity, query, candidate, "by character", inexact=similarity < 1.0)
     if person:
         return by_character
-    by_word = best_name_score(readings, forms, rarity, cutoff=cutoff)
+    by_word = best_name_score(readings, forms, rarity, explain=explain, cutoff=cutoff)
     return by_character if by_word is None or by_word.score <= by_character.score else by_word
 
 
@@ -165,7 +167,7 @@ def explain_pair(name1: str, name2: str, schema: str | None = None) -> Explanati
     """The score of :func:`score_pair` with the aligned name parts that produced it."""
     tag = type_tag_for_schema(schema)
     readings1, readings2 = pair_readings(name1, name2, tag), pair_readings(name2, name1, tag)
-    result = best_name_score(readings1, readings2, explain=True)
+    result = raw_name_score(name1, readings1, name2, readings2, tag == PER, explain=True)
     if result is None:
         return Explanation(
             query_name=name1, matched_name=name2, name_kind="primary", summary="no name content"

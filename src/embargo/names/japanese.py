@@ -22,12 +22,14 @@ import re
 from functools import lru_cache
 from typing import Any
 
-#: Hiragana and katakana (a name with any is Japanese).
-_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")
+#: Hiragana and katakana (a name with any is Japanese); not the katakana middle dot, which Chinese
+#: texts write between the words of a foreign name too ("谢尔盖・拉夫罗夫"), as others do ("John・Smith").
+_KANA = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\uff66-\uff9f]")
 #: Kanji (CJK unified ideographs, with extension A and the compatibility block).
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-#: Long vowels as Hepburn without macrons writes them.
-_LONG_VOWELS = (("ou", "o"), ("uu", "u"))
+#: Long vowels as Hepburn without macrons writes them (a long o written おお or with ー as well:
+#: "オオノ", "ショーコー" -> "ono", "shoko").
+_LONG_VOWELS = (("ou", "o"), ("oo", "o"), ("uu", "u"))
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +37,11 @@ def _converter() -> Any:
     import pykakasi
 
     return pykakasi.kakasi()
+
+
+def written_in_kana(text: str) -> bool:
+    """True when a name is written with kana and without kanji (read by pykakasi alone)."""
+    return bool(_KANA.search(text)) and not _KANJI.search(text)
 
 
 def has_japanese_script(text: str) -> bool:

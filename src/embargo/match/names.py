@@ -869,7 +869,7 @@ def _pairs(
             if abjad:
                 start = None if starts is None else starts[i if starts_in_query else j]
                 score, variant = _abjad_pair(
-                    query.tokens[i], candidate.tokens[j], query.abjad, candidate.abjad, hebrew, start
+                    query.tokens[i], candidate.tokens[j], query.abjad, candidate.abjad, hebrew, start, person
                 )
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
@@ -997,10 +997,12 @@ def _abjad_pair(
     candidate_abjad: bool,
     hebrew: bool,
     abjad_start: str | None = None,
+    person: bool = True,
 ) -> tuple[float, bool]:
     """(score, is_variant) of two tokens of names of which one or both are in an abjad
     (``hebrew``: the one in an abjad is in Hebrew letters, the other in Latin ones;
-    ``abjad_start``: when only one is, how its word starts, see :func:`abjad_token_starts`).
+    ``abjad_start``: when only one is, how its word starts, see :func:`abjad_token_starts`;
+    ``person``: of a person's name, see :func:`starts_agree`).
 
     Cached: a search compares its query's few tokens with the same listed tokens many times.
     """
@@ -1015,7 +1017,7 @@ def _abjad_pair(
         abjad_token, latin_token = (
             (query_token, candidate_token) if query_abjad else (candidate_token, query_token)
         )
-        if not starts_agree(abjad_start, latin_token, abjad_token):
+        if not starts_agree(abjad_start, latin_token, abjad_token, person):
             score, variant = min(score, LONG_VOWEL_CREDIT), False  # still a particle ("Ibn" / "بن")
     if not variant and one_particle(query_token, candidate_token):
         return PHONETIC_SCORE, True
@@ -1030,9 +1032,14 @@ _START_VOWELS = frozenset("aeiou")
 #: ي as y, i, j or e ("Yusuf", "Itzhak", "Jusuf", "Eitan"). Not another consonant: the skeletons
 #: leave w and y out as the vowels they may write, so "واصل" (Wasil, "wsl") read like "Salah".
 _FIRST_LETTERS = {W_START: frozenset("wvou"), Y_START: frozenset("yije")}
+#: ... but و is also "and", written joined to the next word, which other names have ("جماعة نصرة
+#: الإسلام والمسلمين", "... WA AL-MUSLIMIN"; not a person's): there و starts no "a", "e" or "i".
+_W_NOT_FIRST = frozenset("aei")
 
 
-def starts_agree(abjad_start: str | None, latin_token: str, abjad_token: str = "") -> bool:
+def starts_agree(
+    abjad_start: str | None, latin_token: str, abjad_token: str = "", person: bool = True
+) -> bool:
     """False when a Latin token starts with a letter that a word starting so in an abjad cannot have.
 
     "Agrosoyuz" and "قرادة" share a skeleton once the alif anyascii drops and the vowels are
@@ -1040,7 +1047,8 @@ def starts_agree(abjad_start: str | None, latin_token: str, abjad_token: str = "
     that carries it, or with a consonant Latin spellings leave out or write as a vowel (see
     :func:`embargo.names.transliterate.abjad_word_start`): "قرادة" is no "Agrosoyuz", "دانة"
     (Dana) no "Adnan", "לוי" (Levi) no "Aluoalii"; "عدنان" is Adnan. A word starting with و or ي
-    starts with the letters that write them (:data:`_FIRST_LETTERS`): "واصل" is no "Salah".
+    starts with the letters that write them (:data:`_FIRST_LETTERS`): "واصل" is no "Salah"; in
+    other names than a person's (``person``) a و may be "and" (:data:`_W_NOT_FIRST`).
     ``abjad_token``: the word as read, for the kunya "Abu", which Maghrebi and colloquial
     spellings write without its alif ("بو", "bw": "بوتفليقة" Bouteflika, "بوبكر" Aboubakr).
     """
@@ -1048,6 +1056,8 @@ def starts_agree(abjad_start: str | None, latin_token: str, abjad_token: str = "
         return True
     if latin_token.startswith(("abu", "abou", "abo")) and abjad_token.startswith("bw"):
         return True
+    if abjad_start == W_START and not person:
+        return latin_token[0] not in _W_NOT_FIRST
     if abjad_start in _FIRST_LETTERS:
         return latin_token[0] in _FIRST_LETTERS[abjad_start]
     return abjad_start != CONSONANT_START or latin_token[0] not in _START_VOWELS

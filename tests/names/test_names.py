@@ -545,6 +545,8 @@ def test_abd_compounds_are_also_read_as_one_word() -> None:
         ("きょうこ", True, "kyoko"),
         ("ハットリ ジュン", True, "hattori jun"),  # a small tsu doubles the next consonant
         ("Smith", True, None),
+        ("John・Smith", True, None),  # a katakana middle dot alone is no kana
+        ("アサハラ ショーコー", True, "asahara shoko"),  # a long o written with ー
     ],
 )
 def test_japanese_reading(text: str, person: bool, reading: str | None) -> None:
@@ -568,3 +570,14 @@ def test_a_japanese_name_in_kanji_matches_its_listed_hepburn_spelling() -> None:
 )
 def test_a_japanese_name_in_kana_matches_its_listed_hepburn_spelling(kana: str, listed: str) -> None:
     assert score_pair(kana, listed, "Person") == 1.0
+
+
+@pytest.mark.parametrize(
+    ("kana", "listed", "schema"),
+    [
+        ("アブ・サヤフ・グループ", "ABU SAYYAF GROUP", "Organization"),  # グループ read by rigour as written
+        ("イーゴリ・セーチン", "SECHIN, Igor Ivanovich", "Person"),  # anyascii leaves out ー
+    ],
+)
+def test_names_in_kana_keep_their_letter_by_letter_reading(kana: str, listed: str, schema: str) -> None:
+    assert score_pair(kana, listed, schema) >= DEFAULT_THRESHOLD

@@ -71,6 +71,7 @@ from embargo.names.romanisation import (
     same_romanised_sound,
     sound_readings,
 )
+from embargo.names.tokenize import comma_parts
 from embargo.names.transliterate import (
     CONSONANT_START,
     FINAL_HA_MARK,
@@ -921,6 +922,10 @@ def _cognate_pair(query: NameForm, i: int, candidate: NameForm, j: int) -> bool:
     )
 
 
+#: A word in Latin letters or digits (of a name in an abjad that has some).
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+
+
 def variant_reason(
     query: NameForm, candidate: NameForm, qi: tuple[int, ...], ci: tuple[int, ...], score: float, abjad: bool
 ) -> str:
@@ -930,7 +935,7 @@ def variant_reason(
     score came another way than those named (a reading's own rules)."""
     if abjad:
         side, token = (query, query.tokens[qi[0]]) if query.abjad else (candidate, candidate.tokens[ci[0]])
-        if token not in side.original.casefold():  # not a word in Latin letters among the others
+        if token not in _LATIN_WORD.findall(side.original.casefold()):  # not a Latin word among others
             return (
                 "read from the Hebrew script" if has_hebrew(side.original) else "read from the Arabic script"
             )
@@ -1027,10 +1032,10 @@ def _abjad_pair(
 #: Latin first letters a word whose first letter is a consonant other than و and ي cannot have:
 #: a vowel (see abjad_word_start).
 _START_VOWELS = frozenset("aeiou")
-#: The only Latin first letters of a word starting with و or ي (Hebrew ו, י), consonants that
-#: every spelling writes: و as w or v, or as French writes it, "ou" ("Walid", "Vahid", "Ouahid");
-#: ي as y, i, j or e ("Yusuf", "Itzhak", "Jusuf", "Eitan"). Not another consonant: the skeletons
-#: leave w and y out as the vowels they may write, so "واصل" (Wasil, "wsl") read like "Salah".
+#: The only Latin first letters of a word starting with و or ي (Hebrew ו, י), the letters Latin
+#: spellings write those consonants with: و as w or v, or as French writes it, "ou" ("Walid",
+#: "Vahid", "Ouahid"); ي as y, i, j or e ("Yusuf", "Iusuf", "Itzhak"). Not another consonant: the
+#: skeletons leave w and y out as the vowels they may write, so "واصل" (Wasil, "wsl") read like "Salah".
 _FIRST_LETTERS = {W_START: frozenset("wvou"), Y_START: frozenset("yije")}
 #: ... but و is also "and", written joined to the next word, which other names have ("جماعة نصرة
 #: الإسلام والمسلمين", "... WA AL-MUSLIMIN"; not a person's): there و starts no "a", "e" or "i".
@@ -1094,7 +1099,9 @@ def abjad_token_starts(form: NameForm) -> tuple[str | None, ...] | None:
     alone), or None for a name not in an abjad."""
     if not form.abjad:
         return None
-    return _word_starts(form.original, form.tokens)
+    parts = comma_parts(form.original) if form.tag == PER else None
+    # A person's "FAMILY, Given" is read given name first (names.analysis): its words in that order.
+    return _word_starts(form.original if parts is None else f"{parts[1]} {parts[0]}", form.tokens)
 
 
 def _final_h(token: str, abjad: bool) -> bool:

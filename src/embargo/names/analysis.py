@@ -46,7 +46,7 @@ from embargo.names.chinese import (
 from embargo.names.cyrillic import own_latin_spelling
 from embargo.names.honorifics import strip_degrees, strip_honorifics, without_titles
 from embargo.names.indic import indic_spellings
-from embargo.names.japanese import japanese_reading, written_in_kana
+from embargo.names.japanese import japanese_reading
 from embargo.names.korean import latin_korean_syllables
 from embargo.names.normalize import clean_name, has_name_content, letter_count
 from embargo.names.orgtypes import read_own_legal_forms
@@ -549,10 +549,6 @@ def _analyze_cached(
     # A foreign name in characters ("谢尔盖·拉夫罗夫") is read as its words' names in English and
     # sounds, not as a Chinese family name and given name ("xie ergai la fuluofu").
     reading, foreign = transcribed_reading(base) if transcribed else (base, False)
-    if written_in_kana(reading):
-        # Kana read one character at a time joins other syllables ("ジュン" "jiyun": see
-        # names.japanese); pykakasi reads the whole name.
-        reading = japanese_reading(reading, tag == PER) or reading
     readings = [reading]
     cantonese: tuple[str, ...] = ()
     hanja: dict[str, tuple[str, ...]] = {}  # a name in Chinese characters read in Korean

@@ -6,8 +6,11 @@ listed spelling; and it reads kana one character at a time, so a syllable writte
 kana is two ("ショウコウ", Shoko, -> "shiyoukou"; "キョウコ" -> "kiyouko"; "ジュン" -> "jiyun")
 and a doubled consonant is not doubled ("ニッポン" -> "nitpon"). pykakasi (a maintained kana/kanji
 converter with the dictionaries of the KAKASI project) gives each word its Japanese reading in
-Hepburn romanisation; the lists write Hepburn without long-vowel marks, so "ou" and "uu" are
-written "o" and "u" ("shinzou" -> "shinzo", "shinrikyou" -> "shinrikyo").
+Hepburn romanisation; the lists write Hepburn without long-vowel marks, so "ou", "oo" and "uu"
+are written "o" and "u" ("shinzou" -> "shinzo", "shinrikyou" -> "shinrikyo"). Its reading is one
+more reading of the name (see analysis): anyascii's stays, since rigour knows the katakana words
+of business in the name as written ("アブ・サヤフ・グループ", Abu Sayyaf Group) and anyascii leaves
+out the ー of a foreign name ("イーゴリ・セーチン" "igori sechin", pykakasi "iigori seechin").
 
 A name in kanji alone may be Chinese as well as Japanese. It is read the Japanese way (an extra
 reading, next to the pinyin one: see analysis) only when it is a person's name of four kanji or
@@ -27,8 +30,8 @@ from typing import Any
 _KANA = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\uff66-\uff9f]")
 #: Kanji (CJK unified ideographs, with extension A and the compatibility block).
 _KANJI = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-#: Long vowels as Hepburn without macrons writes them (a long o written おお or with ー as well:
-#: "オオノ", "ショーコー" -> "ono", "shoko").
+#: Long vowels as Hepburn without macrons writes them, a long o written おお or with ー too
+#: ("オオノ", "ショーコー" -> "ono", "shoko"; other vowels doubled by ー stay as pykakasi writes them).
 _LONG_VOWELS = (("ou", "o"), ("oo", "o"), ("uu", "u"))
 
 
@@ -37,11 +40,6 @@ def _converter() -> Any:
     import pykakasi
 
     return pykakasi.kakasi()
-
-
-def written_in_kana(text: str) -> bool:
-    """True when a name is written with kana and without kanji (read by pykakasi alone)."""
-    return bool(_KANA.search(text)) and not _KANJI.search(text)
 
 
 def has_japanese_script(text: str) -> bool:

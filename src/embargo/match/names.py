@@ -544,6 +544,12 @@ def shifted_start(a: str, b: str) -> bool:
     )
 
 
+def _shared_symbol_score(person: bool) -> float:
+    """What two tokens sharing a symbol score (see _pairs): one Korean syllable of a person's name
+    written otherwise, a variant; one meaning of an organisation's word, a synonym."""
+    return PHONETIC_SCORE if person else SYNONYM_SCORE
+
+
 def _share_symbol(a: str, b: str) -> bool:
     """True when two tokens' symbols (NameForm.symbols: "co|corp", "co") have one in common."""
     if not a or not b:
@@ -861,7 +867,7 @@ def _pairs(
     # A person's symbols are the Hangul syllables of a name shaped as a Korean one (see
     # names.korean.latin_korean_syllables), an organisation's the meanings of its generic words.
     korean = person and symbolic
-    symbol_score = PHONETIC_SCORE if person else SYNONYM_SCORE
+    symbol_score = _shared_symbol_score(person)
     # Given names of one origin in two languages' forms (names.cognates): persons in letters only.
     given_name_forms = person and not abjad
     for i, a in enumerate(qt):
@@ -952,7 +958,7 @@ def variant_reason(
     person = candidate.tag == PER
     if person and score == COGNATE_SCORE and _cognate_pair(query, i, candidate, j):
         return "one given name in another language's form"
-    symbol_score = PHONETIC_SCORE if person else SYNONYM_SCORE
+    symbol_score = _shared_symbol_score(person)
     symbolic = bool(query.symbols and candidate.symbols)
     if score == symbol_score and symbolic and _share_symbol(query.symbols[i], candidate.symbols[j]):
         return "one Korean syllable" if person else "one meaning"
@@ -1029,9 +1035,6 @@ def _abjad_pair(
     return score, variant
 
 
-#: Latin first letters a word whose first letter is a consonant other than و and ي cannot have:
-#: a vowel (see abjad_word_start).
-_START_VOWELS = frozenset("aeiou")
 #: The only Latin first letters of a word starting with و or ي (Hebrew ו, י), the letters Latin
 #: spellings write those consonants with: و as w or v, or as French writes it, "ou" ("Walid",
 #: "Vahid", "Ouahid"); ي as y, i, j or e ("Yusuf", "Iusuf", "Itzhak"). Not another consonant: the
@@ -1065,7 +1068,8 @@ def starts_agree(
         return latin_token[0] not in _W_NOT_FIRST
     if abjad_start in _FIRST_LETTERS:
         return latin_token[0] in _FIRST_LETTERS[abjad_start]
-    return abjad_start != CONSONANT_START or latin_token[0] not in _START_VOWELS
+    # Another consonant first: no vowel (see abjad_word_start).
+    return abjad_start != CONSONANT_START or not _VOWELS.match(latin_token)
 
 
 @lru_cache(maxsize=1 << 14)

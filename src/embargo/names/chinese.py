@@ -41,6 +41,7 @@ from functools import lru_cache
 from pypinyin import lazy_pinyin
 from rigour.names import extract_org_types
 
+from embargo.names.japanese import has_kana
 from embargo.names.normalize import WORD_DOTS
 
 #: Chinese characters: the unified ideographs, extension A and the compatibility block.
@@ -286,9 +287,6 @@ _WORD_BREAK = re.compile(rf"[\s{_NAME_DOTS}]+")
 NAME_GLOSS_MAX_WORDS = 4
 _NAME_WORDS = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*(?: [^\W\d_]+(?:['-][^\W\d_]+)*)*")
 _LEADING_NOTE = re.compile(r"^\s*\([^()]*\)\s*")
-#: Kana, not the katakana middle dot (U+30FB), which Chinese texts type between the words of a
-#: foreign name too (names.japanese reads any name with one as Japanese).
-_KANA = re.compile(r"[\u3040-\u30fa\u30fc-\u30ff\uff66-\uff9f]")
 #: A definition of a Japanese name ("Abe (Japanese surname)"): a name in kanji written with a dot
 #: may be Japanese (安倍・晋三).
 _JAPANESE = re.compile(r"\bJapanese\b")
@@ -296,7 +294,7 @@ _JAPANESE = re.compile(r"\bJapanese\b")
 
 def is_transcribed_name(text: str) -> bool:
     """True when a name in Chinese characters has its words apart with a dot (a foreign name)."""
-    return _TRANSCRIBED.search(text) is not None and _KANA.search(text) is None
+    return _TRANSCRIBED.search(text) is not None and not has_kana(text)  # kana: a Japanese name
 
 
 def _definition_name(definition: str) -> str | None:

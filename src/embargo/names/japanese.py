@@ -42,9 +42,14 @@ def _converter() -> Any:
     return pykakasi.kakasi()
 
 
+def has_kana(text: str) -> bool:
+    """True when a name has hiragana or katakana (a name with any is Japanese)."""
+    return _KANA.search(text) is not None
+
+
 def has_japanese_script(text: str) -> bool:
     """True when a name is written with kana or kanji (what :func:`japanese_reading` reads)."""
-    return bool(_KANA.search(text) or _KANJI.search(text))
+    return has_kana(text) or _KANJI.search(text) is not None
 
 
 #: Fewest kanji of a person's name in kanji alone that is read the Japanese way.
@@ -60,7 +65,7 @@ def japanese_reading(text: str, person: bool) -> str | None:
     :data:`MIN_PERSON_KANJI` or more, and for text with a character that has no Japanese
     reading (simplified Chinese: "张伟明").
     """
-    if not _KANA.search(text):
+    if not has_kana(text):
         kanji = len(_KANJI.findall(text))
         if not person or kanji < MIN_PERSON_KANJI:
             return None

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from embargo.match import DEFAULT_THRESHOLD, score_pair
 from embargo.match.names import (
+    abjad_token_written,
     is_letter_slip,
     long_vowels_agree,
     skeleton_keeping_doubles,
@@ -37,6 +38,7 @@ from embargo.names.transliterate import (
     hacek_spelling,
     hebrew_soft_spelling,
     spell_hebrew_geresh,
+    with_long_vowel_marks,
 )
 
 
@@ -400,6 +402,15 @@ def test_screening_finds_the_listed_person_from_a_german_or_french_spelling(
         ("نور الدين", "Noureddine"),  # the article said as the sun letter after it, the words glued
         ("صلاح الدين", "Salahuddin"),
         ("شمس الرحمن", "Shamsurrahman"),
+        ("شمس الزمان", "Shamsuzzaman"),
+        ("عبد الستار", "Abdussattar"),  # after "Abd" any of God's names
+        ("سيف الدولة حسن", "Saifuddaula Hasan"),
+        ("نور النساء حسن", "Nurunnessa Hasan"),
+        ("هارون الرشيد حسن", "Harunur Rashid Hasan"),  # before another word: a compound too
+        ("نور الدين الشايع", "Noureddine Shaye"),  # glued, and the family name without its article
+        ("عبد الرحمن الدوسري", "Abdulrahman Dosari"),
+        ("ذو النون", "Dhunnun"),  # after "possessor of", "servant of" ... any word
+        ("غلام السرور", "Ghulamsarwar"),
         ("جلال الدين حقانى", "Jalaluddin Haqqani"),
         ("مجتبی خامنه‌ای", "Mojtaba Khamenei"),  # a final ی is also the alif maqsura: ā
         ("مصطفی نجار", "Mostafa Najjar"),
@@ -508,6 +519,46 @@ def test_how_a_word_in_an_abjad_starts(word: str, start: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "marked"),
+    [
+        ("جمال", "جم1ل"),  # ā inside the word, its ل last
+        ("رضا", "رض1"),  # ā last
+        ("حامد", "ح1مد"),
+        ("احمد", "احمد"),  # first: the carrier of the first vowel
+        ("عبدالله", "عبدالله"),  # before ل and another letter: the article of a word glued on
+        ("بالدم", "بالدم"),  # ... after a one-letter preposition too (bil-Dima)
+        ("صالح", "ص1لح"),  # after one other letter, a long ā
+        ("الاسلام", "الاسل1م"),  # after the article: the first letter of the word
+        ("محمدابراهیم", "محمد2بر2هیم"),  # after a letter that does not join: a word may start
+        ("مصطفى", "مصطف3"),  # the alif maqsura, which anyascii writes "a" as it writes a fatha
+        ("عُمَرَ", "عمر"),  # short vowels left out
+        ("جمـال", "جم1ل"),  # and the tatweel
+        ("שרה", "שרה"),  # Hebrew letters: alef writes no one vowel
+    ],
+)
+def test_long_vowels_anyascii_leaves_out_are_marked(word: str, marked: str) -> None:
+    assert with_long_vowel_marks(word) == marked
+
+
+@pytest.mark.parametrize(
+    ("name", "tokens", "written"),
+    [
+        ("جمال خاشقجي", ("jml", "khshqjy"), ("jm1l", "kh1shqjy")),
+        ("علاء", ("l",), ("l1",)),
+        ("عبد المجيد", ("bd", "al", "mjyd"), ("bd", "al", "mjyd")),  # no alif in the words read
+        ("القاسم", ("al", "qsm"), ("al", "q1sm")),  # the word after its article
+        ("مصطفى", ("mstfa",), ("mstf3",)),
+        ("عُمَرَ", ("umara",), ("umara",)),  # short vowels written: as anyascii reads it
+    ],
+)
+def test_abjad_tokens_are_written_with_their_long_vowels(
+    name: str, tokens: tuple[str, ...], written: tuple[str, ...]
+) -> None:
+    form = next(form for form in analyze_name(name, PER) if form.tokens == tokens)
+    assert abjad_token_written(form) == written
+
+
+@pytest.mark.parametrize(
     ("start", "latin", "agree"),
     [
         (CONSONANT_START, "agrosoyuz", False),
@@ -522,6 +573,9 @@ def test_how_a_word_in_an_abjad_starts(word: str, start: str | None) -> None:
         (Y_START, "yunus", True),
         (Y_START, "unus", False),
         (Y_START, "hilal", False),  # ... with ي, y, i, j or e
+        (CONSONANT_START, "yassin", False),  # and a Latin y or w first writes one of those two
+        (CONSONANT_START, "walid", False),
+        (VOWEL_START, "walid", True),  # "الوليد": the word after the article starts as it does
         (None, "anything", True),
     ],
 )
@@ -529,6 +583,30 @@ def test_latin_start_agrees_with_how_the_abjad_word_starts(
     start: str | None, latin: str, agree: bool
 ) -> None:
     assert starts_agree(start, latin) is agree
+
+
+@pytest.mark.parametrize(
+    ("written", "latin"),
+    [
+        ("אחמד שושן", "YASSIN, Sheik Ahmed Ismail"),  # a Latin y first writes י, not ש
+        ("מוחמד אמיר", "MIRE, Mohamed"),  # Amir: alef first, a Latin vowel first
+        ("אשר אברהם", "IBRAHIM, Yasar"),
+        ("אלכס אסולין", "SU, Lu-Chi"),  # two Latin words glued ("luchi su") start as the one
+    ],
+)
+def test_latin_words_start_as_the_hebrew_words_they_pair_with(written: str, latin: str) -> None:
+    assert score_pair(written, latin, "Person") < DEFAULT_THRESHOLD
+
+
+def test_a_hebrew_word_starting_with_alef_or_ayin_starts_with_a_latin_vowel() -> None:
+    """Maghrebi spellings leave out the first vowel of some Arabic names ("Brahim" for "إبراهيم"),
+    Latin spellings of Hebrew names do not ("אמיר" is no "Mire")."""
+    assert starts_agree(VOWEL_START, "brahim")
+    assert not starts_agree(VOWEL_START, "mire", hebrew=True)
+    assert starts_agree(VOWEL_START, "amir", hebrew=True)
+    assert starts_agree(VOWEL_START, "yelena", hebrew=True)  # Hebrew writes Russian "Ye" with alef
+    assert score_pair("אלנה פטרובה", "Yelena Petrova", "Person") >= DEFAULT_THRESHOLD
+    assert score_pair("אברהם כהן", "Avraham Cohen", "Person") >= DEFAULT_THRESHOLD
 
 
 def test_a_word_starting_with_waw_may_be_and_outside_persons_names() -> None:
@@ -583,6 +661,21 @@ def test_a_latin_vowel_first_is_no_abjad_word_starting_with_a_consonant(
 
 
 @pytest.mark.parametrize(
+    ("arabic", "latin"),
+    [
+        ("لوليا الشايع", "CHO, Il-U"),  # "lwlyshy" glued; "ilu cho" glued, "ch" as French ش
+        ("أروى الراشد", "RASHID"),  # "rwarshd" glued: its skeleton is Rashid's
+        ("سلام الطحان", "YASIN, Salim"),  # "slmthn" glued, "salim yasin" glued
+    ],
+)
+def test_the_article_of_a_family_name_is_not_glued_to_the_name_before(arabic: str, latin: str) -> None:
+    """Latin spellings glue the two words of a compound name ("Noureddine"), not a name and a family
+    name with the article: no reading of the whole name as one word."""
+    assert all(len(form.tokens) > 1 for form in analyze_name(arabic, PER))
+    assert score_pair(arabic, latin, "Person") < DEFAULT_THRESHOLD
+
+
+@pytest.mark.parametrize(
     ("written", "latin"),
     [
         ("أسامة بن لادن", "Osama bin Laden"),
@@ -629,6 +722,15 @@ def test_two_words_sharing_a_letter_where_they_join_match_one_latin_word() -> No
         ("syrghy", "sergei", True),
         ("nytywhywn", "anthony", False),  # ניתאי אוחיון glued: the "th" of Anthony is no ת + ה
         ("syn", "son", False),  # سينا / Son: the ī is missing
+        ("jm1l", "djamel", True),  # جمال: an alif's ā is "e" in Maghrebi spellings ...
+        ("rhm1n", "rahmon", True),  # ... "o" in Tajik ones
+        ("l1", "ali", False),  # علاء / Ali: the ā is missing
+        ("mhmd2brhym", "mohammadibrahim", True),  # an alif after د may start a word written on
+        ("bshr3", "bashar", False),  # بشرى / Bashar: nothing where the alif maqsura ends the word
+        ("mrs3", "morsi", True),  # مرسى: Egyptian spellings end ī with ى too
+        ("mstf3", "mustafo", True),  # ... Tajik ones ā with "o"
+        ("umara", "omar", True),  # a fatha (or the article's "a") is no written vowel
+        ("lysh1hy", "elashi", False),  # علی شاهی glued: the ā between two h's, one in the skeleton
     ],
 )
 def test_long_vowels_are_checked_with_digraphs_as_one_letter_or_two(

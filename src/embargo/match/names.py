@@ -73,8 +73,10 @@ from embargo.names.romanisation import (
 )
 from embargo.names.tokenize import comma_parts
 from embargo.names.transliterate import (
-    CONSONANT_START,
+    ALIF_MAQSURA,
+    ALIF_OR_WORD_START,
     FINAL_HA_MARK,
+    INNER_ALIF,
     VOWEL_START,
     W_START,
     Y_START,
@@ -84,6 +86,7 @@ from embargo.names.transliterate import (
     is_pinyin_syllable,
     pinyin_syllable_count,
     pinyin_syllables,
+    with_long_vowel_marks,
     written_in_latin,
 )
 
@@ -659,26 +662,46 @@ def _edge_block(a: str, b: str, distance: int) -> bool:
 #: Most an abjad token gets against a Latin one of its consonants without a long vowel it writes
 #: there (see long_vowels_agree): a conflict.
 LONG_VOWEL_CREDIT = 0.6
-#: Latin letters that may write each long vowel an abjad writes (ي "y": ī, ē, ai; و "w": ū, ō, au).
-_LONG_VOWELS = {"y": frozenset("iey"), "w": frozenset("uowv")}
+#: Latin letters that may write each long vowel an abjad writes: ي "y" (ī, ē, ai), و "w" (ū, ō, au),
+#: and the marks of abjad_token_written: an alif inside a word (ā, which Maghrebi spellings write
+#: "e", Tajik and Uzbek ones "o": Djamel, Rahmon; and "u": the UN list gives "عبد الغفار" as
+#: "abd-al-Ghafur", IQi.021), an alif after a letter that does not join the next, where a word
+#: written on may start with it (any vowel: "محمدابراهیم", Mohammad Ibrahim), and the alif maqsura
+#: (ā, or ī as Egyptian spellings write it: "مرسى", Morsi; "o" in Tajik: "Mustafo"). An "a" of a
+#: token is none: it may be a fatha, or the article read as a word ("al", which Latin spellings
+#: write "ul", "ud" ...).
+_LONG_VOWELS = {
+    "y": frozenset("iey"),
+    "w": frozenset("uowv"),
+    INNER_ALIF: frozenset("aeou"),
+    ALIF_OR_WORD_START: frozenset("aeiou"),
+    ALIF_MAQSURA: frozenset("aeioy"),
+}
 #: How Latin spellings end a name whose last letter is ی: ī, or the ā of an alif maqsura.
 _FINAL_YA = frozenset("ieya")
-_CONSONANT_RUNS = re.compile(r"[^aeiouwy]")
+_LONG_VOWEL_MARKS = INNER_ALIF + ALIF_OR_WORD_START + ALIF_MAQSURA
+_CONSONANT_RUNS = re.compile(f"[^aeiouwy{_LONG_VOWEL_MARKS}]")
+#: An alif between two of one consonant, which the skeleton writes once ("يمام", "ymm": "m"): left
+#: out with it, so that the written token has as many consonants as its skeleton.
+_ALIF_IN_DOUBLE = re.compile(f"(.)[{INNER_ALIF}{ALIF_OR_WORD_START}](?=\\1)")
 
 
 @lru_cache(maxsize=1 << 16)
 def long_vowels_agree(written: str, latin: str) -> bool:
     """False when a Latin token lacks a long vowel its abjad counterpart writes, at the same place.
 
-    Arabic and Persian leave short vowels out but write long ones (ي, و): "سينا" (Sina)
+    Arabic and Persian leave short vowels out but write long ones (ي, و, ا): "سينا" (Sina)
     is "syn" here, its consonant skeleton "sn" that of "Son" too. Between each two consonants
     (and before the first, after the last) a written "y" needs an i, e or y in the Latin
-    spelling there, a "w" a u, o, w or v ("Son" has none of "سينا"'s ī; "Saud" none of the ī
-    of "سعیدی", Saeedi). Only checked when both sides have as many consonants (after the
-    folds of :func:`skeleton`), counting a consonant written with an "h" after it (sh, gh, zh
-    ...) as two letters or as one: the two sides may write one sound with one letter and with
-    two ("gh", غ, for the g of "Sergei"; "j", ج, for the zh of "Prigozhin"). The vowels agree when
-    they do in one of the two counts; a count that does not align the consonants checks nothing.
+    spelling there, a "w" a u, o, w or v, an alif or alif maqsura (``written`` as
+    :func:`abjad_token_written` gives it) the letters :data:`_LONG_VOWELS` says ("Son" has none of
+    "سينا"'s ī; "Saud" none of the ī of "سعیدی", Saeedi; "Ali" none of the ā of "علاء", Alaa;
+    "Bashar" nothing after the r of "بشرى", Bushra). Only checked when both sides have as many
+    consonants (after the folds of :func:`skeleton`), counting a consonant written with an "h"
+    after it (sh, gh, zh ...) as two letters or as one: the two sides may write one sound with one
+    letter and with two ("gh", غ, for the g of "Sergei"; "j", ج, for the zh of "Prigozhin"). The
+    vowels agree when they do in one of the two counts; a count that does not align the consonants
+    checks nothing.
     """
     outcomes = [
         _vowels_agree(_vowel_gaps(written, joined), _vowel_gaps(latin, joined)) for joined in (False, True)
@@ -704,20 +727,14 @@ def _vowels_agree(gaps_written: list[str], gaps_latin: list[str]) -> bool | None
     return True
 
 
-def _long_vowels_kept(query_word: str, candidate_word: str, query_abjad: bool) -> bool:
-    """:func:`long_vowels_agree` for a query and a candidate word, one side in an abjad."""
-    if query_abjad:
-        return long_vowels_agree(query_word, candidate_word)
-    return long_vowels_agree(candidate_word, query_word)
-
-
 def _vowel_gaps(token: str, joined: bool) -> list[str]:
     """The runs of vowels (and w, y) before, between and after a token's consonants, doubles as one;
     ``joined``: a consonant and the "h" after it as one (see :func:`long_vowels_agree`)."""
     letters = _without_mark(token)
     if joined:
         letters = _DIGRAPH.sub(r"\1", letters)
-    return _CONSONANT_RUNS.split(_DOUBLES.sub(r"\1", letters.translate(_ABJAD_FOLD)))
+    letters = _ALIF_IN_DOUBLE.sub(r"\1", letters.translate(_ABJAD_FOLD))
+    return _CONSONANT_RUNS.split(_DOUBLES.sub(r"\1", letters))
 
 
 def abjad_similarity(
@@ -848,12 +865,13 @@ def _pairs(
     qt, ct = query.tokens, candidate.tokens
     hebrew = abjad and _hebrew_against_latin(query, candidate)
     # How the words of the side in an abjad start, when only one side is (see starts_agree).
-    starts, starts_in_query = None, False
+    starts, starts_in_query, written = None, False, None
     if abjad:
         fold = query.abjad != candidate.abjad
         if fold:
             starts_in_query = query.abjad
             starts = abjad_token_starts(query if starts_in_query else candidate)
+            written = abjad_token_written(query if starts_in_query else candidate)
         qt = tuple(_abjad_reading(t, query.abjad, fold, hebrew)[0] for t in qt)
         ct = tuple(_abjad_reading(t, candidate.abjad, fold, hebrew)[0] for t in ct)
     qp, cp = query.phonetic, candidate.phonetic
@@ -874,9 +892,17 @@ def _pairs(
         pa = qp[i]
         for j, b in enumerate(ct):
             if abjad:
-                start = None if starts is None else starts[i if starts_in_query else j]
+                abjad_index = i if starts_in_query else j
+                start = None if starts is None else starts[abjad_index]
                 score, variant = _abjad_pair(
-                    query.tokens[i], candidate.tokens[j], query.abjad, candidate.abjad, hebrew, start, person
+                    query.tokens[i],
+                    candidate.tokens[j],
+                    query.abjad,
+                    candidate.abjad,
+                    hebrew,
+                    start,
+                    person,
+                    None if written is None else written[abjad_index],
                 )
             else:
                 score, variant = similarity(a, b, pa, cp[j], person)
@@ -1009,11 +1035,13 @@ def _abjad_pair(
     hebrew: bool,
     abjad_start: str | None = None,
     person: bool = True,
+    written: str | None = None,
 ) -> tuple[float, bool]:
     """(score, is_variant) of two tokens of names of which one or both are in an abjad
     (``hebrew``: the one in an abjad is in Hebrew letters, the other in Latin ones;
     ``abjad_start``: when only one is, how its word starts, see :func:`abjad_token_starts`;
-    ``person``: of a person's name, see :func:`starts_agree`).
+    ``person``: of a person's name, see :func:`starts_agree`; ``written``: when only one is,
+    its token with the long vowels it writes marked, see :func:`abjad_token_written`).
 
     Cached: a search compares its query's few tokens with the same listed tokens many times.
     """
@@ -1022,13 +1050,13 @@ def _abjad_pair(
     b, b_alternatives = _abjad_reading(candidate_token, candidate_abjad, fold, hebrew)
     finals = (_final_h(query_token, query_abjad), _final_h(candidate_token, candidate_abjad))
     score, variant = _best_abjad_similarity(a, b, a_alternatives, b_alternatives, fold, finals)
-    if fold and variant and not _long_vowels_kept(query_token, candidate_token, query_abjad):
-        return min(score, LONG_VOWEL_CREDIT), False
     if fold and variant:
         abjad_token, latin_token = (
             (query_token, candidate_token) if query_abjad else (candidate_token, query_token)
         )
-        if not starts_agree(abjad_start, latin_token, abjad_token, person):
+        if not long_vowels_agree(written or abjad_token, latin_token):
+            return min(score, LONG_VOWEL_CREDIT), False
+        if not starts_agree(abjad_start, latin_token, abjad_token, person, hebrew):
             score, variant = min(score, LONG_VOWEL_CREDIT), False  # still a particle ("Ibn" / "بن")
     if not variant and one_particle(query_token, candidate_token):
         return PHONETIC_SCORE, True
@@ -1040,13 +1068,19 @@ def _abjad_pair(
 #: "Vahid", "Ouahid"); ي as y, i, j or e ("Yusuf", "Iusuf", "Itzhak"). Not another consonant: the
 #: skeletons leave w and y out as the vowels they may write, so "واصل" (Wasil, "wsl") read like "Salah".
 _FIRST_LETTERS = {W_START: frozenset("wvou"), Y_START: frozenset("yije")}
+#: The Latin letters that write و and ي (Hebrew ו, י) first, and no other consonant.
+_SEMIVOWELS = frozenset("wy")
 #: ... but و is also "and", written joined to the next word, which other names have ("جماعة نصرة
 #: الإسلام والمسلمين", "... WA AL-MUSLIMIN"; not a person's): there و starts no "a", "e" or "i".
 _W_NOT_FIRST = frozenset("aei")
 
 
 def starts_agree(
-    abjad_start: str | None, latin_token: str, abjad_token: str = "", person: bool = True
+    abjad_start: str | None,
+    latin_token: str,
+    abjad_token: str = "",
+    person: bool = True,
+    hebrew: bool = False,
 ) -> bool:
     """False when a Latin token starts with a letter that a word starting so in an abjad cannot have.
 
@@ -1056,7 +1090,13 @@ def starts_agree(
     :func:`embargo.names.transliterate.abjad_word_start`): "قرادة" is no "Agrosoyuz", "دانة"
     (Dana) no "Adnan", "לוי" (Levi) no "Aluoalii"; "عدنان" is Adnan. A word starting with و or ي
     starts with the letters that write them (:data:`_FIRST_LETTERS`): "واصل" is no "Salah"; in
-    other names than a person's (``person``) a و may be "and" (:data:`_W_NOT_FIRST`).
+    other names than a person's (``person``) a و may be "and" (:data:`_W_NOT_FIRST`). A Latin
+    "y" or "w" first writes those two letters, not another consonant: "שושן" (Shoshan) is no
+    "Yassin" (a word after the article starts as the article does: "الوليد" is "al-Walid"). A word
+    in Hebrew letters (``hebrew``) starting with alef or ayin starts with a vowel in Latin letters
+    too ("אמיר", Amir, is no "Mire", "אשר", Asher, no "Yasar"), or with the "ye" of a Russian name
+    (Hebrew writes "Yelena" "אלנה"); Maghrebi spellings of Arabic names may leave it out ("Brahim"
+    for "إبراهيم", "Mhamed" for "امحمد").
     ``abjad_token``: the word as read, for the kunya "Abu", which Maghrebi and colloquial
     spellings write without its alif ("بو", "bw": "بوتفليقة" Bouteflika, "بوبكر" Aboubakr).
     """
@@ -1068,8 +1108,10 @@ def starts_agree(
         return latin_token[0] not in _W_NOT_FIRST
     if abjad_start in _FIRST_LETTERS:
         return latin_token[0] in _FIRST_LETTERS[abjad_start]
-    # Another consonant first: no vowel (see abjad_word_start).
-    return abjad_start != CONSONANT_START or not _VOWELS.match(latin_token)
+    if abjad_start == VOWEL_START:
+        return not hebrew or bool(_VOWELS.match(latin_token)) or latin_token.startswith("ye")
+    # CONSONANT_START, another consonant first: no vowel, nor a Latin y or w (see abjad_word_start).
+    return not _VOWELS.match(latin_token) and latin_token[0] not in _SEMIVOWELS
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1106,6 +1148,40 @@ def abjad_token_starts(form: NameForm) -> tuple[str | None, ...] | None:
     parts = comma_parts(form.original) if form.tag == PER else None
     # A person's "FAMILY, Given" is read given name first (names.analysis): its words in that order.
     return _word_starts(form.original if parts is None else f"{parts[1]} {parts[0]}", form.tokens)
+
+
+def abjad_token_written(form: NameForm) -> tuple[str, ...] | None:
+    """Each token of a name in an abjad with the long vowels of its word that anyascii leaves out or
+    writes as a short one marked (see :func:`embargo.names.transliterate.with_long_vowel_marks`:
+    "جمال" is "jml", written "jm1l"), the token as it is where no word reads as it alone; None for
+    a name not in an abjad."""
+    if not form.abjad:
+        return None
+    return _tokens_written(form.original, form.tokens)
+
+
+@lru_cache(maxsize=1 << 14)
+def _tokens_written(original: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """See abjad_token_written; each word and, after its article, the word without it (as
+    :func:`_word_starts` reads them)."""
+    written: dict[str, str | None] = {}
+    for word in original.split():
+        readings = [word]
+        if ARABIC_ARTICLE.match(word):
+            readings.append(ARABIC_ARTICLE.sub("", word, count=1))
+        for reading in readings:
+            plain, marked = plain_words(reading), plain_words(with_long_vowel_marks(reading))
+            if len(plain) != len(marked):
+                continue
+            for token, spelling in zip(plain, marked, strict=True):
+                if _unmarked(spelling) == token:
+                    written[token] = spelling if written.get(token, spelling) == spelling else None
+    return tuple(written.get(token) or token for token in tokens)
+
+
+def _unmarked(spelling: str) -> str:
+    """A spelling with long vowel marks as anyascii writes the word (see abjad_token_written)."""
+    return spelling.replace(INNER_ALIF, "").replace(ALIF_OR_WORD_START, "").replace(ALIF_MAQSURA, "a")
 
 
 def _final_h(token: str, abjad: bool) -> bool:
@@ -1308,13 +1384,20 @@ def _abjad_merge_pairs(
     query: NameForm, candidate: NameForm, q_exact: set[int], c_exact: set[int], hebrew: bool
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """:func:`merge_pairs` for names with a side in an abjad (see :func:`_abjad_glued_pair`;
-    ``hebrew``: that side is in Hebrew letters, the other in Latin ones)."""
+    ``hebrew``: that side is in Hebrew letters, the other in Latin ones). When only one side is,
+    the first word of the glued two and the one word start alike (see :func:`starts_agree`)."""
+    person = candidate.tag == PER
     pairs = []
     for left, right, flip, left_exact, right_exact in (
         (query, candidate, False, q_exact, c_exact),
         (candidate, query, True, c_exact, q_exact),
     ):
         fold = left.abjad != right.abjad
+        # The two glued words with their long vowels, when only they are in an abjad (see
+        # abjad_token_written). Not one word of an abjad against two Latin ones: it may be two
+        # written solid, an alif the second one's first letter ("غلاماسحاق", Ghulam Ishaq).
+        left_written = abjad_token_written(left) if fold else None
+        starts = abjad_token_starts(left if left.abjad else right) if fold else None
         for i in range(len(left.tokens) - 1):
             if i in left_exact or i + 1 in left_exact:
                 continue
@@ -1330,7 +1413,11 @@ def _abjad_merge_pairs(
                 if abs(b_length - glued_length) > 2 or near.isdisjoint(b_lengths):
                     # Quicker than the comparison: a variant is one letter away at most.
                     continue
-                score, variant = _abjad_glued_pair(x, y, b, left.abjad, right.abjad, not flip, hebrew)
+                written = left_written[i] + left_written[i + 1] if left_written else None
+                score, variant = _abjad_glued_pair(x, y, b, left.abjad, right.abjad, hebrew, written)
+                if variant and starts is not None:
+                    start, abjad_token, latin_token = (starts[i], x, b) if left.abjad else (starts[j], b, x)
+                    variant = starts_agree(start, latin_token, abjad_token, person, hebrew)
                 if variant:
                     pair = ((i, i + 1), (j,)) if not flip else ((j,), (i, i + 1))
                     pairs.append((score, True, *pair))
@@ -1346,13 +1433,20 @@ def _reading_lengths(token: str, abjad: bool, fold: bool, hebrew: bool) -> tuple
 
 @lru_cache(maxsize=1 << 17)
 def _abjad_glued_pair(
-    x: str, y: str, other: str, glued_abjad: bool, other_abjad: bool, glued_is_query: bool, hebrew: bool
+    x: str,
+    y: str,
+    other: str,
+    glued_abjad: bool,
+    other_abjad: bool,
+    hebrew: bool,
+    written: str | None = None,
 ) -> tuple[float, bool]:
     """(score, is_variant) of two neighbouring tokens ``x y`` written as one against ``other``.
 
     Compared as :func:`_abjad_pair` compares tokens (each glued reading of the two, with
     their alternatives), a letter changed only where they join (see :func:`_edited_at`); not a
-    variant when a long vowel of the abjad side is missing on the Latin side.
+    variant when a long vowel of the abjad side (``written``: as :func:`abjad_token_written`
+    gives it, when only one side is in an abjad) is missing on the Latin side.
     (:func:`_abjad_merge_pairs` asks only for pairs whose lengths may make one.)
     """
     fold = glued_abjad != other_abjad
@@ -1375,8 +1469,8 @@ def _abjad_glued_pair(
         if len(apart) == len(written) + 1 >= 3 and apart in glued:
             score, variant = _SKELETON_SCORES[min(len(written), 3)], True
     if variant and fold:
-        words = (x + y, other) if glued_is_query else (other, x + y)
-        variant = _long_vowels_kept(*words, glued_abjad if glued_is_query else other_abjad)
+        abjad_word, latin_word = (x + y, other) if glued_abjad else (other, x + y)
+        variant = long_vowels_agree(written or abjad_word, latin_word)
     return score, variant
 
 

@@ -100,6 +100,20 @@ _SUN_ARTICLE = re.compile(
     r"(?<=[^\W\d_])\s+\u0627\u0644"
     r"(?=[\u062a\u062b\u062f-\u0638\u0646][^\W\d_]{1,2}[^\W\d_\u064a\u0649\u06cc](?![^\W\d_]))"
 )
+#: The words compound names end with after that article (without it): "the religion" (Nur ad-Din,
+#: Jalaluddin), "the Merciful", "the Compassionate" (Shams ar-Rahman, Fazlur Rahim), "the age"
+#: (Nur az-Zaman), "the state" (Saif ad-Dawla), "the Messenger" (Ghulam Rasul), "peace" (Dar
+#: as-Salam), "the world" (Nur ad-Dunya), "the women" and "the day" of South Asian women's names
+#: (Nurunnisa, Kamrun Nahar); and any word after "servant of", "father of", "mother of", "possessor
+#: of" (Abd as-Sattar, Ghulam as-Sarwar, Abu as-Suud, Umm as-Saad, Dhu an-Nun). Another word with
+#: the article after a name and last in it is as often a family name ("فرات الشايع", Furat
+#: al-Shaye, is no "Fercho"); one before further words is glued too (Harunur Rashid).
+_COMPOUND_ENDS = frozenset(
+    {"دين", "دین", "رحمن", "رحيم", "رحیم", "زمان", "دولة", "دوله", "رسول", "سلام", "دنيا", "دنیا"}
+    | {"نساء", "نسا", "نهار"}
+)
+_COMPOUND_STARTS = frozenset({"عبد", "غلام", "ابو", "أبو", "ام", "أم", "ذو"})
+_LETTERS = re.compile(r"[^\W\d_]+")
 #: Apostrophes and the marks that stand for them (an ayn or hamza in "TA'I", "Ja'fari"): left out.
 APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bc\u02bb\u00b4]")
 _ACRONYM = re.compile(r"\b(?:[a-z0-9]\.){2,}")
@@ -639,9 +653,13 @@ def _analyze_cached(
         # "نور الدين" is said "Nur ad-Din", the article's l as the sun letter after it, and
         # Latin spellings glue the two ("Noureddine", "Jalaluddin", "Shamsurrahman"): also read
         # so. Not a family name ("أيمن الظواهري": "AYMANZAWAHIRI" collided with "AMIN CHERRI").
-        glued = _SUN_ARTICLE.sub("", base)
+        glued = _glue_compounds(base)
         if glued != base:
             readings.append(glued)
+            if ARABIC_ARTICLE.search(glued):
+                # ... with the article of a word left as a word of its own ("نور الدين الشايع":
+                # "nwrdyn al shy", Noureddine Shaye), as above.
+                readings.append(ARABIC_ARTICLE.sub(r"\1al ", glued))
     family_tokens = _family_tokens(family)
     forms: list[NameForm] = []
     seen: set[tuple[str, ...]] = set()
@@ -669,6 +687,26 @@ def _analyze_cached(
                 )
             )
     return tuple(forms)
+
+
+def _glue_compounds(text: str) -> str:
+    """The name with the article of each compound name glued to the words on both sides, as Latin
+    spellings write them, without it ("نور الدين" -> "نوردين", Noureddine; "هارون الرشيد حسن" ->
+    "هارونرشيد حسن", Harunur Rashid Hasan; see :data:`_COMPOUND_ENDS`)."""
+
+    def glue(article: re.Match[str]) -> str:
+        word_before = text[: article.start()].split()[-1]
+        word_after = _LETTERS.match(text, article.end())
+        if word_after is None:
+            return article.group(0)
+        compound = (
+            word_before in _COMPOUND_STARTS
+            or word_after.group(0) in _COMPOUND_ENDS
+            or _LETTERS.search(text, word_after.end()) is not None
+        )
+        return "" if compound else article.group(0)
+
+    return _SUN_ARTICLE.sub(glue, text)
 
 
 def plain_words(text: str) -> list[str]:

@@ -40,8 +40,9 @@ _DAD = str.maketrans({"ض": "dh"})
 #: ح at the end of a word. anyascii writes it "h", as it writes ه and the ta marbuta ة, which Latin
 #: spellings often leave out at the end of a name ("Usama" / أسامة, "Zade" / زاده); they always
 #: write ح ("Saleh" / صالح, "Salah" / صلاح). It is written "hx" there, "x" being a letter anyascii
-#: writes for no letter of these scripts (see match.names.final_ha).
-_FINAL_HA = re.compile(r"\u062d(?![\u064b-\u065f\u0670]*[^\W\d_])")
+#: writes for no letter of these scripts (see match.names.final_ha). Not before the marks of
+#: long vowels inside the word (see with_long_vowel_marks).
+_FINAL_HA = re.compile(r"\u062d(?![\u064b-\u065f\u0670]*(?:[^\W\d_]|[123]))")
 FINAL_HA_MARK = "x"
 #: Greek letters, with the accented ones of polytonic Greek.
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
@@ -131,6 +132,46 @@ def abjad_word_start(word: str) -> str | None:
     if text_scripts(first) & _ARABIC_OR_HEBREW:
         return CONSONANT_START
     return None
+
+
+#: The long vowels an Arabic-script word writes that anyascii leaves out or writes as a short one,
+#: marked with digits, which no letter reads as (see :func:`with_long_vowel_marks`).
+INNER_ALIF, ALIF_OR_WORD_START, ALIF_MAQSURA = "1", "2", "3"
+#: An alif inside a word writes a long ā ("جمال" Jamal, Djamel; "رحمان" Rahmon). Not the first
+#: letter, which carries the word's first vowel ("احمد" Ahmad), nor an alif after two letters or
+#: more, or after a one-letter preposition (ب, ف, ك), and before a ل that another letter follows
+#: (the article of a word glued on: "عبدالله" Abdullah, "نورالدين" Nur ad-Din, "بالدم" bil-Dima;
+#: "صالح" is Saleh) or after the article (a word starting with alif: "الاسلام" al-Islam).
+_ARABIC_LETTER = re.compile("[\u0620-\u063f\u0641-\u064a\u066e-\u06d3]")
+_PROCLITICS = frozenset("\u0628\u0641\u0643")
+_INNER_ALIF = re.compile(f"(?<={_ARABIC_LETTER.pattern})(?<!\u0627\u0644)[\u0627\u0622]")
+#: Letters that do not join the next one (and ه, before which Persian writes a zero-width
+#: non-joiner, which the cleaning leaves out): a word written solid after them may start with its
+#: alif ("محمدابراهیم", Mohammad Ibrahim; "خامنه‌ای").
+_NOT_JOINING = re.compile(
+    "[\u0621-\u0625\u0627\u0629\u062f-\u0632\u0647\u0648\u0671\u0688-\u0699\u06c0\u06c4-\u06cb\u06cf\u06d5]"
+)
+#: Short vowels and shadda (a word with them is read as it was, see with_long_vowel_marks) and the
+#: tatweel, a stroke that lengthens a join.
+_MARKS = re.compile(r"[\u064b-\u0652\u0640]")
+
+
+def with_long_vowel_marks(word: str) -> str:
+    """An Arabic-script word with the long vowels anyascii leaves out marked: an alif inside it
+    :data:`INNER_ALIF` ("جمال" -> "جم1ل", "jm1l"), or :data:`ALIF_OR_WORD_START` after a letter that
+    does not join the next (a word written on may start there), and the alif maqsura ى, which
+    anyascii writes "a" as it writes a fatha, :data:`ALIF_MAQSURA`. Without short vowels, shadda
+    and tatweel; other words as they are."""
+    word = _MARKS.sub("", word)
+
+    def alif(match: re.Match[str]) -> str:
+        at = match.start()
+        before_article = at >= 2 or word[at - 1] in _PROCLITICS
+        if before_article and word.startswith("\u0644", at + 1) and _ARABIC_LETTER.match(word, at + 2):
+            return match.group(0)  # the article of a word glued on
+        return ALIF_OR_WORD_START if _NOT_JOINING.match(word, at - 1) else INNER_ALIF
+
+    return _INNER_ALIF.sub(alif, word).replace("\u0649", ALIF_MAQSURA)
 
 
 def _pinyin_word(run: str) -> str:

@@ -936,7 +936,7 @@ def _pairs(
     q_exact = {qi[0] for score, _, qi, _ in pairs if score == 1.0}
     c_exact = {ci[0] for score, _, _, ci in pairs if score == 1.0}
     if abjad:
-        pairs.extend(_abjad_merge_pairs(query, candidate, q_exact, c_exact, hebrew))
+        pairs.extend(_abjad_merge_pairs(query, candidate, q_exact, c_exact, hebrew, person, starts, written))
     else:
         pairs.extend(merge_pairs(qt, ct, q_exact, c_exact, person, pinyin, korean))
     return pairs
@@ -1381,23 +1381,30 @@ def merge_pairs(
 
 
 def _abjad_merge_pairs(
-    query: NameForm, candidate: NameForm, q_exact: set[int], c_exact: set[int], hebrew: bool
+    query: NameForm,
+    candidate: NameForm,
+    q_exact: set[int],
+    c_exact: set[int],
+    hebrew: bool,
+    person: bool,
+    starts: tuple[str | None, ...] | None,
+    written: tuple[str, ...] | None,
 ) -> list[tuple[float, bool, tuple, tuple]]:
     """:func:`merge_pairs` for names with a side in an abjad (see :func:`_abjad_glued_pair`;
-    ``hebrew``: that side is in Hebrew letters, the other in Latin ones). When only one side is,
-    the first word of the glued two and the one word start alike (see :func:`starts_agree`)."""
-    person = candidate.tag == PER
+    ``hebrew``: that side is in Hebrew letters, the other in Latin ones; ``person``: a person's
+    names). When only one side is, ``starts`` and ``written`` are its tokens' starts and written
+    forms (:func:`abjad_token_starts`, :func:`abjad_token_written`): the first word of the glued
+    two and the one word start alike (see :func:`starts_agree`)."""
     pairs = []
     for left, right, flip, left_exact, right_exact in (
         (query, candidate, False, q_exact, c_exact),
         (candidate, query, True, c_exact, q_exact),
     ):
         fold = left.abjad != right.abjad
-        # The two glued words with their long vowels, when only they are in an abjad (see
-        # abjad_token_written). Not one word of an abjad against two Latin ones: it may be two
-        # written solid, an alif the second one's first letter ("غلاماسحاق", Ghulam Ishaq).
-        left_written = abjad_token_written(left) if fold else None
-        starts = abjad_token_starts(left if left.abjad else right) if fold else None
+        # The two glued words with their long vowels, when only they are in an abjad. Not one word
+        # of an abjad against two Latin ones: it may be two written solid, an alif the second one's
+        # first letter ("غلاماسحاق", Ghulam Ishaq).
+        left_written = written if fold and left.abjad else None
         for i in range(len(left.tokens) - 1):
             if i in left_exact or i + 1 in left_exact:
                 continue

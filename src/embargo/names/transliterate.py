@@ -37,12 +37,17 @@ from embargo.names.normalize import without_marks
 #: Urdu and Pashto ones (Fazal, Zia, Raza) and "dh" in North African ones (Romdhane, Abdelhadhi):
 #: written "dh", as ذ and ظ are, it gets their readings (see match.names.abjad_alternatives).
 _DAD = str.maketrans({"ض": "dh"})
+#: The long vowels an Arabic-script word writes that anyascii leaves out or writes as a short one,
+#: marked with digits, which no letter reads as (see :func:`with_long_vowel_marks`).
+INNER_ALIF, ALIF_OR_WORD_START, ALIF_MAQSURA = "1", "2", "3"
 #: ح at the end of a word. anyascii writes it "h", as it writes ه and the ta marbuta ة, which Latin
 #: spellings often leave out at the end of a name ("Usama" / أسامة, "Zade" / زاده); they always
 #: write ح ("Saleh" / صالح, "Salah" / صلاح). It is written "hx" there, "x" being a letter anyascii
 #: writes for no letter of these scripts (see match.names.final_ha). Not before the marks of
 #: long vowels inside the word (see with_long_vowel_marks).
-_FINAL_HA = re.compile(r"\u062d(?![\u064b-\u065f\u0670]*(?:[^\W\d_]|[123]))")
+_FINAL_HA = re.compile(
+    f"\u062d(?![\u064b-\u065f\u0670]*(?:[^\\W\\d_]|[{INNER_ALIF}{ALIF_OR_WORD_START}{ALIF_MAQSURA}]))"
+)
 FINAL_HA_MARK = "x"
 #: Greek letters, with the accented ones of polytonic Greek.
 _GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
@@ -134,9 +139,6 @@ def abjad_word_start(word: str) -> str | None:
     return None
 
 
-#: The long vowels an Arabic-script word writes that anyascii leaves out or writes as a short one,
-#: marked with digits, which no letter reads as (see :func:`with_long_vowel_marks`).
-INNER_ALIF, ALIF_OR_WORD_START, ALIF_MAQSURA = "1", "2", "3"
 #: An alif inside a word writes a long ā ("جمال" Jamal, Djamel; "رحمان" Rahmon). Not the first
 #: letter, which carries the word's first vowel ("احمد" Ahmad), nor an alif after two letters or
 #: more, or after a one-letter preposition (ب, ف, ك), and before a ل that another letter follows

@@ -13,7 +13,15 @@ been taken out, with and without the entry's schema, and reports:
 A party on two lists (the same person on the UN and OFAC lists) counts as found at rank 1
 only when the UN entry itself is first, so recall@1 is a lower bound.
 
-    .venv/bin/python bench/arabic_latin_recall.py [--json OUT] [--threshold T] [--shown N]
+With ``--hebrew academy`` the names are screened in Hebrew letters instead, as Hebrew writes
+Arabic names: letter for letter by the Academy of the Hebrew Language's rules for transcribing
+Arabic (ح ח, خ ח', ع ע, غ ע', ث ת', ذ ד', ض צ', ظ ט', ج ג', the final forms of ך ם ן ף ץ; short
+vowels, which Arabic script rarely writes, left out as Hebrew leaves them; ى as י); ``--hebrew
+press`` without the geresh of Arabic's own sounds, as newspapers often write them (خالد مشعل as
+חאלד משעל, Khaled Mashal), keeping that of ג׳, Hebrew's everyday j.
+
+    .venv/bin/python bench/arabic_latin_recall.py [--hebrew academy|press] [--json OUT]
+        [--threshold T] [--shown N]
 """
 
 from __future__ import annotations
@@ -21,11 +29,71 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screen_recall import DATA_DIR, read_lists  # noqa: E402  (the lists of the recall benchmark)
+
+#: Arabic-script letters in Hebrew ones, as the Academy of the Hebrew Language transcribes Arabic
+#: (Persian and Urdu letters as their Arabic counterparts); a geresh (׳) marks the Arabic sounds
+#: Hebrew has no letter for.
+_ARABIC_IN_HEBREW = {
+    **dict.fromkeys("اأإآٱء", "א"),
+    "ؤ": "ו",
+    "ئ": "י",
+    "ب": "ב",
+    "پ": "פ׳",
+    "ت": "ת",
+    "ث": "ת׳",
+    "ج": "ג׳",
+    "چ": "צ׳",
+    "ح": "ח",
+    "خ": "ח׳",
+    "د": "ד",
+    "ذ": "ד׳",
+    "ر": "ר",
+    "ز": "ז",
+    "ژ": "ז׳",
+    "س": "ס",
+    "ش": "ש",
+    "ص": "צ",
+    "ض": "צ׳",
+    "ط": "ט",
+    "ظ": "ט׳",
+    "ع": "ע",
+    "غ": "ע׳",
+    "ف": "פ",
+    "ق": "ק",
+    **dict.fromkeys("كک", "כ"),
+    **dict.fromkeys("گ", "ג"),
+    "ل": "ל",
+    "م": "מ",
+    "ن": "נ",
+    **dict.fromkeys("هةۀ", "ה"),
+    "و": "ו",
+    # ى is ā in Arabic names ("موسى", Musa) and ī in Afghan ones ("نعمانى", Nomani): י, which a
+    # Latin spelling may end with either (the Academy writes the ā א, which would be no Nomani).
+    **dict.fromkeys("يیى", "י"),
+}
+_FINAL_FORMS = str.maketrans("כמנפצ", "ךםןףץ")
+#: The geresh that marks Arabic's own sounds (خ غ ث ذ ظ ض), which newspapers often leave out; not
+#: that of ג׳ (ج, "j"), the everyday spelling of a j in Hebrew.
+_ARABIC_GERESH = re.compile("([חעתדטצ])׳")
+#: Short vowels, shadda, sukun, tanwin, the dagger alif and the tatweel: left out.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+
+
+def in_hebrew_letters(name: str, geresh: bool = True) -> str:
+    """An Arabic-script name in Hebrew letters (see the module's docstring), with or without the
+    geresh of Arabic's own sounds."""
+    letters = "".join(_ARABIC_IN_HEBREW.get(ch, ch) for ch in _ARABIC_MARKS.sub("", name))
+    if not geresh:
+        letters = _ARABIC_GERESH.sub(r"\1", letters)
+    # A letter with a final form takes it at the end of a word (before a geresh too: "ך׳" is rare,
+    # and the Academy keeps the plain letter there: only a letter with no geresh after it).
+    return re.sub(r"[כמנפצ](?![\u05d0-\u05ea׳])", lambda m: m.group(0).translate(_FINAL_FORMS), letters)
 
 
 def build(data: Path):  # noqa: ANN201
@@ -55,9 +123,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write every screening's outcome here")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--shown", type=int, default=20, help="misses printed")
+    parser.add_argument(
+        "--hebrew",
+        choices=("academy", "press"),
+        help="screen the names in Hebrew letters, with (academy) or without (press) the geresh",
+    )
     args = parser.parse_args(argv)
 
     index, queries = build(DATA_DIR / "lists")
+    if args.hebrew:
+        geresh = args.hebrew == "academy"
+        queries = [(in_hebrew_letters(query, geresh), *rest) for query, *rest in queries]
     outcomes = []
     for query, source_id, schema in queries:
         for given in (schema, None):
@@ -84,9 +160,12 @@ def main(argv: list[str] | None = None) -> int:
         "recall@10": round(in10 / total, 4),
         "no_match": empty,
         "threshold": args.threshold,
+        "hebrew": args.hebrew,
     }
     print(
-        f"{len(queries):,} Arabic-script names of UN entries, {total:,} screenings (with and without schema)"
+        f"{len(queries):,} Arabic-script names of UN entries"
+        f"{f' in Hebrew letters ({args.hebrew})' if args.hebrew else ''},"
+        f" {total:,} screenings (with and without schema)"
         f" against the four lists without their Arabic-script names:"
         f" recall@1 {rank1:,} ({rank1 / total:.1%}), recall@10 {in10:,} ({in10 / total:.1%}),"
         f" no match at {args.threshold} {empty:,}"

@@ -275,6 +275,27 @@ def test_an_arabic_script_name_of_the_un_list_finds_its_latin_spelling(
         assert matches and matches[0].source_id == source_id, (schema, found)
 
 
+@pytest.mark.parametrize(
+    ("query", "source_id"),
+    [
+        # Names of the UN list as Hebrew writes Arabic ones (bench/arabic_latin_recall.py --hebrew):
+        # their candidates come by the keys of other sounds, a listed "sh" read as ש ("s": Bashir,
+        # Ayyub Bashir) and a Hebrew פ read "f" (Latif); none was found before.
+        ("איוב בשיר", "QDi.311"),
+        ("עבד אללטיף מנצור", "TAi.007"),
+        ("סיפי עמארי", "QDi.152"),
+    ],
+)
+def test_a_hebrew_letter_name_of_the_un_list_finds_its_latin_spelling(
+    un_latin_index: MatchIndex, query: str, source_id: str
+) -> None:
+    for schema in ("Person", None):
+        query_ = Query(name=query, schema=schema)
+        matches = un_latin_index.search(query_, limit=10, threshold=DEFAULT_THRESHOLD)
+        found = [(m.source_id, m.name) for m in matches]
+        assert matches and matches[0].source_id == source_id, (schema, found)
+
+
 @pytest.fixture(scope="module")
 def un_ofac_latin_index(lists_dir: Path) -> MatchIndex:
     """The UN list and OFAC SDN 2023 without their names in Arabic script: a crowd of Latin

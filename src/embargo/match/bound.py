@@ -84,10 +84,12 @@ from embargo.match.names import (
     Rarity,
     _abjad_reading,
     acronym_pairs,
+    as_hebrew_letters,
     could_be_acronym,
     could_be_contraction,
     english_singular,
     legal_form_slips,
+    other_hebrew_sounds,
     shaped_korean_glued,
     skeleton,
     token_weights,
@@ -766,12 +768,16 @@ class _Block:
 def _abjad_readings(token: str, abjad: bool, fold: bool) -> tuple[str, ...]:
     """A token's readings in a comparison with a name in an abjad (see names._abjad_reading).
 
-    A Latin token is also read with its "tz" as one letter, as against Hebrew letters
-    (names.tz_as_one_letter): the bound reads every abjad as Arabic script.
+    A Latin token is also read with its "tz" as one letter and its "kh" and "sh" as ICU reads ח and
+    ש, as against Hebrew letters (names.tz_as_one_letter, names.as_hebrew_letters), and a token in
+    an abjad with the other sounds of Hebrew's פ and צ׳ (names.other_hebrew_sounds): the bound
+    reads every abjad as Arabic script.
     """
     reading, alternatives = _abjad_reading(token, abjad, fold)
     if fold and not abjad:
-        alternatives += tuple(skeleton(t) for t in tz_as_one_letter(token))
+        alternatives += tuple(skeleton(t) for t in (*tz_as_one_letter(token), *as_hebrew_letters(token)))
+    elif fold:
+        alternatives += tuple(skeleton(t) for t in other_hebrew_sounds(token))
     return (reading, *alternatives)
 
 

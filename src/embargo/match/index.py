@@ -45,8 +45,10 @@ from embargo.match.names import (
     EXTRA_WEIGHT_DEFAULT,
     NameScore,
     abjad_alternatives,
+    as_hebrew_letters,
     is_logographic,
     latin_alternatives,
+    other_hebrew_sounds,
     skeleton,
 )
 from embargo.match.neighbours import TokenNeighbours
@@ -73,9 +75,10 @@ from embargo.names.cognates import CognateVocabulary, with_cognates
 from embargo.names.normalize import clean_name
 from embargo.names.orgtypes import LegalFormSpeller
 from embargo.names.symspell import deletions
+from embargo.names.transliterate import has_hebrew
 
 #: Bump when the index layout or analysis changes: persisted indexes of another version are rebuilt.
-INDEX_FORMAT = 86
+INDEX_FORMAT = 87
 #: Names fully scored per search (the rest of the list is ranked by key overlap only).
 CANDIDATE_NAMES = 32
 #: Of a query read several ways (a name in an abjad), the best names of each reading kept as
@@ -144,6 +147,8 @@ def _token_keys(token: str, phonetic: str, skeletons: bool) -> tuple[str, ...]:
     if skeletons and len(token) >= 3 and token.isalpha():
         keys.add("k" + skeleton(token))
         keys.update("k" + alternative for alternative in latin_alternatives(token))
+        # As Hebrew letters read (ח "h" for a kh, ש "s" for a sh): "Khaled" for "חאלד".
+        keys.update("k" + skeleton(reading) for reading in as_hebrew_letters(token))
     keys.update(_deletion_keys(token))
     return tuple(keys)
 
@@ -167,18 +172,21 @@ def _deletion_keys(token: str) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 14)
-def _abjad_keys(token: str) -> tuple[str, ...]:
+def _abjad_keys(token: str, hebrew: bool = False) -> tuple[str, ...]:
     """The lookup keys of a query token written in an abjad: itself, its deletions, its skeleton.
 
     No metaphone or trigram keys: those model Latin spelling, and a token without its vowels
     ("ymn" for Ayman) would share them with other Latin words ("Min", "Man"). Arabic writes the
     article joined to its word ("الحوثي", "lhwthy"), the lists apart ("AL-HOUTHI"): the skeleton
     of the word without it is a key too, as are a skeleton without a final "h" (Hamza, "hmzh")
-    and those read other ways (see names.abjad_alternatives: "al-Zawahiri", "Javad").
+    and those read other ways (see names.abjad_alternatives: "al-Zawahiri", "Javad"; ``hebrew``:
+    a token in Hebrew letters also as names.other_hebrew_sounds reads it, "Latif" for "לטיף").
     """
     keys = {"t" + token, *_deletion_keys(token)}
     if len(token) >= 3 and token.isalpha():
         words = (token, token[1:]) if token.startswith("l") else (token,)
+        if hebrew:
+            words += tuple(reading for w in words for reading in other_hebrew_sounds(w))
         skeletons = {skeleton(w) for w in words} | {alt for w in words for alt in abjad_alternatives(w)}
         for consonants in skeletons:
             keys.add("k" + consonants)
@@ -207,8 +215,9 @@ def _query_key_groups(forms: Iterable[NameForm]) -> dict[str, set[str]]:
     """
     groups: dict[str, set[str]] = defaultdict(set)
     for form in forms:
+        hebrew = form.abjad and has_hebrew(form.original)
         for token, phonetic in zip(form.tokens, form.phonetic, strict=True):
-            keys = _abjad_keys(token) if form.abjad else _token_keys(token, phonetic, False)
+            keys = _abjad_keys(token, hebrew) if form.abjad else _token_keys(token, phonetic, False)
             groups["t" + token].update(keys)
         for token, keys in _syllable_keys(form):
             groups["t" + token].update(keys)

@@ -75,17 +75,23 @@ from embargo.names.tokenize import comma_parts
 from embargo.names.transliterate import (
     ALIF_MAQSURA,
     ALIF_OR_WORD_START,
+    DIGRAPH_MARK,
     FINAL_HA_MARK,
     INNER_ALIF,
+    KAF_HE_MARK,
     VOWEL_START,
     W_START,
     Y_START,
     abjad_word_start,
+    arabic_geresh_spelling,
     has_hebrew,
+    hebrew_soft_spelling,
     is_korean_syllable,
     is_pinyin_syllable,
     pinyin_syllable_count,
     pinyin_syllables,
+    spell_hebrew_geresh,
+    with_hebrew_marks,
     with_long_vowel_marks,
     written_in_latin,
 )
@@ -709,6 +715,30 @@ def long_vowels_agree(written: str, latin: str) -> bool:
     return True in outcomes or outcomes == [None, None]
 
 
+#: A Latin k sound and an h apart, a vowel between ("Cohen", "Kahana", "Kohn").
+_K_THEN_H = re.compile(r"[kcq][aeiouy]+h")
+#: A Latin sound of two letters, the second an h ("kh", "gh", "dh", "th"; "ch" as German writes خ).
+_LATIN_DIGRAPH = re.compile(r"[kgdtc]h")
+
+
+def written_letters_agree(written: str, latin: str) -> bool:
+    """False when a Latin token lacks what its abjad counterpart writes (``written`` as
+    :func:`abjad_token_written` gives it): a long vowel (see :func:`long_vowels_agree`), or in Hebrew
+    the k and h of a כ before ה, which a Latin spelling writes apart ("כהן" is "Cohen", no "Khan",
+    whose kh is one sound, ח or a soft כ: ICU reads both "khn"), or the one sound of a letter with
+    a geresh, which it writes together ("ח'אן" is "Khan", no "Cohen"; "ד'אן" "Dhan", no "Dahan").
+    The marks of the written form (:data:`~embargo.names.transliterate.KAF_HE_MARK`,
+    :data:`~embargo.names.transliterate.DIGRAPH_MARK`) say where."""
+    apart, together = written.count(KAF_HE_MARK), written.count(DIGRAPH_MARK)
+    if apart and len(_K_THEN_H.findall(latin)) < apart:
+        return False
+    if together and len(_LATIN_DIGRAPH.findall(latin)) < together:
+        return False
+    if apart or together:
+        written = written.replace(KAF_HE_MARK, "").replace(DIGRAPH_MARK, "")
+    return long_vowels_agree(written, latin)
+
+
 def _vowels_agree(gaps_written: list[str], gaps_latin: list[str]) -> bool | None:
     """Whether the long vowels of the abjad side's gaps are in the Latin side's; None when the
     gaps are not as many (the consonants do not align)."""
@@ -1054,7 +1084,7 @@ def _abjad_pair(
         abjad_token, latin_token = (
             (query_token, candidate_token) if query_abjad else (candidate_token, query_token)
         )
-        if not long_vowels_agree(written or abjad_token, latin_token):
+        if not written_letters_agree(written or abjad_token, latin_token):
             return min(score, LONG_VOWEL_CREDIT), False
         if not starts_agree(abjad_start, latin_token, abjad_token, person, hebrew):
             score, variant = min(score, LONG_VOWEL_CREDIT), False  # still a particle ("Ibn" / "بن")
@@ -1121,9 +1151,9 @@ def _word_starts(original: str, tokens: tuple[str, ...]) -> tuple[str | None, ..
     if len(words) == len(tokens) and all(len(plain_words(word)) == 1 for word in words):
         return tuple(abjad_word_start(word) for word in words)
     # Readings that split a word or drop one: match each token with a word read alone, and the
-    # article's "al" read as a word of its own (see names.analysis), with the word after it. That
-    # word starts as the whole word does: Latin spellings glue the article's vowel to it ("الرحمن"
-    # is "ur-Rahman").
+    # article's "al" read as a word of its own (see names.analysis), with the word after it. In
+    # Arabic script that word starts as the whole word does: Latin spellings glue the article's
+    # vowel to it ("الرحمن" is "ur-Rahman").
     starts: dict[str, str | None] = {}
 
     def note(reading: list[str], start: str | None) -> None:
@@ -1134,7 +1164,10 @@ def _word_starts(original: str, tokens: tuple[str, ...]) -> tuple[str | None, ..
     for word in words:
         note(plain_words(word), abjad_word_start(word))
         if ARABIC_ARTICLE.match(word):
-            note(plain_words(ARABIC_ARTICLE.sub("", word, count=1)), VOWEL_START)
+            rest = ARABIC_ARTICLE.sub("", word, count=1)
+            # Hebrew spellings of Arabic names write the article joined, Latin ones apart: the word
+            # after it starts as written there ("אלחכים", al-Hakim).
+            note(plain_words(rest), abjad_word_start(rest) if has_hebrew(rest) else VOWEL_START)
             note(["al"], VOWEL_START)
     return tuple(starts.get(token) for token in tokens)
 
@@ -1170,18 +1203,43 @@ def _tokens_written(original: str, tokens: tuple[str, ...]) -> tuple[str, ...]:
         if ARABIC_ARTICLE.match(word):
             readings.append(ARABIC_ARTICLE.sub("", word, count=1))
         for reading in readings:
-            plain, marked = plain_words(reading), plain_words(with_long_vowel_marks(reading))
-            if len(plain) != len(marked):
-                continue
-            for token, spelling in zip(plain, marked, strict=True):
-                if _unmarked(spelling) == token:
-                    written[token] = spelling if written.get(token, spelling) == spelling else None
+            for as_read, as_marked in _marked_spellings(reading):
+                plain, marked = plain_words(as_read), plain_words(as_marked)
+                if len(plain) != len(marked):
+                    continue
+                for token, spelling in zip(plain, marked, strict=True):
+                    if _unmarked(spelling) == token:
+                        written[token] = spelling if written.get(token, spelling) == spelling else None
     return tuple(written.get(token) or token for token in tokens)
 
 
+def _marked_spellings(word: str) -> list[tuple[str, str]]:
+    """A word of a name in an abjad as read, and with what its reading leaves out marked: an
+    Arabic-script word's long vowels; a Hebrew word's alefs and כ before ה, also as read with a
+    soft כ and with the geresh of Arabic's sounds."""
+    if not has_hebrew(word):
+        return [(word, with_long_vowel_marks(word))]
+    # The geresh as the analysis reads it ("ג׳מאל" is "jml"), after the marks, which count letters.
+    word, marked = spell_hebrew_geresh(word), spell_hebrew_geresh(with_hebrew_marks(word))
+    spellings = [(word, marked)]
+    readings = (
+        (hebrew_soft_spelling(word), hebrew_soft_spelling(marked)),
+        (arabic_geresh_spelling(word), arabic_geresh_spelling(marked, marked=True)),
+    )
+    spellings.extend((as_read, as_marked) for as_read, as_marked in readings if as_read and as_marked)
+    return spellings
+
+
 def _unmarked(spelling: str) -> str:
-    """A spelling with long vowel marks as anyascii writes the word (see abjad_token_written)."""
-    return spelling.replace(INNER_ALIF, "").replace(ALIF_OR_WORD_START, "").replace(ALIF_MAQSURA, "a")
+    """A spelling with long vowel marks as anyascii writes the word, and without the marks of a
+    Hebrew כ before ה and of a sound of two letters (see abjad_token_written)."""
+    return (
+        spelling.replace(INNER_ALIF, "")
+        .replace(ALIF_OR_WORD_START, "")
+        .replace(ALIF_MAQSURA, "a")
+        .replace(KAF_HE_MARK, "")
+        .replace(DIGRAPH_MARK, "")
+    )
 
 
 def _final_h(token: str, abjad: bool) -> bool:
@@ -1276,6 +1334,16 @@ def tz_as_one_letter(token: str) -> tuple[str, ...]:
     return (token.replace("tz", "z"),) if token.count("tz") == 1 else ()
 
 
+def as_hebrew_letters(token: str) -> tuple[str, ...]:
+    """A Latin token as ICU reads the Hebrew letters that write its "kh" and "sh": ח "h", as Hebrew
+    writes the kh of names from Arabic and Persian ("Khaled" / חאלד, "Khamenei" / חמינאי), and ש
+    "s" ("Mashal" / משעל); () for a token with neither. The score bound reads every Latin token so
+    too (see bound._abjad_readings)."""
+    if "kh" not in token and "sh" not in token:
+        return ()
+    return (token.replace("kh", "h").replace("sh", "s"),)
+
+
 #: غ read as the g of a name from another language (see abjad_alternatives): a letter no skeleton
 #: has otherwise (tokens are lower case), matched by the g of a Latin token only.
 FOREIGN_G = "G"
@@ -1293,17 +1361,41 @@ def hebrew_alternatives(token: str) -> tuple[str, ...]:
     """Other skeletons of one token of a name in Hebrew letters: ו also read as the consonant "v"
     (see :func:`abjad_alternatives`), but none of the readings of Arabic letters Hebrew does not
     have (ذ, ظ, ث, ژ, غ, ة): its "dh" and "zh" are two letters, ד or ז before ה ("דהן" is Dahan,
-    no "Yaseen"; "זהבי" is Zehavi, no "Shafi"), and ג׳, its j, is read "j" before this.
+    no "Yaseen"; "זהבי" is Zehavi, no "Shafi"), and ג׳, its j, is read "j" before this; and פ also
+    read "f", צ׳ as ض (see :func:`other_hebrew_sounds`).
 
-    Only readings the Arabic-script reading of the token also gives (folded further): the score
-    bound reads every abjad token as Arabic, and a reading it lacks could score above it.
+    Only readings the Arabic-script reading of the token also gives (folded further), and those
+    of :func:`other_hebrew_sounds`, which the bound adds: the score bound reads every abjad token
+    as Arabic, and a reading it lacks could score above it.
     """
     if not token.isalpha():
         return ()
     arabic = {skeleton(token), *abjad_alternatives(token)}
     readings = {_CONSONANT_W.sub("v", token), token.replace("w", "v")}
     own = skeleton(token, hebrew=True)
-    return tuple(sorted({skeleton(r, hebrew=True) for r in readings if skeleton(r) in arabic} - {own}))
+    skeletons = {skeleton(r, hebrew=True) for r in readings if skeleton(r) in arabic}
+    skeletons.update(skeleton(r, hebrew=True) for r in other_hebrew_sounds(token))
+    return tuple(sorted(skeletons - {own}))
+
+
+#: How Latin spellings write ض: "d" (Ramadan), "dh" (North African ones: Romdhane), "z" (Persian,
+#: Urdu and Pashto ones: Fazl), as the readings of the Arabic script's "dh" do (abjad_alternatives).
+_DAD_SOUNDS = ("d", "dh", "z")
+
+
+def other_hebrew_sounds(token: str) -> tuple[str, ...]:
+    """A token of a name in Hebrew letters with the other sounds of two of its letters: "p" read
+    "f", as ICU reads פ and ף "p", and unpointed Hebrew writes p and f with that one letter
+    ("מצטפא", Mustafa; "יוסף", Yusuf); "ch" (צ׳, see names.transliterate.spell_hebrew_geresh) read
+    as Latin spellings write the ض of Arabic names, which Hebrew writes so ("פאצ׳ל", Fadil;
+    "רמצ׳אן", Ramadan; :data:`_DAD_SOUNDS`), not first in the word, where צ׳ is far more often the
+    ch of another language's name (Chemezov, Cheng); () for a token with neither.
+    The score bound reads every abjad token so too (see bound._abjad_readings), and reads them as
+    Arabic script otherwise."""
+    readings = {token, token.replace("p", "f")}
+    if "ch" in token[1:]:
+        readings |= {r[0] + r[1:].replace("ch", sound) for r in readings for sound in _DAD_SOUNDS}
+    return tuple(sorted(readings - {token}))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1322,7 +1414,8 @@ def latin_alternatives(token: str, hebrew: bool = False) -> tuple[str, ...]:
     skeletons are folded as :func:`skeleton` folds them for Hebrew, g kept apart from j: a Latin g
     is read as written (ג) or as the ج of Egyptian spellings ("Gamal", which Hebrew writes ג׳מאל),
     not as غ or ق, which Hebrew does not write with ג; and "tz" is also read as the one letter it
-    writes, צ (Yitzhak / יצחק, Katz / כץ).
+    writes, צ (Yitzhak / יצחק, Katz / כץ), and "kh" and "sh" as ICU reads ח and ש (see
+    :func:`as_hebrew_letters`).
     """
     if not token.isalpha():
         return ()
@@ -1330,6 +1423,7 @@ def latin_alternatives(token: str, hebrew: bool = False) -> tuple[str, ...]:
     if hebrew:
         readings.add(_LATIN_G.sub("j", token))
         readings.update(tz_as_one_letter(token))
+        readings.update(as_hebrew_letters(token))
     else:
         readings |= {_LATIN_G.sub(FOREIGN_G, r) for r in readings if "g" in r}  # g as غ
     french = _FRENCH_ARABIC.sub(lambda m: _FRENCH_ARABIC_SOUNDS[m.group(0)], token)
@@ -1477,7 +1571,7 @@ def _abjad_glued_pair(
             score, variant = _SKELETON_SCORES[min(len(written), 3)], True
     if variant and fold:
         abjad_word, latin_word = (x + y, other) if glued_abjad else (other, x + y)
-        variant = long_vowels_agree(written or abjad_word, latin_word)
+        variant = written_letters_agree(written or abjad_word, latin_word)
     return score, variant
 
 

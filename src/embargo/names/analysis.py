@@ -56,6 +56,7 @@ from embargo.names.persian_arabic_forms import company_words
 from embargo.names.sino_korean import korean_spellings
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
+    arabic_geresh_spelling,
     greek_spoken_spelling,
     hacek_spelling,
     hebrew_soft_spelling,
@@ -92,8 +93,16 @@ _SCHEMA_TAGS = {
     "CryptoWallet": OBJ,
 }
 _FAMILY_KEYS = ("last", "family")
-#: The Arabic article written joined to a word of three letters or more ("السنوار"; not "الله").
-ARABIC_ARTICLE = re.compile(r"(^|\s)\u0627\u0644(?=[^\W\d_]{3})")
+#: The Arabic article written joined to a word of three letters or more ("السنوار"; not "الله"),
+#: also in Hebrew letters, as Hebrew writes Arabic names: before a hyphen or maqaf ("אל-נאצר"), or
+#: joined to a word of four letters or more ("אלסנואר"; a letter with its geresh counts as one):
+#: Hebrew's own names of "El" and a word of three ("אלחנן", Elhanan; "אלעזר", Elazar) are no
+#: article and a name ("Hanan", "Azar"), and the Arabic names after it write their long vowels.
+ARABIC_ARTICLE = re.compile(
+    r"(^|\s)(?:\u0627\u0644(?=[^\W\d_]{3})"
+    r"|\u05d0\u05dc[-\u05be](?=(?:[^\W\d_]['\u05f3\u2019]?){3})"
+    r"|\u05d0\u05dc(?=(?:[^\W\d_]['\u05f3\u2019]?){4}))"
+)
 #: The article after a word and before a "sun letter" (ت ث د ذ ر ز س ش ص ض ط ظ ن), which it is said
 #: as, in the second word of a compound name: a word of three or four letters, not a nisba (-ī, ي).
 _SUN_ARTICLE = re.compile(
@@ -631,6 +640,7 @@ def _analyze_cached(
         own_latin_spelling(base),
         hacek_spelling(base),  # "Lukašenko" is also "lukashenko", as English spells it
         hebrew_soft_spelling(base),  # "סרגיי לברוב" is also "srgyy lvrwv", Sergei Lavrov
+        arabic_geresh_spelling(base),  # "ח'אלד" is also "khld", Khaled, as well as "hld"
         greek_spoken_spelling(base),  # "Μπασάρ αλ Άσαντ" is also "basar al asad", as it is said
         # "Գագիկ Ծառուկյան", read "gagik tsarukyan" as Armenia writes it, is also "kakig dzarugian",
         # as the Western diaspora writes it.

@@ -40,6 +40,16 @@ _DAD = str.maketrans({"ض": "dh"})
 #: The long vowels an Arabic-script word writes that anyascii leaves out or writes as a short one,
 #: marked with digits, which no letter reads as (see :func:`with_long_vowel_marks`).
 INNER_ALIF, ALIF_OR_WORD_START, ALIF_MAQSURA = "1", "2", "3"
+#: כ before ה inside a word, two consonants, k and h ("כהן", Cohen), which ICU reads "kh" (and the
+#: reading of a soft כ, see hebrew_soft_spelling, "khh"), as a Latin spelling writes the one sound
+#: of ח or of a soft כ ("Khan"): marked between the two letters in a word's written form (see
+#: :func:`with_hebrew_marks`), a digit no letter reads as. Not a final ה, which writes a vowel
+#: ("מיכה", Micha).
+KAF_HE_MARK = "4"
+#: A sound of two Latin letters that one Hebrew letter with a geresh writes (ח' "kh"), marked
+#: between them in a word's written form (see arabic_geresh_spelling).
+DIGRAPH_MARK = "5"
+_KAF_BEFORE_HE = re.compile("\u05db(?=\u05d4[\u05d0-\u05ea])")
 #: ح at the end of a word. anyascii writes it "h", as it writes ه and the ta marbuta ة, which Latin
 #: spellings often leave out at the end of a name ("Usama" / أسامة, "Zade" / زاده); they always
 #: write ح ("Saleh" / صالح, "Salah" / صلاح). It is written "hx" there, "x" being a letter anyascii
@@ -128,6 +138,8 @@ def abjad_word_start(word: str) -> str | None:
     if not letters:
         return None
     first = letters[0]
+    if _ARABIC_GERESH.match(word):
+        return CONSONANT_START  # ע' is غ, "gh" (ע'אזי Ghazi): no ayin a Latin spelling leaves out
     if first in _VOWEL_CARRIERS:
         return VOWEL_START
     if first in _W_LETTERS:
@@ -174,6 +186,30 @@ def with_long_vowel_marks(word: str) -> str:
         return ALIF_OR_WORD_START if _NOT_JOINING.match(word, at - 1) else INNER_ALIF
 
     return _INNER_ALIF.sub(alif, word).replace("\u0649", ALIF_MAQSURA)
+
+
+#: An alef after a letter, which ICU leaves out: a vowel, the long ā of an Arabic name as Hebrew
+#: writes it ("חאלד", Khaled; "ג׳מאל", Jamal), or one said on its own ("מיכאל", Michael; "שאול",
+#: Shaul). Not after the article ("אלאמין", al-Amin), nor the article of a word glued on after two
+#: letters or more ("עבדאללה", Abdallah).
+_HEBREW_INNER_ALEF = re.compile("(?<=[\u05d0-\u05ea'\u05f3\u2019])(?<!\u05d0\u05dc)\u05d0")
+_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+
+
+def with_hebrew_marks(word: str) -> str:
+    """A Hebrew word with what ICU's reading leaves out marked: an alef after a letter (or a letter
+    and its geresh) :data:`INNER_ALIF` ("חאלד" -> "ח1לד", read "h1ld"; see with_long_vowel_marks), and
+    :data:`KAF_HE_MARK` between each כ and the ה after it ("כהן" -> "כ4הן", read "k4hn"); other
+    words as they are."""
+
+    def alef(match: re.Match[str]) -> str:
+        at = match.start()
+        glued = len(_HEBREW_LETTER.findall(word, 0, at)) >= 2 and word.startswith("\u05dc", at + 1)
+        if glued and _HEBREW_LETTER.match(word, at + 2):
+            return match.group(0)  # the article of a word glued on
+        return INNER_ALIF
+
+    return _KAF_BEFORE_HE.sub("\u05db" + KAF_HE_MARK, _HEBREW_INNER_ALEF.sub(alef, word))
 
 
 def _pinyin_word(run: str) -> str:
@@ -378,15 +414,39 @@ def hacek_spelling(text: str) -> str | None:
 #: פריגוז'ין Prigozhin, אברמוביץ' Abramovich). Without this the geresh is dropped as an apostrophe.
 _HEBREW_GERESH = re.compile("([\u05d2\u05d6\u05e6\u05e5])['\u05f3\u2019]")
 _GERESH_SOUNDS = {"\u05d2": "j", "\u05d6": "zh", "\u05e6": "ch", "\u05e5": "ch"}
+#: ... and the letters with a geresh of Arabic's own sounds, as Hebrew transcribes Arabic names:
+#: ח' "kh" (خ), ע' "gh" (غ), ד' "dh" (ذ), ת' "th" (ث), ט' "z" (ظ, as Latin spellings mostly write
+#: it: Hafiz). Read so in a reading of their own (see arabic_geresh_spelling): Latin spellings also
+#: write some of those sounds as the letter without the geresh reads ("Han", "Hamenei", "Diab"), the
+#: reading where it is dropped. (צ' is also ض there, see match.names.other_hebrew_sounds.)
+_ARABIC_GERESH = re.compile("([\u05d7\u05e2\u05d3\u05ea\u05d8])['\u05f3\u2019]")
+_ARABIC_GERESH_SOUNDS = {"\u05d7": "kh", "\u05e2": "gh", "\u05d3": "dh", "\u05ea": "th", "\u05d8": "z"}
 #: Unpointed Hebrew writes b and v with one letter (ב) and k and kh with another (כ, final ך).
 _HEBREW_SOFT = str.maketrans({"\u05d1": "v", "\u05db": "kh", "\u05da": "kh"})
 
 
 def spell_hebrew_geresh(text: str) -> str:
-    """The text with each Hebrew letter and geresh written as the sound they stand for ("j", "zh", "ch")."""
+    """The text with each Hebrew letter and geresh of :data:`_HEBREW_GERESH` written as the sound
+    they stand for ("j", "zh", "ch")."""
     if "\u05f3" not in text and "'" not in text and "\u2019" not in text:
         return text
     return _HEBREW_GERESH.sub(lambda m: _GERESH_SOUNDS[m.group(1)], text)
+
+
+def arabic_geresh_spelling(text: str, marked: bool = False) -> str | None:
+    """The text with each Hebrew letter and geresh of Arabic's own sounds written as that sound
+    ("ח'אלד" -> "khאלד", Khaled; "ע'אזי" -> "ghאזי", Ghazi; see :data:`_ARABIC_GERESH`); None for
+    a text without one. ``marked``: a sound of two Latin letters with :data:`DIGRAPH_MARK` between
+    them ("k5hאלד"), for a word's written form: one sound, which Latin spellings write with the two
+    letters together ("Khan"; no "Cohen", whose k and h are two)."""
+    if not _ARABIC_GERESH.search(text):
+        return None
+
+    def sound(match: re.Match[str]) -> str:
+        spelt = _ARABIC_GERESH_SOUNDS[match.group(1)]
+        return spelt[0] + DIGRAPH_MARK + spelt[1:] if marked and len(spelt) == 2 else spelt
+
+    return _ARABIC_GERESH.sub(sound, text)
 
 
 def has_hebrew(text: str) -> bool:

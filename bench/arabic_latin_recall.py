@@ -67,7 +67,7 @@ _ARABIC_IN_HEBREW = {
     "ف": "פ",
     "ق": "ק",
     **dict.fromkeys("كک", "כ"),
-    **dict.fromkeys("گ", "ג"),
+    "گ": "ג",
     "ل": "ל",
     "م": "מ",
     "ن": "נ",
@@ -78,6 +78,9 @@ _ARABIC_IN_HEBREW = {
     **dict.fromkeys("يیى", "י"),
 }
 _FINAL_FORMS = str.maketrans("כמנפצ", "ךםןףץ")
+#: A letter with a final form at the end of a word (before a geresh too: "ך׳" is rare, and the
+#: Academy keeps the plain letter there: only a letter with no geresh after it).
+_BEFORE_FINAL_FORM = re.compile("[כמנפצ](?![\u05d0-\u05ea׳])")
 #: The geresh that marks Arabic's own sounds (خ غ ث ذ ظ ض), which newspapers often leave out; not
 #: that of ג׳ (ج, "j"), the everyday spelling of a j in Hebrew.
 _ARABIC_GERESH = re.compile("([חעתדטצ])׳")
@@ -91,9 +94,7 @@ def in_hebrew_letters(name: str, geresh: bool = True) -> str:
     letters = "".join(_ARABIC_IN_HEBREW.get(ch, ch) for ch in _ARABIC_MARKS.sub("", name))
     if not geresh:
         letters = _ARABIC_GERESH.sub(r"\1", letters)
-    # A letter with a final form takes it at the end of a word (before a geresh too: "ך׳" is rare,
-    # and the Academy keeps the plain letter there: only a letter with no geresh after it).
-    return re.sub(r"[כמנפצ](?![\u05d0-\u05ea׳])", lambda m: m.group(0).translate(_FINAL_FORMS), letters)
+    return _BEFORE_FINAL_FORM.sub(lambda m: m.group(0).translate(_FINAL_FORMS), letters)
 
 
 def build(data: Path):  # noqa: ANN201

@@ -56,6 +56,7 @@ from embargo.names.persian_arabic_forms import company_words
 from embargo.names.sino_korean import korean_spellings
 from embargo.names.tokenize import comma_parts, join_abd_compounds, split_glued
 from embargo.names.transliterate import (
+    GERESH,
     arabic_geresh_spelling,
     greek_spoken_spelling,
     hacek_spelling,
@@ -100,8 +101,8 @@ _FAMILY_KEYS = ("last", "family")
 #: article and a name ("Hanan", "Azar"), and the Arabic names after it write their long vowels.
 ARABIC_ARTICLE = re.compile(
     r"(^|\s)(?:\u0627\u0644(?=[^\W\d_]{3})"
-    r"|\u05d0\u05dc[-\u05be](?=(?:[^\W\d_]['\u05f3\u2019]?){3})"
-    r"|\u05d0\u05dc(?=(?:[^\W\d_]['\u05f3\u2019]?){4}))"
+    rf"|\u05d0\u05dc[-\u05be](?=(?:[^\W\d_][{GERESH}]?){{3}})"
+    rf"|\u05d0\u05dc(?=(?:[^\W\d_][{GERESH}]?){{4}}))"
 )
 #: The article after a word and before a "sun letter" (ت ث د ذ ر ز س ش ص ض ط ظ ن), which it is said
 #: as, in the second word of a compound name: a word of three or four letters, not a nisba (-ī, ي).

@@ -49,7 +49,10 @@ KAF_HE_MARK = "4"
 #: A sound of two Latin letters that one Hebrew letter with a geresh writes (ח' "kh"), marked
 #: between them in a word's written form (see arabic_geresh_spelling).
 DIGRAPH_MARK = "5"
-_KAF_BEFORE_HE = re.compile("\u05db(?=\u05d4[\u05d0-\u05ea])")
+#: The Hebrew letters (a character class's range), and the signs typed as a geresh after one: an
+#: apostrophe, a right single quotation mark, or the Hebrew sign ׳.
+HEBREW_LETTERS = "\u05d0-\u05ea"
+GERESH = "'\u05f3\u2019"
 #: ح at the end of a word. anyascii writes it "h", as it writes ه and the ta marbuta ة, which Latin
 #: spellings often leave out at the end of a name ("Usama" / أسامة, "Zade" / زاده); they always
 #: write ح ("Saleh" / صالح, "Salah" / صلاح). It is written "hx" there, "x" being a letter anyascii
@@ -192,8 +195,9 @@ def with_long_vowel_marks(word: str) -> str:
 #: writes it ("חאלד", Khaled; "ג׳מאל", Jamal), or one said on its own ("מיכאל", Michael; "שאול",
 #: Shaul). Not after the article ("אלאמין", al-Amin), nor the article of a word glued on after two
 #: letters or more ("עבדאללה", Abdallah).
-_HEBREW_INNER_ALEF = re.compile("(?<=[\u05d0-\u05ea'\u05f3\u2019])(?<!\u05d0\u05dc)\u05d0")
-_HEBREW_LETTER = re.compile("[\u05d0-\u05ea]")
+_HEBREW_INNER_ALEF = re.compile(f"(?<=[{HEBREW_LETTERS}{GERESH}])(?<!\u05d0\u05dc)\u05d0")
+_HEBREW_LETTER = re.compile(f"[{HEBREW_LETTERS}]")
+_KAF_BEFORE_HE = re.compile(f"\u05db(?=\u05d4[{HEBREW_LETTERS}])")
 
 
 def with_hebrew_marks(word: str) -> str:
@@ -412,14 +416,14 @@ def hacek_spelling(text: str) -> str | None:
 #: Hebrew letters with a geresh (an apostrophe, or the Hebrew sign ׳), which write the sounds of
 #: other languages Hebrew has no letter for: ג' "j", ז' "zh", צ' and ץ' "ch" (ג'ורג' George,
 #: פריגוז'ין Prigozhin, אברמוביץ' Abramovich). Without this the geresh is dropped as an apostrophe.
-_HEBREW_GERESH = re.compile("([\u05d2\u05d6\u05e6\u05e5])['\u05f3\u2019]")
+_HEBREW_GERESH = re.compile(f"([\u05d2\u05d6\u05e6\u05e5])[{GERESH}]")
 _GERESH_SOUNDS = {"\u05d2": "j", "\u05d6": "zh", "\u05e6": "ch", "\u05e5": "ch"}
 #: ... and the letters with a geresh of Arabic's own sounds, as Hebrew transcribes Arabic names:
 #: ח' "kh" (خ), ע' "gh" (غ), ד' "dh" (ذ), ת' "th" (ث), ט' "z" (ظ, as Latin spellings mostly write
 #: it: Hafiz). Read so in a reading of their own (see arabic_geresh_spelling): Latin spellings also
 #: write some of those sounds as the letter without the geresh reads ("Han", "Hamenei", "Diab"), the
 #: reading where it is dropped. (צ' is also ض there, see match.names.other_hebrew_sounds.)
-_ARABIC_GERESH = re.compile("([\u05d7\u05e2\u05d3\u05ea\u05d8])['\u05f3\u2019]")
+_ARABIC_GERESH = re.compile(f"([\u05d7\u05e2\u05d3\u05ea\u05d8])[{GERESH}]")
 _ARABIC_GERESH_SOUNDS = {"\u05d7": "kh", "\u05e2": "gh", "\u05d3": "dh", "\u05ea": "th", "\u05d8": "z"}
 #: Unpointed Hebrew writes b and v with one letter (ב) and k and kh with another (כ, final ך).
 _HEBREW_SOFT = str.maketrans({"\u05d1": "v", "\u05db": "kh", "\u05da": "kh"})
@@ -428,7 +432,7 @@ _HEBREW_SOFT = str.maketrans({"\u05d1": "v", "\u05db": "kh", "\u05da": "kh"})
 def spell_hebrew_geresh(text: str) -> str:
     """The text with each Hebrew letter and geresh of :data:`_HEBREW_GERESH` written as the sound
     they stand for ("j", "zh", "ch")."""
-    if "\u05f3" not in text and "'" not in text and "\u2019" not in text:
+    if not any(sign in text for sign in GERESH):
         return text
     return _HEBREW_GERESH.sub(lambda m: _GERESH_SOUNDS[m.group(1)], text)
 
